@@ -1,0 +1,26 @@
+using GovOpenness.Domain.Plans;
+
+namespace GovOpenness.Domain.Alignment;
+
+/// <summary>How a child plan carries out its parent plan, item by item.</summary>
+/// <param name="Parent">The parent plan.</param>
+/// <param name="Child">The child plan.</param>
+/// <param name="Pairs">Leaf items of the child with the parent items they carry out, in child order.</param>
+/// <param name="Sections">Top sections aligned with top sections (a separate, coarser tier).</param>
+/// <param name="Dropped">Parent leaf items no child item carries out (打折扣 candidates).</param>
+/// <param name="Added">Child leaf items that carry out no parent item (local additions).</param>
+/// <param name="Coverage">Share of the parent's leaf items carried down, 0–1.</param>
+/// <param name="Escalation">The 层层加码 index.</param>
+public sealed record AlignmentResult(
+    PlanDocument Parent,
+    PlanDocument Child,
+    IReadOnlyList<AlignedPair> Pairs,
+    IReadOnlyList<AlignedPair> Sections,
+    IReadOnlyList<PlanItem> Dropped,
+    IReadOnlyList<PlanItem> Added,
+    double Coverage,
+    EscalationIndex Escalation)
+{
+    /// <summary>Mean confidence of the pairs (0 when there are none): low for unrelated documents.</summary>
+    public double MeanConfidence => Pairs.Count == 0 ? 0 : Pairs.Average(p => p.Confidence);
+}
