@@ -12,18 +12,20 @@ namespace GovOpenness.Domain.Parsing;
 /// </summary>
 public static class DeadlineExtractor
 {
-    private static readonly (Regex Pattern, Func<Match, int, DeadlineCandidate> Read)[] Rules =
+    // Each rule with the words one of which every match contains: a rule whose words are all absent
+    // is skipped without running its expression (most item texts hold no deadline at all).
+    private static readonly DeadlineRule[] Rules =
     [
-        (DeadlinePatterns.Month(), DateRules.FromMonth),
-        (DeadlinePatterns.Quarter(), DateRules.FromQuarter),
-        (DeadlinePatterns.HalfYear(), DateRules.FromHalfYear),
-        (DeadlinePatterns.YearEnd(), DateRules.FromYearEnd),
-        (DeadlinePatterns.WithinYear(), DateRules.FromWithinYear),
-        (DeadlinePatterns.NamedYear(), DateRules.FromNamedYear),
-        (DeadlinePatterns.TargetYear(), DateRules.FromNamedYear),
-        (DeadlinePatterns.YearSpan(), DateRules.FromNamedYear),
-        (DeadlinePatterns.WorkingDays(), ReadWorkingDays),
-        (DeadlinePatterns.Ongoing(), ReadOngoing),
+        new(DeadlinePatterns.Month(), ["月"], DateRules.FromMonth),
+        new(DeadlinePatterns.Quarter(), ["季度"], DateRules.FromQuarter),
+        new(DeadlinePatterns.HalfYear(), ["半年"], DateRules.FromHalfYear),
+        new(DeadlinePatterns.YearEnd(), ["底", "末"], DateRules.FromYearEnd),
+        new(DeadlinePatterns.WithinYear(), ["年内", "年度内"], DateRules.FromWithinYear),
+        new(DeadlinePatterns.NamedYear(), ["年"], DateRules.FromNamedYear),
+        new(DeadlinePatterns.TargetYear(), ["到", "至"], DateRules.FromNamedYear),
+        new(DeadlinePatterns.YearSpan(), ["年"], DateRules.FromNamedYear),
+        new(DeadlinePatterns.WorkingDays(), ["工作日"], ReadWorkingDays),
+        new(DeadlinePatterns.Ongoing(), ["持续", "长期", "常态化"], ReadOngoing),
     ];
 
     /// <summary>
@@ -45,11 +47,16 @@ public static class DeadlineExtractor
         // Normalization maps one character to one, so indexes found in it slice the original text.
         var normalized = ChineseText.Normalize(text);
         var candidates = new List<DeadlineCandidate>();
-        foreach (var (pattern, read) in Rules)
+        foreach (var rule in Rules)
         {
-            foreach (Match match in pattern.Matches(normalized))
+            if (!rule.MayMatch(normalized))
             {
-                candidates.Add(Trim(read(match, year), normalized));
+                continue;
+            }
+
+            foreach (Match match in rule.Pattern.Matches(normalized))
+            {
+                candidates.Add(Trim(rule.Read(match, year), normalized));
             }
         }
 
