@@ -11,6 +11,8 @@ namespace GovOpenness.Domain.Alignment;
 /// <param name="Added">Child leaf items that carry out no parent item (local additions).</param>
 /// <param name="Coverage">Share of the parent's leaf items carried down, 0–1.</param>
 /// <param name="Escalation">The 层层加码 index.</param>
+/// <param name="ParentLeafCount">Leaf items of the parent (the base of <paramref name="Coverage"/>).</param>
+/// <param name="ChildLeafCount">Leaf items of the child.</param>
 public sealed record AlignmentResult(
     PlanDocument Parent,
     PlanDocument Child,
@@ -19,7 +21,9 @@ public sealed record AlignmentResult(
     IReadOnlyList<PlanItem> Dropped,
     IReadOnlyList<PlanItem> Added,
     double Coverage,
-    EscalationIndex Escalation)
+    EscalationIndex Escalation,
+    int ParentLeafCount,
+    int ChildLeafCount)
 {
     /// <summary>Mean confidence of the pairs (0 when there are none): low for unrelated documents.</summary>
     public double MeanConfidence => Pairs.Count == 0 ? 0 : Pairs.Average(p => p.Confidence);

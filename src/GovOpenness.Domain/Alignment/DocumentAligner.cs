@@ -54,7 +54,9 @@ public static class DocumentAligner
             dropped,
             added,
             Math.Round(coverage, 3),
-            EscalationIndex.Compute(pairs, added, childLeaves.Count));
+            EscalationIndex.Compute(pairs, added, childLeaves.Count),
+            parentLeaves.Count,
+            childLeaves.Count);
     }
 
     /// <summary>For tuning: each child leaf's three best parent candidates with their features.</summary>

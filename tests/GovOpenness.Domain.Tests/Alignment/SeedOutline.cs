@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using GovOpenness.Domain.Parsing;
 using GovOpenness.Domain.Plans;
 using GovOpenness.Domain.Text;
 
@@ -70,37 +71,7 @@ internal static partial class SeedOutline
         return new PlanDocument(null, null, null, null, year, result, []);
     }
 
-    public static IReadOnlyList<Deadline> Deadlines(string text, int year)
-    {
-        var found = new List<Deadline>();
-        foreach (Match m in DeadlinePattern().Matches(ChineseText.FoldWidth(text)))
-        {
-            if (m.Groups["recurring"].Success)
-            {
-                var month = int.Parse(m.Groups["rm"].Value);
-                found.Add(new Deadline(m.Value, DeadlineKind.Recurring, EndOf(year, month)));
-            }
-            else if (m.Groups["from"].Success)
-            {
-                found.Add(new Deadline(m.Value, DeadlineKind.From, new DateOnly(year, int.Parse(m.Groups["fm"].Value), 1)));
-            }
-            else if (m.Groups["days"].Success)
-            {
-                found.Add(new Deadline(m.Value, DeadlineKind.WorkingDays, null, int.Parse(m.Groups["d"].Value)));
-            }
-            else if (m.Groups["yearEnd"].Success)
-            {
-                found.Add(new Deadline(m.Value, DeadlineKind.By, new DateOnly(year, 12, 31)));
-            }
-            else
-            {
-                var y = m.Groups["y"].Success ? int.Parse(m.Groups["y"].Value) : year;
-                found.Add(new Deadline(m.Value, DeadlineKind.By, EndOf(y, int.Parse(m.Groups["m"].Value))));
-            }
-        }
-
-        return found;
-    }
+    public static IReadOnlyList<Deadline> Deadlines(string text, int year) => DeadlineExtractor.Extract(text, year).Deadlines;
 
     private static IReadOnlyList<string> Units(string text)
     {
@@ -114,7 +85,6 @@ internal static partial class SeedOutline
         return [.. list.Split(['、', ',', '，'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
     }
 
-    private static DateOnly EndOf(int year, int month) => new DateOnly(year, month, 1).AddMonths(1).AddDays(-1);
 
     [GeneratedRegex(@"^([一二三四五六七八九十]+)、")]
     private static partial Regex Section();
@@ -125,8 +95,6 @@ internal static partial class SeedOutline
     [GeneratedRegex(@"^(\d{1,2})[.．]\s*")]
     private static partial Regex Sub();
 
-    [GeneratedRegex(@"(?<recurring>每年(?<rm>\d{1,2})月底前)|(?<from>[从于](?<fm>\d{1,2})月起)|(?<days>(?<d>\d+)个工作日内)|(?<yearEnd>年底前)|(?:(?<y>\d{4})年\s*)?(?<m>\d{1,2})\s*月底前?")]
-    private static partial Regex DeadlinePattern();
 
     [GeneratedRegex(@"[(（]责任单位[:：]([^)）]*)[)）]|[(（]([^()（）]{1,60})负责[)）]")]
     private static partial Regex UnitTail();

@@ -1,0 +1,65 @@
+using System.Globalization;
+using GovOpenness.Domain.Alignment;
+using Spectre.Console;
+
+namespace GovOpenness.Cli.Alignment;
+
+/// <summary>The readable Chinese console report: one row per child item, then what was dropped and added.</summary>
+internal static class AlignmentTable
+{
+    public static void Write(AlignmentResult result, string parentName, string childName)
+    {
+        var console = AnsiConsole.Console;
+        console.MarkupLine($"[bold]上级：[/]{Markup.Escape(result.Parent.Title ?? parentName)}    [bold]下级：[/]{Markup.Escape(result.Child.Title ?? childName)}");
+
+        var table = new Table().Border(TableBorder.Rounded);
+        table.AddColumn("下级条目");
+        table.AddColumn("对应上级条目");
+        table.AddColumn("变化");
+        table.AddColumn("期限（上级 → 下级）");
+        table.AddColumn(new TableColumn("置信度").RightAligned());
+        foreach (var pair in result.Pairs)
+        {
+            var doubtful = pair.IsDoubtful();
+            var confidence = pair.Confidence.ToString("0.00", CultureInfo.InvariantCulture);
+            table.AddRow(
+                Markup.Escape($"{pair.Child.Id} {pair.Child.Heading}"),
+                Markup.Escape(string.Join("\n", pair.Parents.Select(p => $"{p.Id} {p.Heading}"))),
+                ChangeMarkup(pair),
+                Markup.Escape(ShiftText.DescribeAll(pair.DeadlineShifts)),
+                doubtful ? $"[yellow]{confidence} 待核[/]" : confidence);
+        }
+
+        console.Write(table);
+        WriteList(console, "上级条目未见落实（可能打折扣）", result.Dropped.Select(i => $"{i.Id} {i.Heading}"));
+        WriteList(console, "下级新增条目", result.Added.Select(i => $"{i.Id} {i.Heading}"));
+
+        var e = result.Escalation;
+        console.MarkupLine(string.Create(CultureInfo.InvariantCulture,
+            $"[bold]覆盖率[/] {result.Coverage:P0}（上级 {result.ParentLeafCount} 条中落实 {result.ParentLeafCount - result.Dropped.Count} 条）    [bold]平均置信度[/] {result.MeanConfidence:0.00}"));
+        console.MarkupLine(string.Create(CultureInfo.InvariantCulture,
+            $"[bold]层层加码指数[/] {e.Value:0.0}/100：期限提前 {e.TightenedPairs}/{e.MatchedPairs} 条，平均提前 {e.MeanWorkingDaysEarlier:0.#} 个工作日，新增条目 {e.AddedItems} 条，增列责任单位 {e.PairsWithAddedUnits} 条"));
+        if (e.LoosenedPairs > 0)
+        {
+            console.MarkupLine($"[red bold]期限推后（违规）{e.LoosenedPairs} 条[/]");
+        }
+    }
+
+    private static string ChangeMarkup(AlignedPair pair)
+    {
+        var labels = pair.Flags.Select(f => f == AlignmentChange.DeadlineLoosened
+            ? $"[red]{Markup.Escape(ChangeNames.Label(f))}[/]"
+            : f == pair.Change ? $"[bold]{Markup.Escape(ChangeNames.Label(f))}[/]" : Markup.Escape(ChangeNames.Label(f)));
+        return string.Join("、", labels);
+    }
+
+    private static void WriteList(IAnsiConsole console, string title, IEnumerable<string> lines)
+    {
+        var list = lines.ToList();
+        console.MarkupLine($"[bold]{Markup.Escape(title)}[/]（{list.Count} 条）");
+        foreach (var line in list)
+        {
+            console.MarkupLine("  " + Markup.Escape(line));
+        }
+    }
+}

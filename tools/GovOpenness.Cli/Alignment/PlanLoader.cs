@@ -1,0 +1,56 @@
+using GovOpenness.Domain.Parsing;
+using GovOpenness.Domain.Plans;
+
+namespace GovOpenness.Cli.Alignment;
+
+/// <summary>Reads and parses one plan file, turning every failure into a Chinese message naming the file.</summary>
+internal static class PlanLoader
+{
+    public static bool TryLoad(FileInfo file, string role, out PlanDocument? plan, out string? error)
+    {
+        plan = null;
+        error = null;
+        if (!file.Exists)
+        {
+            error = $"找不到{role}文件：{file.FullName}";
+            return false;
+        }
+
+        string text;
+        try
+        {
+            text = File.ReadAllText(file.FullName);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            error = $"无法读取{role}文件 {file.FullName}：{e.Message}";
+            return false;
+        }
+
+        try
+        {
+            plan = PlanParser.Parse(text);
+        }
+        catch (PlanParseException e)
+        {
+            error = e.Line is int line
+                ? $"无法解析{role}文件 {file.Name}（第 {line} 行）：{e.Message}"
+                : $"无法解析{role}文件 {file.Name}：{e.Message}";
+            return false;
+        }
+        catch (NotImplementedException)
+        {
+            error = "工作要点解析器尚未就绪，无法比对。";
+            return false;
+        }
+
+        if (plan.Items.Count == 0)
+        {
+            error = $"{role}文件 {file.Name} 中没有找到编号条目（如“一、”“（一）”），无法比对。";
+            plan = null;
+            return false;
+        }
+
+        return true;
+    }
+}
