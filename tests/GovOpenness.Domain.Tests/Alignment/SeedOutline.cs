@@ -75,7 +75,7 @@ internal static partial class SeedOutline
 
     private static IReadOnlyList<string> Units(string text)
     {
-        var m = UnitTail().Match(ChineseText.FoldWidth(text));
+        var m = UnitTail().Match(ChineseText.Normalize(text));
         if (!m.Success)
         {
             return [];
