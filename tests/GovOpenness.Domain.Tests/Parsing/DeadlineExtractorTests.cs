@@ -23,6 +23,7 @@ public class DeadlineExtractorTests
     [InlineData("6月底完成", "6月底", "2022-06-30")]
     [InlineData("3月末前报送", "3月末前", "2022-03-31")]
     [InlineData("9月份底前报送", "9月份底前", "2022-09-30")]
+    [InlineData("11月末完成", "11月末", "2022-11-30")]
     // Chinese numerals and traditional characters.
     [InlineData("十一月底前完成", "十一月底前", "2022-11-30")]
     [InlineData("十二月底前完成", "十二月底前", "2022-12-31")]
@@ -47,12 +48,14 @@ public class DeadlineExtractorTests
     [InlineData("6月30日之前报送", "6月30日之前", "2022-06-30")]
     [InlineData("6 月 30 日以前报送", "6 月 30 日以前", "2022-06-30")]
     [InlineData("2月28号前报送", "2月28号前", "2022-02-28")]
+    [InlineData("6月30日止", "6月30日止", "2022-06-30")]
     [InlineData("于2023年1月7日前将2022年度政务公开工作情况报送", "2023年1月7日前", "2023-01-07")]
     [InlineData("2024年2月29日前报送", "2024年2月29日前", "2024-02-29")]
     // Relative years.
     [InlineData("今年11月底前完成", "今年11月底前", "2022-11-30")]
     [InlineData("明年3月底前完成", "明年3月底前", "2023-03-31")]
     [InlineData("到6月底全部完成", "到6月底", "2022-06-30")]
+    [InlineData("至6月底全部完成", "至6月底", "2022-06-30")]
     // Year end and within the year (001, 002, 003, 004).
     [InlineData("省财政厅牵头扩大预决算公开范围,年底前完成各级", "年底前", "2022-12-31")]
     [InlineData("結合現行有效行政規範性文件清理，年底前完成", "年底前", "2022-12-31")]
@@ -63,11 +66,14 @@ public class DeadlineExtractorTests
     [InlineData("鼓励有条件的市、县年内完成其他政务服务事项清单的编制", "年内", "2022-12-31")]
     [InlineData("本年度内完成", "本年度内", "2022-12-31")]
     [InlineData("今年内完成", "今年内", "2022-12-31")]
+    [InlineData("本年内完成", "本年内", "2022-12-31")]
+    [InlineData("当年内完成", "当年内", "2022-12-31")]
     [InlineData("年度内完成", "年度内", "2022-12-31")]
     [InlineData("2022年内完成", "2022年内", "2022-12-31")]
     // Half years and quarters.
     [InlineData("上半年完成", "上半年", "2022-06-30")]
     [InlineData("上半年前完成", "上半年前", "2022-06-30")]
+    [InlineData("上半年内完成", "上半年内", "2022-06-30")]
     [InlineData("下半年完成", "下半年", "2022-12-31")]
     [InlineData("2023年上半年完成", "2023年上半年", "2023-06-30")]
     [InlineData("第三季度完成", "第三季度", "2022-09-30")]
@@ -216,6 +222,7 @@ public class DeadlineExtractorTests
     [InlineData("起草与企业生产经营活动密切相关的地方性法规时")]
     [InlineData("按照“十四五”规划（2021—2025年）要求")]
     [InlineData("力争三年内完成")]
+    [InlineData("近几年内完成")]
     [InlineData("半年内完成整改")]
     [InlineData("3个月内完成")]
     [InlineData("9月前后开展")]
@@ -239,6 +246,8 @@ public class DeadlineExtractorTests
     [InlineData("2022年2月29日前完成", "2022年2月29日前")]
     [InlineData("4月31日起施行", "4月31日起")]
     [InlineData("十三月底前完成", "十三月底前")]
+    [InlineData("1234年底前完成", "1234年底前")]
+    [InlineData("0个工作日内答复", "0个工作日内")]
     [InlineData("2月30日", "2月30日")]
     public void Impossible_dates_give_a_warning_naming_the_line_and_no_deadline(string text, string phrase)
     {
