@@ -129,16 +129,16 @@ internal static partial class MetadataReader
         }
 
         var m = DocumentPatterns.YearIn(DocumentPatterns.Compact(Text.ChineseText.Normalize(title)));
-        return m.Success ? PlausibleYear(ChineseNumerals.Parse(m.Groups["y"].Value)) : null;
+        return m.Success ? PlausibleYear(NumeralText.Parse(m.Groups["y"].Value)) : null;
     }
 
     public static int? PlausibleYear(int? year) => year is >= 1990 and <= 2100 ? year : null;
 
     public static DateOnly? ToDate(Match match)
     {
-        var year = ChineseNumerals.Parse(match.Groups["y"].Value);
-        var month = ChineseNumerals.Parse(match.Groups["m"].Value);
-        var day = ChineseNumerals.Parse(match.Groups["d"].Value);
+        var year = NumeralText.Parse(match.Groups["y"].Value);
+        var month = NumeralText.Parse(match.Groups["m"].Value);
+        var day = NumeralText.Parse(match.Groups["d"].Value);
         if (PlausibleYear(year) is not { } y || month is not (>= 1 and <= 12) || day is not >= 1 || day > DateTime.DaysInMonth(y, month.Value))
         {
             return null;

@@ -1,3 +1,4 @@
+using GovOpenness.Domain.Calendar;
 using GovOpenness.Domain.Plans;
 
 namespace GovOpenness.Domain.Parsing;
@@ -48,7 +49,11 @@ public static class PlanParser
             ?? throw new PlanParseException("无法确定工作要点所属的年度：标题、文号、成文日期和正文中都没有年份。");
 
         var items = drafts.Select(d => Finish(d, year, warnings)).ToList();
-        return new PlanDocument(layout.Title?.Text, metadata.Issuer, metadata.DocNumber, metadata.IssueDate, year, items, warnings);
+        var plan = new PlanDocument(layout.Title?.Text, metadata.Issuer, metadata.DocNumber, metadata.IssueDate, year, items, warnings);
+
+        // The supervisor's checks (deadlines already passed or too close, items without units) need the whole plan.
+        warnings.AddRange(PlanChecks.Check(plan, WorkingDayCalendar.China));
+        return plan;
     }
 
     private static void SetHeadings(List<ItemDraft> drafts)
@@ -68,16 +73,17 @@ public static class PlanParser
         // A title line is no part of the text but may still set a deadline.
         var deadlineSource = draft.HeadingIsTitleLine && draft.Heading is { Length: > 0 } h ? $"{h}\n{text}" : text;
         var deadlines = new List<Deadline>();
-        AddDeadlines(deadlines, deadlineSource, year, draft, warnings);
+        AddDeadlines(deadlines, deadlineSource, year, draft, warnings, distinct: false);
         foreach (var extra in draft.ExtraDeadlineText)
         {
-            AddDeadlines(deadlines, extra, year, draft, warnings);
+            // A task table's time limit often repeats what the item's text already says.
+            AddDeadlines(deadlines, extra, year, draft, warnings, distinct: true);
         }
 
         return new PlanItem(draft.Id, draft.Path, draft.Heading ?? string.Empty, text, deadlines, units, draft.Line);
     }
 
-    private static void AddDeadlines(List<Deadline> into, string text, int year, ItemDraft draft, List<PlanWarning> warnings)
+    private static void AddDeadlines(List<Deadline> into, string text, int year, ItemDraft draft, List<PlanWarning> warnings, bool distinct)
     {
         if (text.Length == 0)
         {
@@ -87,7 +93,7 @@ public static class PlanParser
         var (found, problems) = DeadlineExtractor.Extract(text, year, draft.Line);
         foreach (var d in found)
         {
-            if (!into.Contains(d))
+            if (!distinct || !into.Contains(d))
             {
                 into.Add(d);
             }
@@ -101,7 +107,7 @@ public static class PlanParser
         for (var i = layout.BodyStart; i < layout.BodyEnd; i++)
         {
             var m = DocumentPatterns.YearIn(DocumentPatterns.Compact(lines[i].Norm));
-            if (m.Success && MetadataReader.PlausibleYear(ChineseNumerals.Parse(m.Groups["y"].Value)) is { } year)
+            if (m.Success && MetadataReader.PlausibleYear(NumeralText.Parse(m.Groups["y"].Value)) is { } year)
             {
                 return year;
             }

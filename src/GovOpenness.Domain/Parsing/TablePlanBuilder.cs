@@ -58,7 +58,7 @@ internal static class TablePlanBuilder
         var label = HeadingPattern.Match(Text.ChineseText.Normalize(text));
         var id = position.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var section = label is null
-            ? new ItemDraft(id, [ChineseNumerals.Format(position)], row.Line) { Heading = Headings.Clean(text) }
+            ? new ItemDraft(id, [NumeralText.Format(position)], row.Line) { Heading = Headings.Clean(text) }
             : new ItemDraft(id, [label.Label], row.Line) { Heading = Headings.Clean(text[label.RestStart..]) };
         section.HeadingIsTitleLine = true;
         return section;

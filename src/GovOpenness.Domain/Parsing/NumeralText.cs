@@ -1,7 +1,7 @@
 namespace GovOpenness.Domain.Parsing;
 
 /// <summary>Reads Chinese numerals as documents write them in dates and years: "二十六", "二〇二二".</summary>
-internal static class ChineseNumerals
+internal static class NumeralText
 {
     private const string Digits = "〇一二三四五六七八九";
 
