@@ -66,8 +66,11 @@ internal static class PairBuilder
                 flags.Add(AlignmentChange.Split);
             }
 
+            // A child office counts as named by the parent when the parent lists an office of the same
+            // function or names it in its text ("省公安厅要在…" carries down to 市公安局): only offices the
+            // parent never mentions are an added burden.
             var parentUnits = ordered.SelectMany(p => parents[p].UnitKeys).ToHashSet(StringComparer.Ordinal);
-            if (child.UnitKeys.Any(u => !parentUnits.Contains(u)))
+            if (child.UnitKeys.Any(u => !parentUnits.Contains(u) && !ordered.Any(p => parents[p].MatchingText.Contains(u, StringComparison.Ordinal))))
             {
                 flags.Add(AlignmentChange.UnitsAdded);
             }

@@ -14,9 +14,9 @@ public sealed record ReportPair(
 {
     public static ReportPair From(AlignedPair pair, AlignmentOptions options) => new(
         pair.Child.Id,
-        pair.Child.Heading,
+        pair.Child.Heading.Trim(),
         [.. pair.Parents.Select(p => p.Id)],
-        string.Join("；", pair.Parents.Select(p => p.Heading)),
+        string.Join("；", pair.Parents.Select(p => p.Heading.Trim())),
         ChangeNames.Code(pair.Change),
         [.. pair.Flags.Select(ChangeNames.Code)],
         [.. pair.DeadlineShifts.Select(ReportShift.Of)],

@@ -29,7 +29,7 @@ internal static class AlignmentHtml
         html.Append("<h1>工作要点比对报告</h1><table class=\"summary\">");
         Row(html, "上级", result.Parent.Title ?? parentName);
         Row(html, "下级", result.Child.Title ?? childName);
-        Row(html, "覆盖率", string.Create(CultureInfo.InvariantCulture, $"{result.Coverage:P0}（上级 {result.ParentLeafCount} 条中落实 {result.ParentLeafCount - result.Dropped.Count} 条）"));
+        Row(html, "覆盖率", string.Create(CultureInfo.InvariantCulture, $"{result.Coverage * 100:0}%（上级 {result.ParentLeafCount} 条中落实 {result.ParentLeafCount - result.Dropped.Count} 条）"));
         var e = result.Escalation;
         Row(html, "层层加码指数", string.Create(CultureInfo.InvariantCulture,
             $"{e.Value:0.0}/100（期限提前 {e.TightenedPairs}/{e.MatchedPairs} 条，平均提前 {e.MeanWorkingDaysEarlier:0.#} 个工作日；新增条目 {e.AddedItems} 条；增列责任单位 {e.PairsWithAddedUnits} 条；期限推后 {e.LoosenedPairs} 条）"));
@@ -81,7 +81,7 @@ internal static class AlignmentHtml
 
     private static void Item(StringBuilder html, PlanItem item)
     {
-        html.Append("<div><span class=\"id\">").Append(Encode(item.Id)).Append("</span> <b>").Append(Encode(item.Heading)).Append("</b>")
+        html.Append("<div><span class=\"id\">").Append(Encode(item.Id)).Append("</span> <b>").Append(Encode(item.Heading.Trim())).Append("</b>")
             .Append("<div class=\"text\">").Append(Encode(item.Text)).Append("</div></div>");
     }
 

@@ -23,20 +23,20 @@ internal static class AlignmentTable
             var doubtful = pair.IsDoubtful();
             var confidence = pair.Confidence.ToString("0.00", CultureInfo.InvariantCulture);
             table.AddRow(
-                Markup.Escape($"{pair.Child.Id} {pair.Child.Heading}"),
-                Markup.Escape(string.Join("\n", pair.Parents.Select(p => $"{p.Id} {p.Heading}"))),
+                Markup.Escape($"{pair.Child.Id} {pair.Child.Heading.Trim()}"),
+                Markup.Escape(string.Join("\n", pair.Parents.Select(p => $"{p.Id} {p.Heading.Trim()}"))),
                 ChangeMarkup(pair),
-                Markup.Escape(ShiftText.DescribeAll(pair.DeadlineShifts)),
+                Markup.Escape(ShiftText.DescribeAll(pair.DeadlineShifts, withDates: false)),
                 doubtful ? $"[yellow]{confidence} 待核[/]" : confidence);
         }
 
         console.Write(table);
-        WriteList(console, "上级条目未见落实（可能打折扣）", result.Dropped.Select(i => $"{i.Id} {i.Heading}"));
-        WriteList(console, "下级新增条目", result.Added.Select(i => $"{i.Id} {i.Heading}"));
+        WriteList(console, "上级条目未见落实（可能打折扣）", result.Dropped.Select(i => $"{i.Id} {i.Heading.Trim()}"));
+        WriteList(console, "下级新增条目", result.Added.Select(i => $"{i.Id} {i.Heading.Trim()}"));
 
         var e = result.Escalation;
         console.MarkupLine(string.Create(CultureInfo.InvariantCulture,
-            $"[bold]覆盖率[/] {result.Coverage:P0}（上级 {result.ParentLeafCount} 条中落实 {result.ParentLeafCount - result.Dropped.Count} 条）    [bold]平均置信度[/] {result.MeanConfidence:0.00}"));
+            $"[bold]覆盖率[/] {result.Coverage * 100:0}%（上级 {result.ParentLeafCount} 条中落实 {result.ParentLeafCount - result.Dropped.Count} 条）    [bold]平均置信度[/] {result.MeanConfidence:0.00}"));
         console.MarkupLine(string.Create(CultureInfo.InvariantCulture,
             $"[bold]层层加码指数[/] {e.Value:0.0}/100：期限提前 {e.TightenedPairs}/{e.MatchedPairs} 条，平均提前 {e.MeanWorkingDaysEarlier:0.#} 个工作日，新增条目 {e.AddedItems} 条，增列责任单位 {e.PairsWithAddedUnits} 条"));
         if (e.LoosenedPairs > 0)
