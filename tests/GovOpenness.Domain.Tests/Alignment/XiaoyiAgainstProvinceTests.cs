@@ -42,7 +42,17 @@ public class XiaoyiAgainstProvinceTests
         Assert.True(Carries(Result.Value, pair, "双随机"));
         Assert.Contains(pair.DeadlineShifts, s => s.Direction == ShiftDirection.Same && s.ToDate == new DateOnly(2022, 3, 31));
         Assert.DoesNotContain(AlignmentChange.DeadlineTightened, pair.Flags);
+
+        // 市场监管局 is the office the province's text already names (各级市场监管部门): not an added burden.
+        Assert.DoesNotContain(AlignmentChange.UnitsAdded, pair.Flags);
+    }
+
+    [Fact]
+    public void Construction_projects_item_adds_offices_the_province_never_named_and_a_July_deadline()
+    {
+        var pair = PairOf(Result.Value, "做好重大建设项目信息公开");
         Assert.Contains(AlignmentChange.UnitsAdded, pair.Flags);
+        Assert.Contains(pair.DeadlineShifts, s => s.Direction == ShiftDirection.Added && s.ToDate == new DateOnly(2022, 7, 31));
     }
 
     [Fact]
