@@ -39,6 +39,30 @@ internal static class CharacterGrams
         }
     }
 
+    /// <summary>Appends every gram of <paramref name="text"/> to <paramref name="into"/> (no delegate per gram).</summary>
+    public static void Collect(string text, List<long> into)
+    {
+        var runStart = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i < text.Length && AlignmentText.IsWordChar(text[i]))
+            {
+                continue;
+            }
+
+            for (var j = runStart; j + 1 < i; j++)
+            {
+                into.Add(BigramTag | ((long)text[j] << 16) | text[j + 1]);
+                if (j + 2 < i)
+                {
+                    into.Add(TrigramTag | ((long)text[j] << 32) | ((long)text[j + 1] << 16) | text[j + 2]);
+                }
+            }
+
+            runStart = i + 1;
+        }
+    }
+
     /// <summary>Gram counts of <paramref name="text"/>.</summary>
     public static Dictionary<long, int> Count(string text)
     {

@@ -86,10 +86,8 @@ public static class DocumentAligner
             var (ids, idf) = space.DistinctGrams(text);
             return new Clause(ids, idf, idf.Sum(), text.Length);
         })];
-        var all = space.DistinctGrams(profile.MatchingText).Ids;
-        Array.Sort(all);
-        profile.GramIds = all;
         profile.Vector = space.Vectorize(profile.MatchingText);
+        profile.GramIds = profile.Vector.Ids;
         profile.HeadingVector = space.Vectorize(AlignmentText.ForMatching(profile.Item.Heading));
         profile.SectionVector = space.Vectorize(profile.SectionHeading);
     }

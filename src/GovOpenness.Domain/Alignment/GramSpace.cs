@@ -10,12 +10,18 @@ namespace GovOpenness.Domain.Alignment;
 /// (电子技术监控, 双随机, 预决算) identify the task. Computing the weights over the two documents being
 /// compared adapts them to each pair (an environment department's plan has its own boilerplate)
 /// without a corpus from outside.
+/// Not thread-safe: it keeps scratch buffers, and one alignment uses it from one thread.
 /// </remarks>
 internal sealed class GramSpace
 {
     private readonly Dictionary<long, int> _ids = [];
     private readonly List<int> _documentFrequency = [];
+    private readonly List<long> _grams = [];
+    private readonly List<int> _touched = [];
     private float[] _idf = [];
+    private int[] _stamp = [];
+    private float[] _scratch = [];
+    private int _generation;
 
     /// <summary>Number of distinct grams.</summary>
     public int Count => _idf.Length;
@@ -30,7 +36,9 @@ internal sealed class GramSpace
         {
             count++;
             seen.Clear();
-            CharacterGrams.ForEach(sentence, gram =>
+            space._grams.Clear();
+            CharacterGrams.Collect(sentence, space._grams);
+            foreach (var gram in space._grams)
             {
                 if (!space._ids.TryGetValue(gram, out var id))
                 {
@@ -43,7 +51,7 @@ internal sealed class GramSpace
                 {
                     space._documentFrequency[id]++;
                 }
-            });
+            }
         }
 
         space._idf = new float[space._documentFrequency.Count];
@@ -52,23 +60,24 @@ internal sealed class GramSpace
             space._idf[i] = (float)Math.Log(1 + ((double)count / space._documentFrequency[i]));
         }
 
+        space._stamp = new int[space._idf.Length];
+        space._scratch = new float[space._idf.Length];
         return space;
     }
 
     /// <summary>The distinct known grams of <paramref name="text"/> with their IDF weights.</summary>
     public (int[] Ids, float[] Idf) DistinctGrams(string text)
     {
-        var ids = new HashSet<int>();
-        CharacterGrams.ForEach(text, gram =>
+        CountGrams(text);
+        var ids = new int[_touched.Count];
+        var idf = new float[_touched.Count];
+        for (var i = 0; i < ids.Length; i++)
         {
-            if (_ids.TryGetValue(gram, out var id))
-            {
-                ids.Add(id);
-            }
-        });
+            ids[i] = _touched[i];
+            idf[i] = _idf[ids[i]];
+        }
 
-        var array = ids.ToArray();
-        return (array, [.. array.Select(id => _idf[id])]);
+        return (ids, idf);
     }
 
     /// <summary>
@@ -77,21 +86,39 @@ internal sealed class GramSpace
     /// </summary>
     public SparseVector Vectorize(string text)
     {
-        var counts = new Dictionary<int, int>();
-        CharacterGrams.ForEach(text, gram =>
+        CountGrams(text);
+        var ids = _touched.ToArray();
+        var weights = new float[ids.Length];
+        for (var i = 0; i < ids.Length; i++)
         {
-            if (_ids.TryGetValue(gram, out var id))
-            {
-                counts[id] = counts.GetValueOrDefault(id) + 1;
-            }
-        });
-
-        var weights = new Dictionary<int, float>(counts.Count);
-        foreach (var (id, tf) in counts)
-        {
-            weights[id] = (float)(1 + Math.Log(tf)) * _idf[id];
+            weights[i] = (float)(1 + Math.Log(_scratch[ids[i]])) * _idf[ids[i]];
         }
 
-        return SparseVector.From(weights);
+        return SparseVector.From(ids, weights);
+    }
+
+    /// <summary>Counts the known grams of the text into the scratch buffer; <see cref="_touched"/> lists them.</summary>
+    private void CountGrams(string text)
+    {
+        _generation++;
+        _touched.Clear();
+        _grams.Clear();
+        CharacterGrams.Collect(text, _grams);
+        foreach (var gram in _grams)
+        {
+            if (!_ids.TryGetValue(gram, out var id))
+            {
+                continue;
+            }
+
+            if (_stamp[id] != _generation)
+            {
+                _stamp[id] = _generation;
+                _scratch[id] = 0;
+                _touched.Add(id);
+            }
+
+            _scratch[id]++;
+        }
     }
 }

@@ -15,6 +15,9 @@ internal static class PairScorer
     {
         var childCovered = Covered(children, parents, gramCount);
         var parentCovered = Covered(parents, children, gramCount);
+        var items = CosineMatrix.Compute([.. children.Select(c => c.Vector)], [.. parents.Select(p => p.Vector)], gramCount);
+        var headings = CosineMatrix.Compute([.. children.Select(c => c.HeadingVector)], [.. parents.Select(p => p.HeadingVector)], gramCount);
+        var sections = CosineMatrix.Compute([.. children.Select(c => c.SectionVector)], [.. parents.Select(p => p.SectionVector)], gramCount);
         var features = new PairFeatures[children.Count, parents.Count];
         for (var c = 0; c < children.Count; c++)
         {
@@ -23,11 +26,11 @@ internal static class PairScorer
             {
                 var parent = parents[p];
                 features[c, p] = new PairFeatures(
-                    ItemCosine: child.Vector.Cosine(parent.Vector),
+                    ItemCosine: items[c, p],
                     ChildCovered: childCovered[c, p],
                     ParentCovered: parentCovered[p, c],
-                    HeadingCosine: child.HeadingVector.Cosine(parent.HeadingVector),
-                    SectionCosine: child.SectionVector.Cosine(parent.SectionVector),
+                    HeadingCosine: headings[c, p],
+                    SectionCosine: sections[c, p],
                     PositionCloseness: 1 - Math.Abs(child.RelativePosition - parent.RelativePosition),
                     SharedDeadline: DeadlineComparison.ShareADate(child.Item, parent.Item) ? 1 : 0,
                     SharedUnit: child.UnitKeys.Overlaps(parent.UnitKeys) ? 1 : 0);

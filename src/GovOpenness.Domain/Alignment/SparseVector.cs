@@ -17,22 +17,19 @@ internal sealed class SparseVector
 
     public bool IsEmpty => Ids.Length == 0;
 
-    /// <summary>Builds a unit vector from raw (id, weight) pairs; ids may repeat and are summed.</summary>
-    public static SparseVector From(Dictionary<int, float> weights)
+    /// <summary>Builds a unit vector from distinct ids and their raw weights (both arrays are taken over).</summary>
+    public static SparseVector From(int[] ids, float[] weights)
     {
-        if (weights.Count == 0)
+        if (ids.Length == 0)
         {
             return Empty;
         }
 
-        var ids = weights.Keys.ToArray();
-        Array.Sort(ids);
-        var values = new float[ids.Length];
+        Array.Sort(ids, weights);
         double norm = 0;
-        for (var i = 0; i < ids.Length; i++)
+        foreach (var w in weights)
         {
-            values[i] = weights[ids[i]];
-            norm += values[i] * values[i];
+            norm += w * w;
         }
 
         if (norm <= 0)
@@ -41,12 +38,12 @@ internal sealed class SparseVector
         }
 
         var scale = (float)(1 / Math.Sqrt(norm));
-        for (var i = 0; i < values.Length; i++)
+        for (var i = 0; i < weights.Length; i++)
         {
-            values[i] *= scale;
+            weights[i] *= scale;
         }
 
-        return new SparseVector(ids, values);
+        return new SparseVector(ids, weights);
     }
 
     /// <summary>Cosine similarity (both vectors have unit length).</summary>
