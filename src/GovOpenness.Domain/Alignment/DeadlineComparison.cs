@@ -56,10 +56,10 @@ public static class DeadlineComparison
     {
         var shifts = new List<(DeadlineShift, PlanItem?)>();
         var candidates = parents
-            .SelectMany(p => p.Deadlines.Select(d => (Deadline: d, Parent: p, Context: DeadlineContext.Grams(p.Text, d.Text))))
+            .SelectMany(p => DeadlineContext.ForItem(p).Select(d => (d.Deadline, Parent: p, Context: d.Grams)))
             .Where(c => Family(c.Deadline) is not null)
             .ToList();
-        foreach (var deadline in child.Deadlines)
+        foreach (var (deadline, context) in DeadlineContext.ForItem(child))
         {
             var family = Family(deadline);
             if (family is null)
@@ -67,7 +67,6 @@ public static class DeadlineComparison
                 continue;
             }
 
-            var context = DeadlineContext.Grams(child.Text, deadline.Text);
             var best = candidates
                 .Where(c => Family(c.Deadline) == family)
                 .Select(c => (c.Deadline, c.Parent, Similarity: DeadlineContext.Similarity(context, c.Context)))

@@ -1,11 +1,34 @@
+using GovOpenness.Domain.Plans;
+
 namespace GovOpenness.Domain.Alignment;
 
 /// <summary>The sentence a deadline phrase stands in, as a set of grams: says which task the date is for.</summary>
 internal static class DeadlineContext
 {
-    public static HashSet<long> Grams(string itemText, string deadlineText)
+    /// <summary>
+    /// The sentence of each deadline of an item, found in order: an item that states "2022年11月底前" and
+    /// later "11月底前" must not read the second phrase inside the first.
+    /// </summary>
+    public static List<(Deadline Deadline, HashSet<long> Grams)> ForItem(PlanItem item)
     {
-        var sentence = SentenceAround(itemText, deadlineText);
+        var result = new List<(Deadline, HashSet<long>)>();
+        var cursor = 0;
+        foreach (var deadline in item.Deadlines)
+        {
+            var (sentence, end) = SentenceAround(item.Text, deadline.Text, cursor);
+            if (end > 0)
+            {
+                cursor = end;
+            }
+
+            result.Add((deadline, GramsOf(sentence)));
+        }
+
+        return result;
+    }
+
+    private static HashSet<long> GramsOf(string sentence)
+    {
         var grams = new HashSet<long>();
         CharacterGrams.ForEach(AlignmentText.ForMatching(sentence), g => grams.Add(g));
         return grams;
@@ -23,13 +46,21 @@ internal static class DeadlineContext
         return (double)small.Count(large.Contains) / small.Count;
     }
 
-    /// <summary>The sentence of <paramref name="text"/> that holds <paramref name="phrase"/> (the whole text if not found).</summary>
-    public static string SentenceAround(string text, string phrase)
+    /// <summary>
+    /// The sentence of <paramref name="text"/> that holds <paramref name="phrase"/> at or after
+    /// <paramref name="from"/> (the whole text if not found), and where the phrase ends (0 if not found).
+    /// </summary>
+    public static (string Sentence, int PhraseEnd) SentenceAround(string text, string phrase, int from)
     {
-        var at = phrase.Length == 0 ? -1 : text.IndexOf(phrase, StringComparison.Ordinal);
+        var at = phrase.Length == 0 || from >= text.Length ? -1 : text.IndexOf(phrase, from, StringComparison.Ordinal);
+        if (at < 0 && from > 0)
+        {
+            at = text.IndexOf(phrase, StringComparison.Ordinal);
+        }
+
         if (at < 0)
         {
-            return text;
+            return (text, 0);
         }
 
         var start = at;
@@ -44,7 +75,7 @@ internal static class DeadlineContext
             end++;
         }
 
-        return text[start..end];
+        return (text[start..end], at + phrase.Length);
     }
 
     private static bool IsEnd(char c) => c is '。' or '；' or ';' or '！' or '？' or '.';

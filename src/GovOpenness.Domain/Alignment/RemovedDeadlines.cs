@@ -36,14 +36,13 @@ internal static class RemovedDeadlines
         foreach (var group in links.GroupBy(l => l.Parent))
         {
             var parent = parents[group.Key].Item;
-            foreach (var deadline in parent.Deadlines)
+            foreach (var (deadline, sentence) in DeadlineContext.ForItem(parent))
             {
                 if (used.Contains(deadline) || DeadlineComparison.Family(deadline) is null)
                 {
                     continue;
                 }
 
-                var sentence = DeadlineContext.Grams(parent.Text, deadline.Text);
                 var carrier = group
                     .Select(l => (Child: children[l.Child], Share: Containment(sentence, children[l.Child].MatchingText)))
                     .OrderByDescending(x => x.Share)

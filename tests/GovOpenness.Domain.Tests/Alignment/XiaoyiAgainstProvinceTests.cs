@@ -36,6 +36,14 @@ public class XiaoyiAgainstProvinceTests
     }
 
     [Fact]
+    public void Each_split_child_takes_the_parent_deadline_of_its_own_sentence()
+    {
+        var enforcement = PairOf(Result.Value, "做好行政执法信息公开").DeadlineShifts.Single(s => s.From is not null);
+        var traffic = PairOf(Result.Value, "道路交管").DeadlineShifts.Single(s => s.From is not null);
+        Assert.False(ReferenceEquals(enforcement.From, traffic.From), "both children read the same 11月底 of the province's item");
+    }
+
+    [Fact]
     public void Market_supervision_keeps_the_provinces_recurring_March_deadline()
     {
         var pair = PairOf(Result.Value, "市场监管信息公开");
