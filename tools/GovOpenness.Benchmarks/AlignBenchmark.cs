@@ -18,6 +18,7 @@ namespace GovOpenness.Benchmarks;
 public sealed class AlignBenchmark : IBenchmark
 {
     private const int Runs = 15;
+    private const int WarmUpRuns = 40;
 
     public string Name => "align";
 
@@ -64,14 +65,20 @@ public sealed class AlignBenchmark : IBenchmark
     }
 
     /// <summary>
-    /// Median wall time and median process CPU time of <see cref="Runs"/> runs after two warm-up runs (JIT,
-    /// caches). CPU time is reported too because the build machine is shared: under load the wall clock
-    /// measures the neighbours.
+    /// Median wall time and median process CPU time of <see cref="Runs"/> runs after warm-up runs. The
+    /// warm-up is long (up to <see cref="WarmUpRuns"/> runs or 10 seconds) because .NET first runs methods
+    /// unoptimized and recompiles hot ones only after some 30 calls: a short warm-up measures the JIT.
+    /// CPU time is reported too because the build machine is shared: under load the wall clock measures
+    /// the neighbours.
     /// </summary>
     private static (double Wall, double Cpu) Measure(Action action)
     {
-        action();
-        action();
+        var warmUp = Stopwatch.StartNew();
+        for (var i = 0; i < WarmUpRuns && warmUp.Elapsed < TimeSpan.FromSeconds(10); i++)
+        {
+            action();
+        }
+
         var wall = new List<double>(Runs);
         var cpu = new List<double>(Runs);
         using var process = Process.GetCurrentProcess();

@@ -42,7 +42,7 @@ internal static class AlignCommand
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                 {
-                    Console.Error.WriteLine($"无法写入 HTML 报告 {html.FullName}：{e.Message}");
+                    Console.Error.WriteLine($"无法写入 HTML 报告 {html.FullName}：目录不存在或没有写入权限（{e.Message}）");
                     return 1;
                 }
             }

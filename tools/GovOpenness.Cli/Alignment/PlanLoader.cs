@@ -16,10 +16,16 @@ internal static class PlanLoader
             return false;
         }
 
-        string text;
+        if (file.Length > PlanLimits.MaxDocumentSize)
+        {
+            error = $"{role}文件 {file.Name} 过大：超过 {PlanLimits.MaxDocumentSizeText} 的上限；工作要点通常不超过 100 KB。";
+            return false;
+        }
+
+        byte[] bytes;
         try
         {
-            text = File.ReadAllText(file.FullName);
+            bytes = File.ReadAllBytes(file.FullName);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -29,7 +35,8 @@ internal static class PlanLoader
 
         try
         {
-            plan = PlanParser.Parse(text);
+            // The parser's decoder accepts UTF-8, UTF-16 and GB18030, as documents are saved by Windows offices.
+            plan = PlanParser.Parse(PlanTextDecoder.Decode(bytes));
         }
         catch (PlanParseException e)
         {
