@@ -59,26 +59,6 @@ public static class DocumentAligner
             childLeaves.Count);
     }
 
-    /// <summary>For tuning: each child leaf's three best parent candidates with their features.</summary>
-    internal static IEnumerable<string> Diagnose(PlanDocument parent, PlanDocument child)
-    {
-        var (_, parentLeaves) = PlanTiers.Profile(parent);
-        var (_, childLeaves) = PlanTiers.Profile(child);
-        var space = GramSpace.Build(parentLeaves.Concat(childLeaves).SelectMany(p => p.SegmentTexts));
-        foreach (var profile in parentLeaves.Concat(childLeaves))
-        {
-            Vectorize(profile, space);
-        }
-
-        var f = PairScorer.Score(childLeaves, parentLeaves, space.Count);
-        for (var c = 0; c < childLeaves.Count; c++)
-        {
-            var top = Enumerable.Range(0, parentLeaves.Count).OrderByDescending(p => f[c, p].Score).Take(3)
-                .Select(p => $"{parentLeaves[p].Item.Id}:{f[c, p].Score:F2}(cos{f[c, p].ItemCosine:F2} cc{f[c, p].ChildCovered:F2} pc{f[c, p].ParentCovered:F2} h{f[c, p].HeadingCosine:F2})");
-            yield return $"  {childLeaves[c].Item.Id} {string.Join("  ", top)}";
-        }
-    }
-
     private static void Vectorize(ItemProfile profile, GramSpace space)
     {
         profile.Clauses = [.. profile.ClauseTexts.Select(text =>
