@@ -86,7 +86,7 @@ internal static partial class DeadlinePatterns
     /// is a statistics period, not a deadline.
     /// </summary>
     [GeneratedRegex(
-        "(?<=" + Lead + @"(?<y>" + YearNum + @")\s*)年\s*(?:(?<before>" + Before + ")(?![0-9" + Numerals + "])|(?<within>度?内)|(?<from>" + FromMark + "))",
+        "(?<=" + Lead + @"(?:(?<y>" + YearNum + @")\s*|(?<rel>[今本明次])))年\s*(?:(?<before>" + Before + ")(?![0-9" + Numerals + "])|(?<within>度?内)|(?<from>" + FromMark + "))",
         Options)]
     public static partial Regex NamedYear();
 
@@ -105,20 +105,25 @@ internal static partial class DeadlinePatterns
         Options)]
     public static partial Regex YearSpan();
 
-    /// <summary>Working days after a trigger: "3 个工作日内", "15个工作日内", "十个工作日以内".</summary>
+    /// <summary>
+    /// Working days after a trigger: "3 个工作日内", "15个工作日内", "十个工作日以内", "不超过20个工作日"
+    /// (a cap needs no "内"). "重要工作日程" has no number and is not matched.
+    /// </summary>
     [GeneratedRegex(
-        "(?<=" + NotAfterNumeral + @"(?<n>[0-9]{1,3}|[" + Numerals + @"百]{1,4})\s*个?\s*)工作日\s*(?:之内|以内|内)",
+        @"(?<=(?<cap>不超过|不得超过|不应超过)?\s*" + NotAfterNumeral + @"(?<n>[0-9]{1,3}|[" + Numerals + @"百]{1,4})\s*个?\s*)工作日"
+        + @"(?(cap)(?:\s*(?:之内|以内|内))?|\s*(?:之内|以内|内))",
         Options)]
     public static partial Regex WorkingDays();
 
     /// <summary>
     /// "持续推进", "长期坚持", "常态化" … standing as the deadline: the whole of a clause or cell, i.e.
     /// between separators (text start or end, line break, tab, "|", comma, full stop, semicolon, colon,
-    /// bracket). Inside a sentence ("持续推进高质量政务公开") they are ordinary verbs. "、" is not a
-    /// separator: "标准化、常态化" lists qualities.
+    /// bracket; on the left also spaces, which separate cells of tables flattened to text). Inside a
+    /// sentence ("持续推进高质量政务公开") they are ordinary verbs. "、" is not a separator:
+    /// "标准化、常态化" lists qualities.
     /// </summary>
     [GeneratedRegex(
-        @"(?<=^|[\n\r\t|,.;:()。\[\]【】])[ ]*(?<p>持续推进|持续开展|持续实施|持续进行|长期坚持|长期开展|长期推进|长期执行|长期有效|常态化推进|常态化开展|常态化|长期|持续)[ ]*(?=$|[\n\r\t|,.;:()。\[\]【】])",
+        @"(?<=^|[\s|,.;:()。\[\]【】])[ ]*(?<p>持续推进|持续开展|持续实施|持续进行|长期坚持|长期开展|长期推进|长期执行|长期有效|常态化推进|常态化开展|常态化|长期|持续)[ ]*(?=$|[\n\r\t|,.;:()。\[\]【】])",
         Options)]
     public static partial Regex Ongoing();
 }
