@@ -17,6 +17,7 @@ public static class DeadlineExtractor
     private static readonly DeadlineRule[] Rules =
     [
         new(DeadlinePatterns.Month(), ["月"], DateRules.FromMonth),
+        new(DeadlinePatterns.MonthAlone(), ["月"], DateRules.FromMonth),
         new(DeadlinePatterns.Quarter(), ["季度"], DateRules.FromQuarter),
         new(DeadlinePatterns.HalfYear(), ["半年"], DateRules.FromHalfYear),
         new(DeadlinePatterns.YearEnd(), ["底", "末"], DateRules.FromYearEnd),

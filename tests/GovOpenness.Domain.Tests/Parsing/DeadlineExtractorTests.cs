@@ -32,6 +32,11 @@ public class DeadlineExtractorTests
     [InlineData("二零二二年十月底前完成", "二零二二年十月底前", "2022-10-31")]
     [InlineData("元月底前完成", "元月底前", "2022-01-31")]
     [InlineData("於１１月底前在政府網站公開", "１１月底前", "2022-11-30")]
+    // A month alone in a 时限 cell or bracket.
+    [InlineData("（完成时限：2022年12月）", "2022年12月", "2022-12-31")]
+    [InlineData("公开政府信息\t市政府办\t6月\n", "6月", "2022-06-30")]
+    [InlineData("序号|工作任务|责任单位|2023年3月|", "2023年3月", "2023-03-31")]
+    [InlineData("（时限：十月份）", "十月份", "2022-10-31")]
     // Parts of a month (旬): the end of that third.
     [InlineData("9月上旬前完成", "9月上旬前", "2022-09-10")]
     [InlineData("9月中旬前完成", "9月中旬前", "2022-09-20")]
@@ -232,6 +237,9 @@ public class DeadlineExtractorTests
     [InlineData("将政务公开纳入重要工作日程")]
     [InlineData("每月10日前报送")]
     [InlineData("超过20个工作日")]
+    [InlineData("2021年12月，国务院办公厅印发了指导意见")]
+    [InlineData("山西省人民政府办公厅\n2022年12月\n")]
+    [InlineData("（时限：2022年6月30日）")]
     [InlineData("起草与企业生产经营活动密切相关的地方性法规时")]
     [InlineData("按照“十四五”规划（2021—2025年）要求")]
     [InlineData("力争三年内完成")]

@@ -55,6 +55,19 @@ internal static partial class DeadlinePatterns
         Options)]
     public static partial Regex Month();
 
+    /// <summary>
+    /// A month standing alone in a cell or bracket, as 时限 columns write it: "（时限：2022年12月）",
+    /// "…\t市政府办\t6月\n" → by the end of that month. It must start a cell (the text's start, tab,
+    /// "|", opening bracket, colon, two spaces) and end it (line break, tab, "|", closing bracket, the
+    /// text's end): "2021年12月，国务院印发…" narrates a past event, and a month alone on its own line
+    /// may be a date under a signature; neither is a deadline. Dates with a day are never read this
+    /// way: the issue date stands alone on its line.
+    /// </summary>
+    [GeneratedRegex(
+        @"(?<=(?:^|[\t|(:\[【]|[ ]{2})[ ]*(?:(?<y>" + YearNum + @")\s*年\s*)?(?<m>" + Num + @")\s*)月份?(?=[ ]*(?:$|[\n\r\t|)\]】]))",
+        Options)]
+    public static partial Regex MonthAlone();
+
     /// <summary>A quarter: "第三季度", "三季度末", "2022年第一季度前", "每年第四季度". Not "前三季度" (a statistics period) nor "每季度".</summary>
     [GeneratedRegex(
         "(?<=(?<![前每0-9" + Numerals + "])" + Lead + @"(?<every>每年\s*)?" + YearPart + @"(?<ord>第)?\s*(?<q>[一二三四1-4])\s*)"
