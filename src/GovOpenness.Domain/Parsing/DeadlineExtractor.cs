@@ -18,6 +18,7 @@ public static class DeadlineExtractor
     [
         new(DeadlinePatterns.Month(), ["月"], DateRules.FromMonth),
         new(DeadlinePatterns.MonthAlone(), ["月"], DateRules.FromMonth),
+        new(DeadlinePatterns.DateAlone(), ["日", "号"], DateRules.FromMonth),
         new(DeadlinePatterns.Quarter(), ["季度"], DateRules.FromQuarter),
         new(DeadlinePatterns.HalfYear(), ["半年"], DateRules.FromHalfYear),
         new(DeadlinePatterns.YearEnd(), ["底", "末"], DateRules.FromYearEnd),
@@ -64,10 +65,16 @@ public static class DeadlineExtractor
         return Resolve(candidates, text, line);
     }
 
-    /// <summary>Keeps the earliest phrase where two overlap (the longer when they start together).</summary>
+    /// <summary>
+    /// Keeps the earliest phrase where two overlap: the longer when they start together, and for the
+    /// same extent a deadline over an impossible date over a plain date.
+    /// </summary>
     private static (IReadOnlyList<Deadline>, IReadOnlyList<PlanWarning>) Resolve(List<DeadlineCandidate> candidates, string text, int line)
     {
-        candidates.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.Length.CompareTo(a.Length));
+        candidates.Sort(static (a, b) =>
+            a.Start != b.Start ? a.Start.CompareTo(b.Start)
+            : a.Length != b.Length ? b.Length.CompareTo(a.Length)
+            : Rank(a).CompareTo(Rank(b)));
         var deadlines = new List<Deadline>();
         var warnings = new List<PlanWarning>();
         var claimedUpTo = 0;
@@ -98,6 +105,8 @@ public static class DeadlineExtractor
 
         return (deadlines, warnings);
     }
+
+    private static int Rank(DeadlineCandidate candidate) => candidate.Kind is not null ? 0 : candidate.Problem is not null ? 1 : 2;
 
     /// <summary>The phrase as written, without the line breaks a page layout put inside it.</summary>
     private static string OriginalText(string text, DeadlineCandidate candidate)

@@ -37,6 +37,11 @@ public class DeadlineExtractorTests
     [InlineData("公开政府信息\t市政府办\t6月\n", "6月", "2022-06-30")]
     [InlineData("序号|工作任务|责任单位|2023年3月|", "2023年3月", "2023-03-31")]
     [InlineData("（时限：十月份）", "十月份", "2022-10-31")]
+    // A date with a day handed over alone (a 时限 cell) or after a time-limit label.
+    [InlineData("2022年6月30日", "2022年6月30日", "2022-06-30")]
+    [InlineData(" 6月30日 ", "6月30日", "2022-06-30")]
+    [InlineData("（完成时限：6月30日）", "6月30日", "2022-06-30")]
+    [InlineData("时限要求：2023年1月15日。", "2023年1月15日", "2023-01-15")]
     // Parts of a month (旬): the end of that third.
     [InlineData("9月上旬前完成", "9月上旬前", "2022-09-10")]
     [InlineData("9月中旬前完成", "9月中旬前", "2022-09-20")]
@@ -238,8 +243,9 @@ public class DeadlineExtractorTests
     [InlineData("每月10日前报送")]
     [InlineData("超过20个工作日")]
     [InlineData("2021年12月，国务院办公厅印发了指导意见")]
+    [InlineData("2022年6月30日，省政府召开会议")]
+    [InlineData("会议于2022年6月30日召开")]
     [InlineData("山西省人民政府办公厅\n2022年12月\n")]
-    [InlineData("（时限：2022年6月30日）")]
     [InlineData("起草与企业生产经营活动密切相关的地方性法规时")]
     [InlineData("按照“十四五”规划（2021—2025年）要求")]
     [InlineData("力争三年内完成")]

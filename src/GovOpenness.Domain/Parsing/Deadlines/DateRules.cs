@@ -30,7 +30,7 @@ internal static class DateRules
         DateOnly date;
         if (day.Success)
         {
-            if (!m.Groups["dbefore"].Success && !isFrom)
+            if (!m.Groups["dbefore"].Success && !isFrom && !m.Groups["alone"].Success)
             {
                 return DeadlineCandidate.NotADeadline(start, length); // A date without a marker: an event, not a deadline.
             }

@@ -68,6 +68,17 @@ internal static partial class DeadlinePatterns
         Options)]
     public static partial Regex MonthAlone();
 
+    /// <summary>
+    /// A date with a day that is the whole text or cell (a 时限 cell handed over alone: "2022年6月30日")
+    /// or follows a time-limit label ("（完成时限：6月30日）") → by that day. Elsewhere a bare date is an
+    /// event ("2022年6月30日，省政府召开…", the issue date under the signature), not a deadline.
+    /// </summary>
+    [GeneratedRegex(
+        @"(?<=(?:^|(?:时限|期限|完成时限|完成时间|截止时间|办结时间|时限要求)[:]?(?<labelled>))[ ]*(?:(?<y>" + YearNum + @")\s*年\s*)?(?<m>" + Num + @")\s*月\s*)"
+        + @"(?<d>" + Num + @")\s*[日号](?<alone>)(?(labelled)(?=[ ]*(?:$|[\n\r\t|)\]】;,。]))|(?=[ ]*(?:$|[\n\r\t|])))",
+        Options)]
+    public static partial Regex DateAlone();
+
     /// <summary>A quarter: "第三季度", "三季度末", "2022年第一季度前", "每年第四季度". Not "前三季度" (a statistics period) nor "每季度".</summary>
     [GeneratedRegex(
         "(?<=(?<![前每0-9" + Numerals + "])" + Lead + @"(?<every>每年\s*)?" + YearPart + @"(?<ord>第)?\s*(?<q>[一二三四1-4])\s*)"
