@@ -46,8 +46,10 @@ public static class DeadlineExtractor
             return ([], []);
         }
 
-        // Normalization maps one character to one, so indexes found in it slice the original text.
+        // Normalization maps one character to one, so indexes found in it slice the original text
+        // (were that ever to change, the phrases would be quoted as normalized rather than fail).
         var normalized = ChineseText.Normalize(text);
+        var source = normalized.Length == text.Length ? text : normalized;
         var candidates = new List<DeadlineCandidate>();
         foreach (var rule in Rules)
         {
@@ -62,7 +64,7 @@ public static class DeadlineExtractor
             }
         }
 
-        return Resolve(candidates, text, line);
+        return Resolve(candidates, source, line);
     }
 
     /// <summary>

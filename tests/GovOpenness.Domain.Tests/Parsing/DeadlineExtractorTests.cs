@@ -343,6 +343,36 @@ public class DeadlineExtractorTests
         Assert.Empty(warnings);
     }
 
+    [Fact]
+    public void Implausible_plan_year_gives_warnings_not_exceptions()
+    {
+        var (deadlines, warnings) = DeadlineExtractor.Extract("年底前完成，年内完成，11月底前完成，上半年完成，第三季度完成，从10月起，明年底前", 0, 5);
+        Assert.Empty(deadlines);
+        Assert.Equal(7, warnings.Count);
+        Assert.All(warnings, w => Assert.Equal("invalid-date", w.Code));
+    }
+
+    [Fact]
+    public void Random_text_made_of_deadline_characters_never_throws_and_quotes_only_what_is_there()
+    {
+        const string Alphabet = "0123456789１２〇一二三四五六七八九十两年月日号底末前后内起草从自于到至每季度第上中下旬半工作日个持续推进长期坚持常态化今明本元份之以止—-,，。：:（）()|\t\n ";
+        var random = new Random(20220905);
+        for (var i = 0; i < 3000; i++)
+        {
+            var chars = new char[random.Next(1, 40)];
+            for (var j = 0; j < chars.Length; j++)
+            {
+                chars[j] = Alphabet[random.Next(Alphabet.Length)];
+            }
+
+            var text = new string(chars);
+            var (deadlines, warnings) = DeadlineExtractor.Extract(text, PlanYear, 1);
+            var flat = text.Replace("\n", "", StringComparison.Ordinal);
+            Assert.All(deadlines, d => Assert.Contains(d.Text, flat, StringComparison.Ordinal));
+            Assert.All(warnings, w => Assert.Equal("invalid-date", w.Code));
+        }
+    }
+
     private static IReadOnlyList<Deadline> Extract(string text)
     {
         var (deadlines, warnings) = DeadlineExtractor.Extract(text, PlanYear, 1);

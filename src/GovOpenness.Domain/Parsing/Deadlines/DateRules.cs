@@ -99,7 +99,11 @@ internal static class DateRules
     public static DeadlineCandidate FromWithinYear(Match m, int planYear)
     {
         var (start, length) = Extent(m, isFrom: false);
-        ResolveYear(m, planYear, out var year);
+        if (ResolveYear(m, planYear, out var year) is { } problem)
+        {
+            return DeadlineCandidate.Invalid(start, length, problem);
+        }
+
         return new DeadlineCandidate(start, length, ByOrTarget(year, planYear), DeadlineDates.EndOfYear(year));
     }
 
