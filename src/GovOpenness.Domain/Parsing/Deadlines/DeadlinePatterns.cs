@@ -74,8 +74,8 @@ internal static partial class DeadlinePatterns
     /// event ("2022年6月30日，省政府召开…", the issue date under the signature), not a deadline.
     /// </summary>
     [GeneratedRegex(
-        @"(?<=(?:^|(?:时限|期限|完成时限|完成时间|截止时间|办结时间|时限要求)[:]?(?<labelled>))[ ]*(?:(?<y>" + YearNum + @")\s*年\s*)?(?<m>" + Num + @")\s*月\s*)"
-        + @"(?<d>" + Num + @")\s*[日号](?<alone>)(?(labelled)(?=[ ]*(?:$|[\n\r\t|)\]】;,。]))|(?=[ ]*(?:$|[\n\r\t|])))",
+        @"(?<=(?:^|(?:时限|期限|完成时限|完成时间|截止时间|办结时间|时限要求)[:]?(?<labelled>))[ ]*(?:(?<y>" + YearNum + @")\s*年\s*)?(?<m>" + Num + @")\s*月\s*(?<d>" + Num + @")\s*)"
+        + @"[日号](?<alone>)(?(labelled)(?=[ ]*(?:$|[\n\r\t|)\]】;,。]))|(?=[ ]*(?:$|[\n\r\t|])))",
         Options)]
     public static partial Regex DateAlone();
 
