@@ -26,8 +26,8 @@ public static class DeadlineExtractor
         new(DeadlinePatterns.NamedYear(), ["年"], DateRules.FromNamedYear),
         new(DeadlinePatterns.TargetYear(), ["到", "至"], DateRules.FromNamedYear),
         new(DeadlinePatterns.YearSpan(), ["年"], DateRules.FromNamedYear),
-        new(DeadlinePatterns.WorkingDays(), ["工作日"], ReadWorkingDays),
-        new(DeadlinePatterns.Ongoing(), ["持续", "长期", "常态化"], ReadOngoing),
+        new(DeadlinePatterns.WorkingDays(), ["工作日"], ReadWorkingDays, isDate: false),
+        new(DeadlinePatterns.Ongoing(), ["持续", "长期", "常态化"], ReadOngoing, isDate: false),
     ];
 
     /// <summary>
@@ -60,7 +60,13 @@ public static class DeadlineExtractor
 
             foreach (Match match in rule.Pattern.Matches(normalized))
             {
-                candidates.Add(Trim(rule.Read(match, year), normalized));
+                var candidate = Trim(rule.Read(match, year), normalized);
+                if (rule.IsDate && AsOfDates.IsAsOf(normalized, candidate.Start))
+                {
+                    candidate = DeadlineCandidate.NotADeadline(candidate.Start, candidate.Length);
+                }
+
+                candidates.Add(candidate);
             }
         }
 
