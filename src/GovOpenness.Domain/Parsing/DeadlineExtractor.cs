@@ -61,7 +61,7 @@ public static class DeadlineExtractor
             foreach (Match match in rule.Pattern.Matches(normalized))
             {
                 var candidate = Trim(rule.Read(match, year), normalized);
-                if (rule.IsDate && AsOfDates.IsAsOf(normalized, candidate.Start))
+                if (rule.IsDate && (AsOfDates.IsAsOf(normalized, candidate.Start) || PastNarration.IsPastNarration(candidate, normalized, year)))
                 {
                     candidate = DeadlineCandidate.NotADeadline(candidate.Start, candidate.Length);
                 }

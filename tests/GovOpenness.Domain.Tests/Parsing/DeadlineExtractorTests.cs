@@ -251,6 +251,9 @@ public class DeadlineExtractorTests
     [InlineData("截止到9月底前已完成")]
     [InlineData("截止 11 月 30 日，共公开信息")]
     [InlineData("截至目前，全省已建成")]
+    [InlineData("2021年底，全省已建成政务公开专区")]
+    [InlineData("2021年6月底，累计办理申请")]
+    [InlineData("2019年—2021年，连续三年开展评选")]
     [InlineData("山西省人民政府办公厅\n2022年12月\n")]
     [InlineData("起草与企业生产经营活动密切相关的地方性法规时")]
     [InlineData("按照“十四五”规划（2021—2025年）要求")]
@@ -323,6 +326,14 @@ public class DeadlineExtractorTests
                 new Deadline("到2025年", DeadlineKind.Target, Day("2025-12-31")),
             ],
             deadlines);
+    }
+
+    [Fact]
+    public void Past_year_with_a_deadline_marker_stays_a_deadline()
+    {
+        Assert.Equal(
+            [new Deadline("2021年底前", DeadlineKind.By, Day("2021-12-31")), new Deadline("到2021年", DeadlineKind.By, Day("2021-12-31"))],
+            Extract("2021年底前应完成的任务，到2021年仍未完成的"));
     }
 
     [Fact]
