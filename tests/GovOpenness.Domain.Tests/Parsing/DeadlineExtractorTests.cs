@@ -65,6 +65,9 @@ public class DeadlineExtractorTests
     [InlineData("今年11月底前完成", "今年11月底前", "2022-11-30")]
     [InlineData("明年3月底前完成", "明年3月底前", "2023-03-31")]
     [InlineData("到6月底全部完成", "到6月底", "2022-06-30")]
+    [InlineData("去年年底前应完成的清理", "去年年底前", "2021-12-31")]
+    [InlineData("上年底前应完成的清理", "上年底前", "2021-12-31")]
+    [InlineData("县级以上年底前完成", "年底前", "2022-12-31")]
     [InlineData("截止时间：6月30日", "6月30日", "2022-06-30")]
     [InlineData("至6月底全部完成", "至6月底", "2022-06-30")]
     // Year end and within the year (001, 002, 003, 004).
@@ -252,6 +255,7 @@ public class DeadlineExtractorTests
     [InlineData("截止 11 月 30 日，共公开信息")]
     [InlineData("截至目前，全省已建成")]
     [InlineData("2021年底，全省已建成政务公开专区")]
+    [InlineData("去年11月底，全省已建成")]
     [InlineData("2021年6月底，累计办理申请")]
     [InlineData("2019年—2021年，连续三年开展评选")]
     [InlineData("山西省人民政府办公厅\n2022年12月\n")]

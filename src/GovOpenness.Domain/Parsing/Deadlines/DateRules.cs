@@ -135,7 +135,7 @@ internal static class DateRules
 
     private static DeadlineKind ByOrRecurring(Match m) => m.Groups["every"].Success ? DeadlineKind.Recurring : DeadlineKind.By;
 
-    /// <summary>The year a phrase names ("2023年", "二〇二二年", "明年"), else the plan's; a problem if impossible.</summary>
+    /// <summary>The year a phrase names ("2023年", "二〇二二年", "明年", "去年"), else the plan's; a problem if impossible.</summary>
     private static string? ResolveYear(Match m, int planYear, out int year)
     {
         year = planYear;
@@ -147,9 +147,14 @@ internal static class DateRules
         }
 
         var relative = m.Groups["rel"];
-        if (relative.Success && relative.ValueSpan[0] is '明' or '次')
+        if (relative.Success)
         {
-            year = planYear + 1;
+            year += relative.ValueSpan[0] switch
+            {
+                '明' or '次' => 1,
+                '去' or '上' => -1,
+                _ => 0,
+            };
         }
 
         return DeadlineDates.CheckYear(year);

@@ -32,8 +32,11 @@ internal static partial class DeadlinePatterns
     // "起" but not "起草" (drafting) or "起止" (start and end).
     private const string FromMark = "(?:起(?![草止])|开始)";
 
+    // A year relative to the plan's: 今年/本年/当年, 明年/次年, 去年/上年 ("以上" is not 上年).
+    private const string Rel = "(?<rel>[今本当明次去]|(?<!以)上)";
+
     // An optional year: written out ("2022 年", "二〇二二年") or relative ("今年", "明年").
-    private const string YearPart = @"(?:(?<y>" + YearNum + @")\s*年\s*|(?<rel>[今本当明次])年\s*)?";
+    private const string YearPart = @"(?:(?<y>" + YearNum + @")\s*年\s*|" + Rel + @"年\s*)?";
 
     // 到/至 lead a deadline ("到6月底"); 从/自/于 lead a start ("从10月起", "于6月起").
     private const string Lead = @"(?:(?<pre>从|自|于|到|至)\s*)?";
@@ -94,7 +97,7 @@ internal static partial class DeadlinePatterns
 
     /// <summary>The end of a year: "年底前", "2022年底前", "2021年年底", "今年年底", "明年底前", "每年年底前", "到2025年底".</summary>
     [GeneratedRegex(
-        "(?<=" + Lead + @"(?<every>每(?:年\s*)?)?(?:(?<y>" + YearNum + @")\s*(?:年\s*)?|(?<rel>[今本当明次])(?:年\s*)?)?)"
+        "(?<=" + Lead + @"(?<every>每(?:年\s*)?)?(?:(?<y>" + YearNum + @")\s*(?:年\s*)?|" + Rel + @"(?:年\s*)?)?)"
         + @"年\s*[底末]\s*" + Before + "?",
         Options)]
     public static partial Regex YearEnd();
@@ -110,7 +113,7 @@ internal static partial class DeadlinePatterns
     /// is a statistics period, not a deadline.
     /// </summary>
     [GeneratedRegex(
-        "(?<=" + Lead + @"(?:(?<y>" + YearNum + @")\s*|(?<rel>[今本明次])))年\s*(?:(?<before>" + Before + ")(?![0-9" + Numerals + "])|(?<within>度?内)|(?<from>" + FromMark + "))",
+        "(?<=" + Lead + @"(?:(?<y>" + YearNum + @")\s*|" + Rel + @"))年\s*(?:(?<before>" + Before + ")(?![0-9" + Numerals + "])|(?<within>度?内)|(?<from>" + FromMark + "))",
         Options)]
     public static partial Regex NamedYear();
 
