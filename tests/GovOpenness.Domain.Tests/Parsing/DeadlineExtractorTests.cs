@@ -134,6 +134,13 @@ public class DeadlineExtractorTests
     [InlineData("从2022年起,“政务公开专区”要向县级政府延伸", "从2022年起", "2022-01-01")]
     [InlineData("2023年起施行", "2023年起", "2023-01-01")]
     [InlineData("從10月起統一施行", "從10月起", "2022-10-01")]
+    [InlineData("从10月中旬起施行", "从10月中旬起", "2022-10-11")]
+    [InlineData("10月下旬开始施行", "10月下旬开始", "2022-10-21")]
+    [InlineData("9月上旬起施行", "9月上旬起", "2022-09-01")]
+    [InlineData("从第三季度起施行", "从第三季度起", "2022-07-01")]
+    [InlineData("二季度开始施行", "二季度开始", "2022-04-01")]
+    [InlineData("下半年起施行", "下半年起", "2022-07-01")]
+    [InlineData("2023年上半年起施行", "2023年上半年起", "2023-01-01")]
     [InlineData("从今年起施行", "从今年起", "2022-01-01")]
     [InlineData("明年起施行", "明年起", "2023-01-01")]
     public void Start_phrases_are_in_force_from_a_date(string text, string phrase, string date)

@@ -20,7 +20,7 @@ internal static class DateRules
             problem = DeadlineDates.CheckDay(year, month, ChineseNumerals.Parse(day.ValueSpan));
         }
 
-        var isFrom = m.Groups["from"].Success || m.Groups["dfrom"].Success;
+        var isFrom = m.Groups["from"].Success || m.Groups["dfrom"].Success || m.Groups["xfrom"].Success;
         var (start, length) = Extent(m, isFrom);
         if (problem is not null)
         {
@@ -39,7 +39,7 @@ internal static class DateRules
         }
         else if (isFrom)
         {
-            date = new DateOnly(year, month, 1);
+            date = m.Groups["xun"].Success ? DeadlineDates.StartOfXun(year, month, m.Groups["xun"].ValueSpan[0]) : new DateOnly(year, month, 1);
         }
         else if (m.Groups["xun"].Success)
         {
@@ -60,26 +60,32 @@ internal static class DateRules
 
     public static DeadlineCandidate FromQuarter(Match m, int planYear)
     {
-        var (start, length) = Extent(m, isFrom: false);
+        var isFrom = m.Groups["from"].Success;
+        var (start, length) = Extent(m, isFrom);
         if (ResolveYear(m, planYear, out var year) is { } problem)
         {
             return DeadlineCandidate.Invalid(start, length, problem);
         }
 
         var quarter = ChineseNumerals.Parse(m.Groups["q"].ValueSpan);
-        return new DeadlineCandidate(start, length, ByOrRecurring(m), DeadlineDates.EndOfQuarter(year, quarter));
+        return isFrom
+            ? new DeadlineCandidate(start, length, DeadlineKind.From, new DateOnly(year, (quarter * 3) - 2, 1))
+            : new DeadlineCandidate(start, length, ByOrRecurring(m), DeadlineDates.EndOfQuarter(year, quarter));
     }
 
     public static DeadlineCandidate FromHalfYear(Match m, int planYear)
     {
-        var (start, length) = Extent(m, isFrom: false);
+        var isFrom = m.Groups["from"].Success;
+        var (start, length) = Extent(m, isFrom);
         if (ResolveYear(m, planYear, out var year) is { } problem)
         {
             return DeadlineCandidate.Invalid(start, length, problem);
         }
 
-        var date = m.Groups["half"].ValueSpan[0] == '上' ? new DateOnly(year, 6, 30) : DeadlineDates.EndOfYear(year);
-        return new DeadlineCandidate(start, length, ByOrRecurring(m), date);
+        var firstHalf = m.Groups["half"].ValueSpan[0] == '上';
+        return isFrom
+            ? new DeadlineCandidate(start, length, DeadlineKind.From, new DateOnly(year, firstHalf ? 1 : 7, 1))
+            : new DeadlineCandidate(start, length, ByOrRecurring(m), firstHalf ? new DateOnly(year, 6, 30) : DeadlineDates.EndOfYear(year));
     }
 
     /// <summary>"年底前", "2022年底前", "到2025年底": year-only, so a later year makes it a target.</summary>

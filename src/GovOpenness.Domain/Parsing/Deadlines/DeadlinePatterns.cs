@@ -52,7 +52,7 @@ internal static partial class DeadlinePatterns
         + @"月份?\s*"
         + @"(?:(?<d>" + Num + @")\s*[日号]\s*(?:(?<dbefore>" + Before + "|止)|(?<dfrom>" + FromMark + "))?"
         + @"|(?<end>[底末])\s*" + Before + "?"
-        + @"|(?<xun>[上中下])旬\s*" + Before + "?"
+        + @"|(?<xun>[上中下])旬\s*(?:" + Before + "|(?<xfrom>" + FromMark + "))?"
         + "|(?<before>" + Before + ")"
         + "|(?<from>" + FromMark + "))",
         Options)]
@@ -82,16 +82,19 @@ internal static partial class DeadlinePatterns
         Options)]
     public static partial Regex DateAlone();
 
-    /// <summary>A quarter: "第三季度", "三季度末", "2022年第一季度前", "每年第四季度". Not "前三季度" (a statistics period) nor "每季度".</summary>
+    /// <summary>
+    /// A quarter: "第三季度", "三季度末", "2022年第一季度前", "每年第四季度", and its start "第三季度起".
+    /// Not "前三季度" (a statistics period) nor "每季度".
+    /// </summary>
     [GeneratedRegex(
         "(?<=(?<![前每0-9" + Numerals + "])" + Lead + @"(?<every>每年\s*)?" + YearPart + @"(?<ord>第)?\s*(?<q>[一二三四1-4])\s*)"
-        + @"季度\s*(?:[末底]\s*)?(?:" + Before + "|内)?",
+        + @"季度\s*(?:(?<from>" + FromMark + @")|(?:[末底]\s*)?(?:" + Before + "|内)?)",
         Options)]
     public static partial Regex Quarter();
 
-    /// <summary>A half year: "上半年" (by 06-30), "下半年" (by 12-31), "2022年上半年前", "每年上半年".</summary>
+    /// <summary>A half year: "上半年" (by 06-30), "下半年" (by 12-31), "2022年上半年前", "每年上半年"; "下半年起" (from 07-01).</summary>
     [GeneratedRegex(
-        "(?<=" + Lead + @"(?<every>每年\s*)?" + YearPart + @"(?<half>[上下]))半年\s*(?:[末底]\s*)?(?:" + Before + "|内)?",
+        "(?<=" + Lead + @"(?<every>每年\s*)?" + YearPart + @"(?<half>[上下]))半年\s*(?:(?<from>" + FromMark + @")|(?:[末底]\s*)?(?:" + Before + "|内)?)",
         Options)]
     public static partial Regex HalfYear();
 
