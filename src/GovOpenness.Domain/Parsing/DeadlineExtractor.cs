@@ -157,7 +157,7 @@ public static class DeadlineExtractor
     private static DeadlineCandidate ReadWorkingDays(Match m, int planYear)
     {
         var days = ChineseNumerals.Parse(m.Groups["n"].ValueSpan);
-        var (start, length) = DateRules.Extent(m, isFrom: false);
+        var (start, length) = PhraseMatch.Extent(m, isFrom: false);
         return days > 0
             ? new DeadlineCandidate(start, length, DeadlineKind.WorkingDays, Days: days)
             : DeadlineCandidate.Invalid(start, length, days == 0 ? "工作日数为0" : "工作日数无法识别");
