@@ -12,7 +12,7 @@ namespace GovOpenness.Domain.Parsing.Deadlines;
 /// it (year, 每年, 从/到 …) in a lookbehind with named captures: the engine then searches only for the
 /// anchor, which is rare, instead of trying every digit and Chinese numeral of the text as a possible
 /// start (ten to a hundred times faster on whole documents). The phrase starts at the earliest capture;
-/// see <see cref="DateRules"/>.
+/// see <see cref="PhraseMatch.Extent"/>.
 /// </remarks>
 internal static partial class DeadlinePatterns
 {
