@@ -37,7 +37,7 @@ internal static partial class MetadataReader
                 continue;
             }
 
-            var compact = DocumentPatterns.Compact(line.Norm);
+            var compact = line.Compact;
             if (DocumentPatterns.IsPrintDate(compact))
             {
                 previous = i;
@@ -48,7 +48,7 @@ internal static partial class MetadataReader
             var match = DocumentPatterns.DateLine(compact);
             if (match.Success)
             {
-                if (previous >= 0 && DocumentPatterns.LooksLikeIssuer(DocumentPatterns.Compact(lines[previous].Norm)))
+                if (previous >= 0 && DocumentPatterns.LooksLikeIssuer(lines[previous].Compact))
                 {
                     issuer = lines[previous].Text.Trim();
                 }
@@ -87,7 +87,7 @@ internal static partial class MetadataReader
     {
         for (var i = 0; i < headerEnd; i++)
         {
-            var compact = DocumentPatterns.Compact(lines[i].Norm);
+            var compact = lines[i].Compact;
             var header = RedHeader().Match(compact);
             if (header.Success)
             {
@@ -108,7 +108,7 @@ internal static partial class MetadataReader
     {
         for (var i = 0; i < headerEnd; i++)
         {
-            var compact = DocumentPatterns.Compact(lines[i].Norm);
+            var compact = lines[i].Compact;
             var m = DocumentPatterns.DocNumber(compact);
             if (m.Success && (m.Index == 0 || compact.Length <= m.Length + 4))
             {

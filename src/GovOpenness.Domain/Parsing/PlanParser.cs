@@ -107,7 +107,7 @@ public static class PlanParser
     {
         for (var i = layout.BodyStart; i < layout.BodyEnd; i++)
         {
-            var m = DocumentPatterns.YearIn(DocumentPatterns.Compact(lines[i].Norm));
+            var m = DocumentPatterns.YearIn(lines[i].Compact);
             if (m.Success && MetadataReader.PlausibleYear(NumeralText.Parse(m.Groups["y"].Value)) is { } year)
             {
                 return year;

@@ -28,7 +28,7 @@ internal static class StructureBuilder
                 continue;
             }
 
-            var label = HeadingPattern.Match(line.Norm);
+            var label = line.Label;
             if (label is null)
             {
                 // Text before the first item is the preamble; it belongs to no item.

@@ -10,6 +10,8 @@ namespace GovOpenness.Domain.Parsing;
 internal static class TaskTableReader
 {
     private const int MaxHeaderLines = 10;
+    private const int MaxHeaderLineLength = 160;
+    private const int MaxHeaderCellLength = 14;
 
     public static List<TaskTable> FindAll(IReadOnlyList<SourceLine> lines)
     {
@@ -33,6 +35,14 @@ internal static class TaskTableReader
 
     private static TaskTable? TryRead(IReadOnlyList<SourceLine> lines, int index)
     {
+        // A header is a few short words: skip prose lines without splitting them.
+        var raw = lines[index].Raw;
+        if (raw.Length > MaxHeaderLineLength || (lines[index].Text.Length > MaxHeaderCellLength && !raw.Contains('\t') && !raw.Contains('|')
+            && !raw.Contains('｜') && !raw.Contains("  ", StringComparison.Ordinal) && !raw.Contains("\u3000\u3000", StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
         var cells = TableCells.Split(lines[index].Raw).Where(c => c.Length > 0).ToList();
         if (cells.Count >= 2)
         {
@@ -130,7 +140,7 @@ internal static class TaskTableReader
         {
             var line = lines[j];
             var startsCell = !tabMarksCell || line.Raw.StartsWith('\t');
-            if (line.HasContent && DocumentPatterns.IsBodyEnd(DocumentPatterns.Compact(line.Norm)))
+            if (line.HasContent && DocumentPatterns.IsBodyEnd(line.Compact))
             {
                 end = j;
                 break;
@@ -184,7 +194,7 @@ internal static class TaskTableReader
     /// </summary>
     private static bool EndsTable(SourceLine line, bool delimited)
     {
-        var compact = DocumentPatterns.Compact(line.Norm);
+        var compact = line.Compact;
         if (DocumentPatterns.IsBodyEnd(compact) || DocumentPatterns.DateLine(compact).Success
             || DocumentPatterns.IssuerAndDateLine(compact).Success)
         {
