@@ -14,6 +14,9 @@ internal static class StructureBuilder
     /// </summary>
     private const int TitleLineMaxLength = 30;
 
+    /// <summary>A colon this early in a label line ends a heading phrase ("（一）组织领导：…").</summary>
+    private const int MaxColonHeadingLength = 20;
+
     public static List<ItemDraft> Build(IReadOnlyList<SourceLine> lines, int start, int end)
     {
         var items = new List<ItemDraft>();
@@ -82,7 +85,14 @@ internal static class StructureBuilder
         }
 
         var end = Headings.SentenceEnd(restNorm);
-        if (end >= 0)
+        var colon = restNorm.IndexOf(':');
+        if (colon is >= 2 and <= MaxColonHeadingLength && (end < 0 || colon < end))
+        {
+            // "1.财政信息：公开预算、决算…": a short phrase before a colon is the heading.
+            item.Heading = Headings.Clean(rest[..colon]);
+            item.Append(rest);
+        }
+        else if (end >= 0)
         {
             item.Heading = Headings.Clean(rest[..end]);
             item.Append(rest);

@@ -85,6 +85,23 @@ public class VariantParseTests
     }
 
     [Fact]
+    public void A_short_phrase_before_a_colon_is_the_heading_and_a_chinese_numeral_year_is_read()
+    {
+        const string text = """
+            某县二〇二三年政务公开工作要点
+            一、重点任务
+            1.财政信息：公开预算、决算。6月底前完成。
+            2、政策解读：同步解读
+            """;
+
+        var plan = PlanParser.Parse(text);
+
+        Assert.Equal(2023, plan.Year);
+        Assert.Equal(["财政信息", "政策解读"], plan.Items.Skip(1).Select(i => i.Heading));
+        Assert.Equal("财政信息：公开预算、决算。6月底前完成。", plan.Items[1].Text);
+    }
+
+    [Fact]
     public void Page_numbers_rules_and_publication_notes_are_dropped_and_the_sentence_rejoined()
     {
         const string text = """
