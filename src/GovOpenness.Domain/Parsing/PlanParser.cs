@@ -50,7 +50,7 @@ public static class PlanParser
             ?? throw new PlanParseException("无法确定工作要点所属的年度：标题、文号、成文日期和正文中都没有年份。");
 
         var items = drafts.Select(d => Finish(d, year, warnings)).ToList();
-        var plan = new PlanDocument(layout.Title?.Text, metadata.Issuer, metadata.DocNumber, metadata.IssueDate, year, items, warnings);
+        var plan = new PlanDocument(metadata.Title, metadata.Issuer, metadata.DocNumber, metadata.IssueDate, year, items, warnings);
 
         // The supervisor's checks (deadlines already passed or too close, items without units) need the whole plan.
         warnings.AddRange(PlanChecks.Check(plan, WorkingDayCalendar.China));

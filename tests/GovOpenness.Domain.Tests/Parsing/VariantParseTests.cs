@@ -102,6 +102,26 @@ public class VariantParseTests
     }
 
     [Fact]
+    public void A_plan_without_a_title_line_takes_the_title_its_covering_notice_names()
+    {
+        const string text = """
+            东山县人民政府办公室关于印发东山县２０２３年政务
+            公开工作要点的通知
+            各乡镇人民政府：现印发给你们，请认真贯彻落实。
+            东山县人民政府办公室
+            2023年4月3日
+            一、重点任务
+            （一）做好公开。全面公开预算。
+            """;
+
+        var plan = PlanParser.Parse(text);
+
+        Assert.Equal("东山县２０２３年政务公开工作要点", plan.Title);
+        Assert.Equal(2023, plan.Year);
+        Assert.Equal(["1", "1.1"], plan.Items.Select(i => i.Id));
+    }
+
+    [Fact]
     public void Page_numbers_rules_and_publication_notes_are_dropped_and_the_sentence_rejoined()
     {
         const string text = """
