@@ -1,0 +1,13 @@
+using System.Collections.Immutable;
+
+namespace GovOpenness.Domain.Localization;
+
+/// <summary>The outcome of checking a body's changes against its parent's plan.</summary>
+public sealed record ValidationResult(ImmutableArray<LocalizationIssue> Issues)
+{
+    public bool IsValid => Errors.IsEmpty;
+
+    public ImmutableArray<LocalizationIssue> Errors => [.. Issues.Where(i => i.Severity == IssueSeverity.Error)];
+
+    public ImmutableArray<LocalizationIssue> Warnings => [.. Issues.Where(i => i.Severity == IssueSeverity.Warning)];
+}
