@@ -21,10 +21,10 @@ public sealed partial class LocalizationValidator(WorkingDayCalendar calendar, i
     public int MinWorkingDaysLeft { get; } = minWorkingDaysLeft;
 
     /// <summary>Validates with today's date in China taken from <paramref name="time"/>.</summary>
-    public ValidationResult Validate(PublishedPlan parent, Localization localization, TimeProvider time) =>
+    public ValidationResult Validate(PublishedPlan parent, PlanLocalization localization, TimeProvider time) =>
         Validate(parent, localization, DateOnly.FromDateTime(time.GetUtcNow().ToOffset(ChinaOffset).DateTime));
 
-    public ValidationResult Validate(PublishedPlan parent, Localization localization, DateOnly today)
+    public ValidationResult Validate(PublishedPlan parent, PlanLocalization localization, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(parent);
         ArgumentNullException.ThrowIfNull(localization);

@@ -11,7 +11,7 @@ namespace GovOpenness.Domain.Localization;
 /// </summary>
 public static class PlanMaterializer
 {
-    public static EffectivePlan Materialize(PublishedPlan parent, Localization localization, string bodyId)
+    public static EffectivePlan Materialize(PublishedPlan parent, PlanLocalization localization, string bodyId)
     {
         ArgumentNullException.ThrowIfNull(parent);
         ArgumentNullException.ThrowIfNull(localization);

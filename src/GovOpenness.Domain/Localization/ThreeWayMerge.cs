@@ -11,7 +11,7 @@ namespace GovOpenness.Domain.Localization;
 /// </summary>
 public static class ThreeWayMerge
 {
-    public static RebaseResult Rebase(PublishedPlan oldParent, PublishedPlan newParent, Localization child)
+    public static RebaseResult Rebase(PublishedPlan oldParent, PublishedPlan newParent, PlanLocalization child)
     {
         ArgumentNullException.ThrowIfNull(oldParent);
         ArgumentNullException.ThrowIfNull(newParent);

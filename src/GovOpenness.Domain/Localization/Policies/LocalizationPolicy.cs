@@ -23,10 +23,10 @@ public abstract record LocalizationPolicy
     public abstract IEnumerable<LocalizationChange> Changes(PublishedPlan parent, WorkingDayCalendar calendar);
 
     /// <summary>The localization the policy produces for the parent's plan.</summary>
-    public Localization Apply(PublishedPlan parent, WorkingDayCalendar? calendar = null)
+    public PlanLocalization Apply(PublishedPlan parent, WorkingDayCalendar? calendar = null)
     {
         ArgumentNullException.ThrowIfNull(parent);
-        return new Localization(parent.BodyId, parent.Year, parent.Version, PolicyChanges.Combine(Changes(parent, calendar ?? WorkingDayCalendar.China)));
+        return new PlanLocalization(parent.BodyId, parent.Year, parent.Version, PolicyChanges.Combine(Changes(parent, calendar ?? WorkingDayCalendar.China)));
     }
 
     /// <summary>This policy followed by <paramref name="next"/>.</summary>

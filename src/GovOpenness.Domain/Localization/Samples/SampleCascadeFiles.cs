@@ -20,5 +20,5 @@ internal static class SampleCascadeFiles
         int Year,
         string? Document,
         ImmutableArray<SampleItemMapping> Items,
-        Localization Localization);
+        PlanLocalization Localization);
 }

@@ -15,5 +15,5 @@ public sealed record SampleLocalization(
     string BodyName,
     int Year,
     string? Document,
-    Localization Localization,
+    PlanLocalization Localization,
     ImmutableArray<SampleItemMapping> Items);

@@ -14,7 +14,7 @@ namespace GovOpenness.Domain.Localization;
 /// <param name="Title">The body's own title for its plan, when it issued a document of its own.</param>
 /// <param name="DocNumber">The body's document number, when it has one.</param>
 /// <param name="IssueDate">The body's date of issue, when known.</param>
-public sealed record Localization(
+public sealed record PlanLocalization(
     string ParentBodyId,
     int ParentYear,
     int ParentVersion,
@@ -27,7 +27,7 @@ public sealed record Localization(
     public ImmutableArray<LocalizationChange> Changes { get; init; } = Changes.IsDefault ? [] : Changes;
 
     /// <summary>Adopting the parent's plan as is: no changes.</summary>
-    public static Localization AdoptAsIs(PublishedPlan parent) => new(parent.BodyId, parent.Year, parent.Version, []);
+    public static PlanLocalization AdoptAsIs(PublishedPlan parent) => new(parent.BodyId, parent.Year, parent.Version, []);
 
     /// <summary>Whether the body adopted the parent's plan unchanged.</summary>
     public bool IsAdoptedAsIs => Changes.IsDefaultOrEmpty;
