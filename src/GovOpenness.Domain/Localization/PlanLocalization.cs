@@ -31,4 +31,13 @@ public sealed record PlanLocalization(
 
     /// <summary>Whether the body adopted the parent's plan unchanged.</summary>
     public bool IsAdoptedAsIs => Changes.IsDefaultOrEmpty;
+
+    /// <summary>Equal when based on the same parent version with the same changes: a retried request
+    /// with an identical localization can be recognized and cost no write.</summary>
+    public bool Equals(PlanLocalization? other) =>
+        other is not null && ParentBodyId == other.ParentBodyId && ParentYear == other.ParentYear
+        && ParentVersion == other.ParentVersion && SequenceEquality.Equal(Changes, other.Changes)
+        && Title == other.Title && DocNumber == other.DocNumber && IssueDate == other.IssueDate;
+
+    public override int GetHashCode() => HashCode.Combine(ParentBodyId, ParentYear, ParentVersion, SequenceEquality.Hash(Changes), Title, DocNumber, IssueDate);
 }

@@ -29,4 +29,10 @@ public sealed record AddItem(
     public ImmutableArray<string> Units { get; init; } = Units.IsDefault ? [] : Units;
 
     public override string Describe() => $"本级新增“{Heading}”";
+
+    public bool Equals(AddItem? other) =>
+        other is not null && ItemId == other.ItemId && AfterItemId == other.AfterItemId && Heading == other.Heading
+        && Text == other.Text && SequenceEquality.Equal(Deadlines, other.Deadlines) && SequenceEquality.Equal(Units, other.Units);
+
+    public override int GetHashCode() => HashCode.Combine(ItemId, AfterItemId, Heading, Text, SequenceEquality.Hash(Deadlines), SequenceEquality.Hash(Units));
 }

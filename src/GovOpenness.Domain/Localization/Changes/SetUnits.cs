@@ -9,4 +9,9 @@ public sealed record SetUnits(string ItemId, ImmutableArray<string> Units) : Loc
     public ImmutableArray<string> Units { get; init; } = Units.IsDefault ? [] : Units;
 
     public override string Describe() => $"责任单位：{string.Join("、", Units.IsDefault ? [] : Units)}";
+
+    public bool Equals(SetUnits? other) =>
+        other is not null && ItemId == other.ItemId && SequenceEquality.Equal(Units, other.Units);
+
+    public override int GetHashCode() => HashCode.Combine(ItemId, SequenceEquality.Hash(Units));
 }
