@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 
 namespace GovOpenness.Domain.Localization;
 
@@ -30,6 +31,7 @@ public sealed record PlanLocalization(
     public static PlanLocalization AdoptAsIs(PublishedPlan parent) => new(parent.BodyId, parent.Year, parent.Version, []);
 
     /// <summary>Whether the body adopted the parent's plan unchanged.</summary>
+    [JsonIgnore]
     public bool IsAdoptedAsIs => Changes.IsDefaultOrEmpty;
 
     /// <summary>Equal when based on the same parent version with the same changes: a retried request

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 
 namespace GovOpenness.Domain.Localization;
 
@@ -7,7 +8,9 @@ public sealed record ValidationResult(ImmutableArray<LocalizationIssue> Issues)
 {
     public bool IsValid => Errors.IsEmpty;
 
+    [JsonIgnore]
     public ImmutableArray<LocalizationIssue> Errors => [.. Issues.Where(i => i.Severity == IssueSeverity.Error)];
 
+    [JsonIgnore]
     public ImmutableArray<LocalizationIssue> Warnings => [.. Issues.Where(i => i.Severity == IssueSeverity.Warning)];
 }
