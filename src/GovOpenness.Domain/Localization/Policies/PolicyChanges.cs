@@ -31,15 +31,11 @@ internal static class PolicyChanges
     /// </summary>
     public static ImmutableArray<LocalizationChange> Combine(IEnumerable<LocalizationChange> changes)
     {
-        var order = new List<string>();
-        var byKey = new Dictionary<string, LocalizationChange>(StringComparer.Ordinal);
+        var order = new List<(string, Type, int?)>();
+        var byKey = new Dictionary<(string, Type, int?), LocalizationChange>();
         foreach (var change in changes)
         {
-            var key = change switch
-            {
-                TightenDeadline t => $"t|{t.ItemId}|{t.DeadlineIndex}",
-                _ => $"{change.GetType().Name}|{change.ItemId}",
-            };
+            var key = (change.ItemId, change.GetType(), (change as TightenDeadline)?.DeadlineIndex);
             if (!byKey.TryGetValue(key, out var existing))
             {
                 order.Add(key);
@@ -56,7 +52,17 @@ internal static class PolicyChanges
         }
 
         var dropped = byKey.Values.OfType<Drop>().Select(d => d.ItemId).ToHashSet(StringComparer.Ordinal);
-        return [.. order.Select(k => byKey[k]).Where(c => c is Drop or AddItem || !dropped.Contains(c.ItemId))];
+        var combined = ImmutableArray.CreateBuilder<LocalizationChange>(order.Count);
+        foreach (var key in order)
+        {
+            var change = byKey[key];
+            if (change is Drop or AddItem || dropped.Count == 0 || !dropped.Contains(change.ItemId))
+            {
+                combined.Add(change);
+            }
+        }
+
+        return combined.DrainToImmutable();
     }
 
     public static DateOnly EndOfMonth(int year, int month) => new(year, month, DateTime.DaysInMonth(year, month));
