@@ -49,6 +49,12 @@ public sealed partial class LocalizationValidator(WorkingDayCalendar calendar, i
         var localIds = new HashSet<string>(StringComparer.Ordinal);
         foreach (var change in localization.Changes.IsDefault ? [] : localization.Changes)
         {
+            if (string.IsNullOrWhiteSpace(change?.ItemId))
+            {
+                issues.Add(LocalizationIssue.Error("missing-item-id", $"有一项修改没有事项编号（{change?.GetType().Name ?? "空"}）"));
+                continue;
+            }
+
             if (change is AddItem add)
             {
                 CheckAdd(add, parentItems, localIds, today, issues);
@@ -92,7 +98,7 @@ public sealed partial class LocalizationValidator(WorkingDayCalendar calendar, i
 
         foreach (var change in localization.Changes.IsDefault ? [] : localization.Changes)
         {
-            if (change is not (Drop or AddItem) && dropped.Contains(change.ItemId))
+            if (change is not (null or Drop or AddItem) && change.ItemId is not null && dropped.Contains(change.ItemId))
             {
                 issues.Add(LocalizationIssue.Error("change-to-dropped-item", $"事项{change.ItemId}：已标注不执行，不能同时“{change.Describe()}”", change.ItemId));
             }

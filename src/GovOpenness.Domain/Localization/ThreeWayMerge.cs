@@ -94,7 +94,7 @@ public static class ThreeWayMerge
     private static (LocalizationChange? Change, MergeConflict? Conflict) RebaseTighten(TightenDeadline change, LocalizationChange original, PlanItem v1, PlanItem v2)
     {
         if (!DeadlineRules.NamesDatedDeadline(v2.Deadlines, change.DeadlineIndex)
-            || (change.DeadlineIndex is int i && v1.Deadlines[i].Kind != v2.Deadlines[i].Kind))
+            || (change.DeadlineIndex is int i && (i >= v1.Deadlines.Count || v1.Deadlines[i].Kind != v2.Deadlines[i].Kind)))
         {
             return (null, new MergeConflict(v1.Id, ConflictKind.ParentChangedDeadlines, $"事项{v1.Id}：上级新版本调整了此事项的期限设置，本级的期限{change.NewDate:yyyy-MM-dd}未保留，请重新设定", original, false));
         }

@@ -147,4 +147,12 @@ public class LocalizationValidatorTests
 
         Assert.Equal("deadline-passed", Assert.Single(result.Warnings).Code);
     }
+
+    [Fact]
+    public void A_change_without_an_item_id_is_an_error_not_a_crash()
+    {
+        var result = Validate(new SetUnits(null!, ["市司法局"]));
+
+        Assert.Equal("missing-item-id", Assert.Single(result.Errors).Code);
+    }
 }

@@ -164,4 +164,15 @@ public class ThreeWayMergeTests
         Assert.Equal(ConflictKind.ParentChangedDeadlines, Assert.Single(result.Conflicts).Kind);
         Assert.Empty(result.Rebased.Changes);
     }
+
+    [Fact]
+    public void A_change_naming_a_deadline_the_old_version_lacked_is_flagged_not_thrown()
+    {
+        var v2 = Revise(i => i.Id == "1.2" ? i with { Deadlines = [EndOf(10)] } : i);
+        var child = Changes(V1, new TightenDeadline("1.2", Date(7, 31), DeadlineIndex: 0));
+
+        var result = ThreeWayMerge.Rebase(V1, v2, child);
+
+        Assert.Equal(ConflictKind.ParentChangedDeadlines, Assert.Single(result.Conflicts).Kind);
+    }
 }
