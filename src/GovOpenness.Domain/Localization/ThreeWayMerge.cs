@@ -78,7 +78,7 @@ public static class ThreeWayMerge
         var reworded = v1.Heading != v2.Heading || v1.Text != v2.Text;
         switch (change)
         {
-            case Reword when reworded:
+            case Reword reword when (reword.Heading is not null && v1.Heading != v2.Heading) || (reword.Text is not null && v1.Text != v2.Text):
                 return (change, new MergeConflict(v1.Id, ConflictKind.ParentReworded, $"事项{v1.Id}：上级新版本修改了此事项的表述，本级的表述予以保留，请核对", original, true));
             case SetUnits when !v1.Units.SequenceEqual(v2.Units, StringComparer.Ordinal):
                 return (change, new MergeConflict(v1.Id, ConflictKind.ParentChangedUnits, $"事项{v1.Id}：上级新版本调整了责任单位，本级的责任单位予以保留，请核对", original, true));

@@ -27,7 +27,8 @@ internal static class PolicyChanges
 
     /// <summary>
     /// Combines changes from several policies: for the same deadline the earliest date wins, for the
-    /// same item's units or wording the later policy wins, and a drop wins over other changes.
+    /// same item's units or wording the later policy wins, and a drop wins over other changes. An
+    /// approved exception (only ever the body's own) wins over policy dates.
     /// </summary>
     public static ImmutableArray<LocalizationChange> Combine(IEnumerable<LocalizationChange> changes)
     {
@@ -43,7 +44,7 @@ internal static class PolicyChanges
             }
             else if (change is TightenDeadline next && existing is TightenDeadline current)
             {
-                byKey[key] = next.NewDate < current.NewDate ? next : current;
+                byKey[key] = next.ApprovedException || (!current.ApprovedException && next.NewDate < current.NewDate) ? next : current;
             }
             else
             {
