@@ -1,0 +1,54 @@
+namespace GovOpenness.Domain.Simulation;
+
+/// <summary>
+/// A duration distribution in days. A small immutable value: parameters are validated by the
+/// scenario reader, so <see cref="Sample"/> never fails and never allocates.
+/// </summary>
+public readonly record struct Distribution(DistributionKind Kind, double A, double B = 0, double C = 0)
+{
+    public static Distribution Fixed(double value) => new(DistributionKind.Fixed, value);
+
+    public static Distribution Uniform(double min, double max) => new(DistributionKind.Uniform, min, max);
+
+    public static Distribution Triangular(double min, double mode, double max) => new(DistributionKind.Triangular, min, mode, max);
+
+    /// <summary>Log-normal with arithmetic mean <paramref name="mean"/> days and log-space sd <paramref name="sigma"/>.</summary>
+    public static Distribution LogNormal(double mean, double sigma) =>
+        new(DistributionKind.LogNormal, Math.Log(Math.Max(mean, 1e-9)) - (sigma * sigma / 2), sigma);
+
+    /// <summary>A draw rounded to whole days, never negative.</summary>
+    public int SampleDays(ref BodyRandom random) => (int)Math.Round(Math.Max(0, Sample(ref random)));
+
+    public double Sample(ref BodyRandom random) => Kind switch
+    {
+        DistributionKind.Fixed => A,
+        DistributionKind.Uniform => A + ((B - A) * random.NextDouble()),
+        DistributionKind.Triangular => SampleTriangular(random.NextDouble()),
+        DistributionKind.LogNormal => Math.Exp(A + (B * random.NextNormal())),
+        _ => A,
+    };
+
+    /// <summary>The largest value a draw can take; for the log-normal its 99.9th percentile.</summary>
+    public double UpperBound => Kind switch
+    {
+        DistributionKind.Uniform => B,
+        DistributionKind.Triangular => C,
+        DistributionKind.LogNormal => Math.Exp(A + (3.09 * B)),
+        _ => A,
+    };
+
+    private double SampleTriangular(double u)
+    {
+        // Inverse CDF of the triangular distribution (min A, mode B, max C).
+        var (min, mode, max) = (A, B, C);
+        if (max <= min)
+        {
+            return min;
+        }
+
+        var split = (mode - min) / (max - min);
+        return u < split
+            ? min + Math.Sqrt(u * (max - min) * (mode - min))
+            : max - Math.Sqrt((1 - u) * (max - min) * (max - mode));
+    }
+}

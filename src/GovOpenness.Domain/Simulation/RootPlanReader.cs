@@ -1,0 +1,121 @@
+using GovOpenness.Domain.Parsing;
+using GovOpenness.Domain.Plans;
+using YamlDotNet.RepresentationModel;
+
+namespace GovOpenness.Domain.Simulation;
+
+/// <summary>
+/// Reads a scenario's <c>rootPlan</c>: either inline (title, issueDate, items with deadlines) or a
+/// path, relative to the scenario file, to a real document (.txt, read by <see cref="PlanParser"/>)
+/// or to the same inline form as a JSON/YAML file.
+/// </summary>
+internal static class RootPlanReader
+{
+    public static (string? Title, DateOnly? IssueDate, IReadOnlyList<SimulatedItem> Items) Read(YamlNode node, string path, string baseDirectory)
+    {
+        if (node is not YamlScalarNode { Value: { } file })
+        {
+            return ReadInline(new YamlFields(node, path));
+        }
+
+        var full = Path.Combine(baseDirectory, file);
+        string text;
+        try
+        {
+            text = File.ReadAllText(full);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new ScenarioException(path, $"无法读取要点文件“{file}”：{e.Message}");
+        }
+
+        if (full.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
+        {
+            return FromDocument(text, path);
+        }
+
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(text));
+        }
+        catch (YamlDotNet.Core.YamlException e)
+        {
+            throw new ScenarioException(path, $"要点文件“{file}”第{e.Start.Line}行格式错误");
+        }
+
+        return stream.Documents.Count == 0
+            ? throw new ScenarioException(path, $"要点文件“{file}”为空")
+            : ReadInline(new YamlFields(stream.Documents[0].RootNode, $"{path}（{file}）"));
+    }
+
+    /// <summary>The dated items of a parsed document; yearly deadlines already past at issue roll to next year.</summary>
+    public static (string? Title, DateOnly? IssueDate, IReadOnlyList<SimulatedItem> Items) FromPlan(PlanDocument plan)
+    {
+        var items = new List<SimulatedItem>();
+        foreach (var item in plan.Items)
+        {
+            var due = item.Deadlines
+                .Where(d => d.Kind is DeadlineKind.By or DeadlineKind.Recurring && d.Date is not null)
+                .Select(d => d.Kind == DeadlineKind.Recurring && plan.IssueDate is { } issued && d.Date < issued ? d.Date!.Value.AddYears(1) : d.Date!.Value)
+                .Order()
+                .FirstOrDefault();
+            if (due != default)
+            {
+                items.Add(new SimulatedItem(item.Id, item.Heading, due));
+            }
+        }
+
+        return (plan.Title, plan.IssueDate, items);
+    }
+
+    private static (string?, DateOnly?, IReadOnlyList<SimulatedItem>) FromDocument(string text, string path)
+    {
+        PlanDocument plan;
+        try
+        {
+            plan = PlanParser.Parse(text);
+        }
+        catch (NotImplementedException)
+        {
+            throw new ScenarioException(path, "文档解析器尚未就绪：请改用内联要点（items）或 JSON 要点文件");
+        }
+        catch (PlanParseException e)
+        {
+            throw new ScenarioException(path, $"要点文档无法解析（第{e.Line}行）：{e.Message}");
+        }
+
+        var result = FromPlan(plan);
+        return result.Items.Count == 0 ? throw new ScenarioException(path, "要点文档中没有带日期时限的事项，无从模拟") : result;
+    }
+
+    private static (string?, DateOnly?, IReadOnlyList<SimulatedItem>) ReadInline(YamlFields f)
+    {
+        var title = f.String("title");
+        var issued = f.Date("issueDate");
+        var nodes = f.Sequence("items");
+        if (nodes.Count == 0)
+        {
+            throw new ScenarioException(f.Child("items"), "至少需要一条带时限（deadline）的事项");
+        }
+
+        var items = new List<SimulatedItem>(nodes.Count);
+        for (var i = 0; i < nodes.Count; i++)
+        {
+            var item = new YamlFields(nodes[i], $"{f.Child("items")}[{i}]");
+            var id = item.String("id") ?? (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var deadline = item.Date("deadline") ?? throw new ScenarioException(item.Child("deadline"), "缺少此项");
+            items.Add(new SimulatedItem(id, item.String("heading") ?? id, deadline));
+            item.RejectUnknown();
+        }
+
+        var duplicate = items.GroupBy(i => i.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+        {
+            throw new ScenarioException(f.Child("items"), $"事项编号“{duplicate.Key}”重复");
+        }
+
+        f.RejectUnknown();
+        return (title, issued, items);
+    }
+}
