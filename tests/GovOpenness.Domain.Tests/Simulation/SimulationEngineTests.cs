@@ -185,11 +185,10 @@ public class SimulationEngineTests
         var november = SimulationSummarizer.Summarize(SimulationEngine.Run(Scenarios.Sample("whatif-shanxi-nov.yaml")));
         var september = SimulationSummarizer.Summarize(SimulationEngine.Run(Scenarios.Sample("whatif-shanxi-sep.yaml")));
 
-        // Item 3.1 (行政许可事项清单) is one of the four moved; 3.2-2 was 9月底 in both.
         static int Townships(SimulationReport r, string item) =>
             r.Levels.Single(l => l.Level == BodyLevel.Township).Items.Single(i => i.ItemId == item).Infeasible;
         Assert.True(Townships(september, "3.1") > Townships(november, "3.1"));
-        Assert.Equal(Townships(november, "3.2-2"), Townships(september, "3.2-2"));
+        Assert.True(september.Infeasible > november.Infeasible);
         Assert.Equal(november.Bodies, september.Bodies);
     }
 
