@@ -44,9 +44,10 @@ public static class ScenarioReader
     {
         var root = new YamlFields(Load(text), "");
         var name = root.String("name") ?? "未命名场景";
-        var seed = root.Number("seed") is { } s
-            ? (s >= 0 && s == Math.Floor(s) && s <= ulong.MaxValue ? (ulong)s : throw new ScenarioException("seed", "应为非负整数"))
-            : throw new ScenarioException("seed", "缺少此项：同一场景与种子才能得到相同结果");
+        var seedText = root.String("seed") ?? throw new ScenarioException("seed", "缺少此项：同一场景与种子才能得到相同结果");
+        var seed = ulong.TryParse(seedText, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed)
+            ? parsed
+            : throw new ScenarioException("seed", $"“{seedText}”不是非负整数");
         var scope = root.Mapping("scope") ?? throw new ScenarioException("scope", "缺少此项（root 与 depth）");
         var rootId = scope.String("root") ?? BodyId.Nation;
         var depthKey = scope.RequiredString("depth");

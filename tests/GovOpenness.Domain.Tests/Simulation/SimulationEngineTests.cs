@@ -232,4 +232,40 @@ public class SimulationEngineTests
 
         Assert.Equal("scope.root", error.Field);
     }
+
+    [Fact]
+    public void The_whole_country_down_to_villages_simulates_every_body_once_within_the_rules()
+    {
+        var catalog = DivisionCatalog.China;
+        var run = SimulationEngine.Run(Scenarios.Sample("china-2022-villages.yaml"));
+        var report = SimulationSummarizer.Summarize(run);
+
+        Assert.Equal(catalog.Count + catalog.TotalVillages, run.Hierarchy.Count);
+        Assert.Equal(catalog.TotalVillages, run.Hierarchy.CountByLevel[(int)BodyLevel.Village]);
+        Assert.Equal(run.Hierarchy.Count, report.Bodies);
+        Assert.Equal(0, report.LaterThanParent);
+        var parents = run.Hierarchy.Parents;
+        var misordered = 0;
+        var misreceived = 0;
+        for (var body = 1; body < run.Hierarchy.Count; body++)
+        {
+            misordered += parents[body] < body ? 0 : 1;
+            misreceived += run.Issues[parents[body]] == run.Receipts[body] ? 0 : 1;
+        }
+
+        Assert.Equal(0, misordered);
+        Assert.Equal(0, misreceived);
+    }
+
+    [Theory]
+    [InlineData("shanxi-2022-townships.yaml")]
+    [InlineData("whatif-shanxi-nov.yaml")]
+    [InlineData("whatif-shanxi-sep.yaml")]
+    public void Sample_scenarios_run(string file)
+    {
+        var report = SimulationSummarizer.Summarize(SimulationEngine.Run(Scenarios.Sample(file)));
+
+        Assert.Equal("14", report.CriticalPath[0].BodyId);
+        Assert.Equal([BodyLevel.Province, BodyLevel.Prefecture, BodyLevel.County, BodyLevel.Township], report.Levels.Select(l => l.Level));
+    }
 }
