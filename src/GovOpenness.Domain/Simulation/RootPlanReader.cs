@@ -19,6 +19,11 @@ internal static class RootPlanReader
         }
 
         var full = Path.Combine(baseDirectory, file);
+        if (!File.Exists(full))
+        {
+            throw new ScenarioException(path, $"要点文件“{file}”不存在（相对于场景文件所在目录）");
+        }
+
         string text;
         try
         {

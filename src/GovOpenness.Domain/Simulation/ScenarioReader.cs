@@ -25,6 +25,11 @@ public static class ScenarioReader
 
     public static Scenario ReadFile(string path)
     {
+        if (!File.Exists(path))
+        {
+            throw new ScenarioException("场景文件", $"“{path}”不存在");
+        }
+
         string text;
         try
         {

@@ -48,7 +48,11 @@ internal static class ChartWriter
         plot.YLabel(yLabel);
         if (dates)
         {
-            plot.Axes.DateTimeTicksBottom();
+            var axis = plot.Axes.DateTimeTicksBottom();
+            if (axis.TickGenerator is ScottPlot.TickGenerators.DateTimeAutomatic ticks)
+            {
+                ticks.LabelFormatter = date => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            }
         }
 
         plot.ShowLegend(Alignment.UpperLeft);
