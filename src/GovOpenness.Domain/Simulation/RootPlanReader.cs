@@ -1,5 +1,6 @@
 using GovOpenness.Domain.Parsing;
 using GovOpenness.Domain.Plans;
+using GovOpenness.Domain.Text;
 using YamlDotNet.RepresentationModel;
 
 namespace GovOpenness.Domain.Simulation;
@@ -39,6 +40,11 @@ internal static class RootPlanReader
             return FromDocument(text, path);
         }
 
+        if (full.EndsWith(".json", StringComparison.OrdinalIgnoreCase) && text.Contains("\"deadlines\"", StringComparison.Ordinal))
+        {
+            return FromPlanJson(text, path, file);
+        }
+
         var stream = new YamlStream();
         try
         {
@@ -54,24 +60,48 @@ internal static class RootPlanReader
             : ReadInline(new YamlFields(stream.Documents[0].RootNode, $"{path}（{file}）"));
     }
 
-    /// <summary>The dated items of a parsed document; yearly deadlines already past at issue roll to next year.</summary>
+    /// <summary>
+    /// The dated items of a parsed plan: one simulated item per distinct due date of a plan item
+    /// ("3.2" with 8月底 and 9月底 gives "3.2-1" and "3.2-2"); yearly deadlines already past when the
+    /// plan was issued ("每年3月底前" in an April plan) roll to next year's occurrence.
+    /// </summary>
     public static (string? Title, DateOnly? IssueDate, IReadOnlyList<SimulatedItem> Items) FromPlan(PlanDocument plan)
     {
         var items = new List<SimulatedItem>();
         foreach (var item in plan.Items)
         {
-            var due = item.Deadlines
+            var dated = item.Deadlines
                 .Where(d => d.Kind is DeadlineKind.By or DeadlineKind.Recurring && d.Date is not null)
-                .Select(d => d.Kind == DeadlineKind.Recurring && plan.IssueDate is { } issued && d.Date < issued ? d.Date!.Value.AddYears(1) : d.Date!.Value)
-                .Order()
-                .FirstOrDefault();
-            if (due != default)
+                .Select(d => (d.Text, Due: d.Kind == DeadlineKind.Recurring && plan.IssueDate is { } issued && d.Date < issued ? d.Date!.Value.AddYears(1) : d.Date!.Value))
+                .DistinctBy(d => d.Due)
+                .OrderBy(d => d.Due)
+                .ToList();
+            for (var n = 0; n < dated.Count; n++)
             {
-                items.Add(new SimulatedItem(item.Id, item.Heading, due));
+                var id = dated.Count == 1 ? item.Id : $"{item.Id}-{n + 1}";
+                var heading = ChineseText.FoldWidth($"{item.Heading}（{dated[n].Text}，第{item.Line}行）");
+                items.Add(new SimulatedItem(id, heading, dated[n].Due));
             }
         }
 
-        return (plan.Title, plan.IssueDate, items);
+        return (plan.Title is null ? null : ChineseText.FoldWidth(plan.Title), plan.IssueDate, items);
+    }
+
+    /// <summary>A plan as <c>govctl parse --json</c> writes it (see <see cref="PlanJson"/>).</summary>
+    private static (string?, DateOnly?, IReadOnlyList<SimulatedItem>) FromPlanJson(string text, string path, string file)
+    {
+        PlanDocument plan;
+        try
+        {
+            plan = PlanJson.Deserialize(text);
+        }
+        catch (System.Text.Json.JsonException e)
+        {
+            throw new ScenarioException(path, $"要点文件“{file}”不是有效的要点 JSON：{e.Message}");
+        }
+
+        var result = FromPlan(plan);
+        return result.Items.Count == 0 ? throw new ScenarioException(path, $"要点文件“{file}”中没有带日期时限的事项，无从模拟") : result;
     }
 
     private static (string?, DateOnly?, IReadOnlyList<SimulatedItem>) FromDocument(string text, string path)

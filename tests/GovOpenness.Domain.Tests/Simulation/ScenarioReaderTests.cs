@@ -81,22 +81,51 @@ public class ScenarioReaderTests
     }
 
     [Fact]
-    public void A_document_root_plan_is_read_or_rejected_with_a_field_message()
+    public void A_real_document_as_root_plan_gives_one_item_per_dated_deadline()
     {
-        var inline = Scenarios.Lvliang();
-        var yaml = inline[..inline.IndexOf("rootPlan:", StringComparison.Ordinal)]
-            + "rootPlan: ../documents/001_3b734d94e06de046.txt\n"
-            + inline[inline.IndexOf("levels:", StringComparison.Ordinal)..];
-        Assert.Contains("../documents/", yaml, StringComparison.Ordinal);
+        var scenario = Scenarios.Read(WithRootPlan("../documents/001_3b734d94e06de046.txt"));
 
+        // 晋政办发〔2022〕38号: (二) of 三 has 8月底 and 9月底; 每年3月底前 is past in April, so next year's.
+        Assert.Contains(scenario.Items, i => i.Id == "3.2-1" && i.Deadline == new DateOnly(2022, 8, 31));
+        Assert.Contains(scenario.Items, i => i.Id == "3.2-2" && i.Deadline == new DateOnly(2022, 9, 30));
+        Assert.Contains(scenario.Items, i => i.Id == "2.2" && i.Deadline == new DateOnly(2023, 3, 31));
+        // 11月底前 appears four times, twice within (一) of 二: the same date in one item counts once.
+        Assert.Equal(["2.1", "3.1-1", "5.3"], scenario.Items.Where(i => i.Deadline == new DateOnly(2022, 11, 30)).Select(i => i.Id));
+    }
+
+    [Fact]
+    public void A_parsed_plan_json_as_root_plan_reads_like_the_document()
+    {
+        var document = Path.Combine(Scenarios.SamplesDirectory, "..", "documents", "001_3b734d94e06de046.txt");
+        var json = Path.Combine(Path.GetTempPath(), $"plan-{Guid.NewGuid():N}.json");
+        File.WriteAllText(json, GovOpenness.Domain.Plans.PlanJson.Serialize(GovOpenness.Domain.Parsing.PlanParser.Parse(File.ReadAllText(document))));
         try
         {
-            var scenario = Scenarios.Read(yaml);
-            Assert.NotEmpty(scenario.Items); // the parser has landed: the real plan's dated items
+            var fromJson = Scenarios.Read(WithRootPlan(json));
+            var fromText = Scenarios.Read(WithRootPlan("../documents/001_3b734d94e06de046.txt"));
+
+            Assert.Equal(fromText.Items, fromJson.Items);
         }
-        catch (ScenarioException e)
+        finally
         {
-            Assert.Equal("rootPlan", e.Field); // not yet: a clear message, not a crash
+            File.Delete(json);
         }
+    }
+
+    [Fact]
+    public void A_missing_root_plan_file_is_rejected_naming_the_field()
+    {
+        var error = Assert.Throws<ScenarioException>(() => Scenarios.Read(WithRootPlan("../documents/nope.txt")));
+
+        Assert.Equal("rootPlan", error.Field);
+        Assert.Contains("不存在", error.Message, StringComparison.Ordinal);
+    }
+
+    private static string WithRootPlan(string path)
+    {
+        var inline = Scenarios.Lvliang();
+        return inline[..inline.IndexOf("rootPlan:", StringComparison.Ordinal)]
+            + $"rootPlan: {path}\n"
+            + inline[inline.IndexOf("levels:", StringComparison.Ordinal)..];
     }
 }
