@@ -220,8 +220,17 @@ public static class ScenarioReader
 
                 rule = DeadlineRule.EndOfMonth(month);
                 break;
+            case "monthsEarlier":
+                var months = f.Integer("months") ?? throw new ScenarioException(f.Child("months"), "缺少此项（提前的月数）");
+                if (months is < 0 or > 11)
+                {
+                    throw new ScenarioException(f.Child("months"), $"应为0到11，而不是{months}");
+                }
+
+                rule = DeadlineRule.MonthsEarlier(months);
+                break;
             default:
-                throw new ScenarioException(f.Child("kind"), $"未知时限规则“{kind}”，应为 keep、workingDaysBefore 或 endOfMonth");
+                throw new ScenarioException(f.Child("kind"), $"未知时限规则“{kind}”，应为 keep、workingDaysBefore、endOfMonth 或 monthsEarlier");
         }
 
         f.RejectUnknown();

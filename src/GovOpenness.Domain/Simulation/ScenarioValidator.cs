@@ -71,8 +71,7 @@ internal static class ScenarioValidator
 
     private static int CheckRule(DeadlineRule rule, int parentDeadline, WorkingDayIndex days, Scenario scenario, SimulatedItem item, string field)
     {
-        var endOfMonth = EndOfMonthIndex(rule, scenario, days);
-        var earliest = rule.Earliest(parentDeadline, endOfMonth, days);
+        var earliest = rule.Earliest(parentDeadline, scenario.Start.Year, days);
         var start = days.IndexOf(scenario.Start);
         if (earliest < start && earliest < parentDeadline)
         {
@@ -81,17 +80,5 @@ internal static class ScenarioValidator
         }
 
         return earliest;
-    }
-
-    /// <summary>The day index of the last day of the rule's month in the plan's year (0 when the rule has no month).</summary>
-    public static int EndOfMonthIndex(DeadlineRule rule, Scenario scenario, WorkingDayIndex days)
-    {
-        if (rule.Kind != DeadlineRuleKind.EndOfMonth)
-        {
-            return 0;
-        }
-
-        var year = scenario.Start.Year;
-        return days.IndexOf(new DateOnly(year, rule.Month, DateTime.DaysInMonth(year, rule.Month)));
     }
 }

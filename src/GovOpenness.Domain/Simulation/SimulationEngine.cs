@@ -87,15 +87,10 @@ public static class SimulationEngine
         var issue = days.NextWorkingDayOnOrAfter(Math.Min(receipt + delay + (late ? extra : 0), days.Length - 1));
 
         var rule = behaviour.Deadline;
-        var endOfMonth = c.EndOfMonth[level];
         if (c.Overrides.Count > 0 && c.Overrides.TryGetValue(body, out var o))
         {
             issue = o.IssueDate is { } date ? Math.Max(receipt, days.IndexOf(date)) : issue;
-            if (o.Deadline is { } own)
-            {
-                rule = own;
-                endOfMonth = ScenarioValidator.EndOfMonthIndex(own, c.Scenario, days);
-            }
+            rule = o.Deadline ?? rule;
         }
 
         run.Receipts[body] = receipt;
@@ -107,7 +102,7 @@ public static class SimulationEngine
         var parents = parent * items;
         for (var k = 0; k < items; k++)
         {
-            run.Deadlines[mine + k] = rule.Apply(run.Deadlines[parents + k], endOfMonth, days, ref deadlineRandom);
+            run.Deadlines[mine + k] = rule.Apply(run.Deadlines[parents + k], c.PlanYear, days, ref deadlineRandom);
             run.Completions[mine + k] = days.AddWorkingDays(receipt, behaviour.Completion.SampleDays(ref completionRandom));
         }
     }
@@ -121,7 +116,7 @@ public static class SimulationEngine
             Run = run;
             Overrides = overrides;
             Behaviours = [.. Enumerable.Range(0, scenario.Levels.Count).Select(l => scenario.BehaviourOf((BodyLevel)l))];
-            EndOfMonth = [.. Behaviours.Select(b => ScenarioValidator.EndOfMonthIndex(b.Deadline, scenario, run.Days))];
+            PlanYear = scenario.Start.Year;
         }
 
         public Scenario Scenario { get; }
@@ -132,6 +127,7 @@ public static class SimulationEngine
 
         public LevelBehaviour[] Behaviours { get; }
 
-        public int[] EndOfMonth { get; }
+        /// <summary>The plan's year: month rules only move deadlines within it.</summary>
+        public int PlanYear { get; }
     }
 }
