@@ -19,6 +19,8 @@ internal sealed class LevelAccumulator
 
     public int Passed { get; set; }
 
+    public int Late { get; set; }
+
     public int Infeasible { get; set; }
 
     public Histogram Receipts { get; }
@@ -44,7 +46,7 @@ internal sealed class LevelAccumulator
         return new LevelReport(level, Bodies,
             DateStat.From(Receipts.Stats(), days), DateStat.From(Issues.Stats(), days),
             DateStat.From(Deadlines.Stats(), days), DaysLeft.Stats(),
-            Passed, Infeasible, pairs == 0 ? 1 : Items.Sum(i => (long)i.OnTime) / pairs, items)
+            Late, Passed, Infeasible, pairs == 0 ? 1 : Items.Sum(i => (long)i.OnTime) / pairs, items)
         {
             DeadlineCounts = [.. Deadlines.Entries().Select(e => (days.DateOf(e.Value), e.Count))],
             DaysLeftCounts = DaysLeft.Entries(),

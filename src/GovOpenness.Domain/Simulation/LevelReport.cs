@@ -10,6 +10,7 @@ namespace GovOpenness.Domain.Simulation;
 /// <param name="IssueDates">When they issued their own.</param>
 /// <param name="Deadlines">Each body's tightest (earliest) effective deadline.</param>
 /// <param name="DaysLeft">Each body's fewest working days left at receipt.</param>
+/// <param name="Late">Bodies that were late issuers (the level's lateShare).</param>
 /// <param name="Passed">Bodies for which some deadline had passed before they received the plan.</param>
 /// <param name="Infeasible">Bodies with a passed deadline or fewer working days left than the threshold.</param>
 /// <param name="OnTimeShare">Share of (body, item) pairs predicted done on time.</param>
@@ -21,6 +22,7 @@ public sealed record LevelReport(
     DateStat? IssueDates,
     DateStat? Deadlines,
     Stat? DaysLeft,
+    int Late,
     int Passed,
     int Infeasible,
     double OnTimeShare,

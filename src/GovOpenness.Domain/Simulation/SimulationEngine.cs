@@ -95,6 +95,7 @@ public static class SimulationEngine
 
         run.Receipts[body] = receipt;
         run.Issues[body] = issue;
+        run.Late[body] = late;
         var deadlineRandom = new BodyRandom(c.Scenario.Seed ^ DeadlineSalt, code);
         var completionRandom = new BodyRandom(c.Scenario.Seed ^ CompletionSalt, code);
         var items = run.ItemCount;

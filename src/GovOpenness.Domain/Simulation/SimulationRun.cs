@@ -15,6 +15,7 @@ public sealed class SimulationRun
         ItemCount = scenario.Items.Count;
         Receipts = new int[hierarchy.Count];
         Issues = new int[hierarchy.Count];
+        Late = new bool[hierarchy.Count];
         Deadlines = new int[hierarchy.Count * ItemCount];
         Completions = new int[hierarchy.Count * ItemCount];
     }
@@ -32,6 +33,9 @@ public sealed class SimulationRun
 
     /// <summary>Day index each body issued its own plan.</summary>
     public int[] Issues { get; }
+
+    /// <summary>Whether the body was one of its level's late issuers (<see cref="LevelBehaviour.LateShare"/>).</summary>
+    public bool[] Late { get; }
 
     /// <summary>Effective deadline of item k for body i at [i * ItemCount + k].</summary>
     public int[] Deadlines { get; }

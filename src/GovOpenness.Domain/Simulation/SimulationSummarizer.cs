@@ -28,6 +28,7 @@ public static class SimulationSummarizer
             acc.Bodies++;
             acc.Receipts.Add(receipt);
             acc.Issues.Add(run.Issues[body]);
+            acc.Late += run.Late[body] ? 1 : 0;
             var tightest = int.MaxValue;
             var lastDone = 0;
             for (var k = 0; k < m; k++)

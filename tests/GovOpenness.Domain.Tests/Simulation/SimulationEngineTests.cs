@@ -268,4 +268,14 @@ public class SimulationEngineTests
         Assert.Equal("14", report.CriticalPath[0].BodyId);
         Assert.Equal([BodyLevel.Province, BodyLevel.Prefecture, BodyLevel.County, BodyLevel.Township], report.Levels.Select(l => l.Level));
     }
+
+    [Fact]
+    public void About_the_late_share_of_a_level_issues_late()
+    {
+        var report = SimulationSummarizer.Summarize(SimulationEngine.Run(Scenarios.Sample("shanxi-2022-townships.yaml")));
+
+        var townships = report.Levels.Single(l => l.Level == BodyLevel.Township); // lateShare: 0.1 of 1,352
+        Assert.InRange((double)townships.Late / townships.Bodies, 0.07, 0.13);
+        Assert.Equal(0, report.Levels.Single(l => l.Level == BodyLevel.Province).Late);
+    }
 }

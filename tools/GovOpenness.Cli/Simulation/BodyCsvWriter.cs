@@ -14,7 +14,7 @@ internal static class BodyCsvWriter
     public static void Write(SimulationRun run, string path)
     {
         using var writer = new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
-        writer.WriteLine("机构编码,名称,层级,上级编码,收到日期,印发日期,最紧事项,有效时限,剩余工作日,已过时限,时间不足,按时完成事项数,事项数");
+        writer.WriteLine("机构编码,名称,层级,上级编码,收到日期,印发日期,迟发,最紧事项,有效时限,剩余工作日,已过时限,时间不足,按时完成事项数,事项数");
         var h = run.Hierarchy;
         var line = new StringBuilder(160);
         for (var body = 0; body < h.Count; body++)
@@ -33,6 +33,7 @@ internal static class BodyCsvWriter
                 .Append(h.Parents[body] >= 0 ? h.IdOf(h.Parents[body]) : "").Append(',')
                 .Append(Date(run.ReceiptOf(body))).Append(',')
                 .Append(Date(run.IssueOf(body))).Append(',')
+                .Append(run.Late[body] ? "是" : "否").Append(',')
                 .Append(Escape(run.Scenario.Items[item].Id)).Append(',')
                 .Append(Date(run.DeadlineOf(body, item))).Append(',')
                 .Append(run.DaysLeft(body, item).ToString(CultureInfo.InvariantCulture)).Append(',')

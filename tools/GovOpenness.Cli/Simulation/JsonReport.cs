@@ -68,6 +68,7 @@ internal static class JsonReport
             issueDates = l.IssueDates,
             deadlines = l.Deadlines,
             daysLeft = l.DaysLeft,
+            late = l.Late,
             passed = l.Passed,
             infeasible = l.Infeasible,
             onTimeShare = l.OnTimeShare,

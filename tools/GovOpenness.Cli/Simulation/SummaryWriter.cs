@@ -16,10 +16,10 @@ internal static class SummaryWriter
         console.WriteLine($"时间不足：{r.Infeasible:N0} 个机构收到要点时已过时限或剩余不足{r.InfeasibleBelow}个工作日（其中已过时限 {r.Passed:N0} 个）");
         console.WriteLine($"预计按时完成：{Share(r.OnTimeShare)}（按机构×事项计）" + (r.LaterThanParent > 0 ? $"；晚于上级时限（场景允许的例外）{r.LaterThanParent:N0} 处" : ""));
 
-        var levels = new Table().Title("各层级").AddColumns("层级", "机构数", "收到日期 最早/中位/最晚", "印发日期 中位/最晚", "最紧时限 最早/中位/最晚", "剩余工作日 最少/中位/最多", "已过时限", "时间不足", "预计按时");
+        var levels = new Table().Title("各层级").AddColumns("层级", "机构数", "收到日期 最早/中位/最晚", "印发日期 中位/最晚", "迟发", "最紧时限 最早/中位/最晚", "剩余工作日 最少/中位/最多", "已过时限", "时间不足", "预计按时");
         foreach (var l in r.Levels)
         {
-            levels.AddRow(l.Name, $"{l.Bodies:N0}", Range(l.ReceiptDates), $"{Date(l.IssueDates?.Median)} / {Date(l.IssueDates?.Max)}",
+            levels.AddRow(l.Name, $"{l.Bodies:N0}", Range(l.ReceiptDates), $"{Date(l.IssueDates?.Median)} / {Date(l.IssueDates?.Max)}", $"{l.Late:N0}",
                 Range(l.Deadlines), Range(l.DaysLeft), $"{l.Passed:N0}", $"{l.Infeasible:N0}", Share(l.OnTimeShare));
         }
 
