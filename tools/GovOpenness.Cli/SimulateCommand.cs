@@ -50,7 +50,7 @@ internal static class SimulateCommand
             }
             else
             {
-                SummaryWriter.Write(report, Console.Out);
+                SummaryWriter.Write(report, run.Scenario, Console.Out);
                 if (other is not null)
                 {
                     CompareWriter.Write(report, other, Console.Out);

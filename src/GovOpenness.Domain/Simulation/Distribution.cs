@@ -51,4 +51,13 @@ public readonly record struct Distribution(DistributionKind Kind, double A, doub
             ? min + Math.Sqrt(u * (max - min) * (mode - min))
             : max - Math.Sqrt((1 - u) * (max - min) * (max - mode));
     }
+
+    /// <summary>Readable Chinese description, e.g. "对数正态（均值30天，σ=0.45）".</summary>
+    public string Describe() => Kind switch
+    {
+        DistributionKind.Uniform => $"均匀分布（{A:0.#}–{B:0.#}天）",
+        DistributionKind.Triangular => $"三角分布（{A:0.#}–{C:0.#}天，最可能{B:0.#}天）",
+        DistributionKind.LogNormal => $"对数正态（均值{Math.Exp(A + (B * B / 2)):0.#}天，σ={B:0.##}）",
+        _ => $"{A:0.#}天",
+    };
 }

@@ -49,6 +49,11 @@ internal static class ScenarioValidator
                 throw new ScenarioException($"overrides[{i}].issueDate", $"{date:yyyy-MM-dd}早于根机构印发日期{scenario.Start:yyyy-MM-dd}");
             }
 
+            if (o.IssueDate is { } late && late > days.Last)
+            {
+                throw new ScenarioException($"overrides[{i}].issueDate", $"{late:yyyy-MM-dd}超出模拟时段（至{days.Last:yyyy-MM-dd}）");
+            }
+
             if (o.Deadline is { } rule)
             {
                 // Checked against the root plan's deadlines, the latest any parent can have.

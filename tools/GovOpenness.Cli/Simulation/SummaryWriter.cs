@@ -8,13 +8,20 @@ namespace GovOpenness.Cli.Simulation;
 /// <summary>The readable Chinese summary of one run.</summary>
 internal static class SummaryWriter
 {
-    public static void Write(SimulationReport r, TextWriter writer)
+    public static void Write(SimulationReport r, Scenario scenario, TextWriter writer)
     {
         var console = Over(writer);
         console.MarkupLine($"[bold]场景：{Markup.Escape(r.Scenario)}[/]（种子 {r.Seed}，根机构 {Date(r.Start)} 印发）");
         console.WriteLine($"模拟机构：{r.Bodies:N0} 个（{string.Join("、", r.Levels.Select(l => $"{l.Name}{l.Bodies:N0}"))}），每个机构恰好一次");
         console.WriteLine($"时间不足：{r.Infeasible:N0} 个机构收到要点时已过时限或剩余不足{r.InfeasibleBelow}个工作日（其中已过时限 {r.Passed:N0} 个）");
         console.WriteLine($"预计按时完成：{Share(r.OnTimeShare)}（按机构×事项计）" + (r.LaterThanParent > 0 ? $"；晚于上级时限（场景允许的例外）{r.LaterThanParent:N0} 处" : ""));
+
+        foreach (var level in r.Levels.Skip(1))
+        {
+            var b = scenario.BehaviourOf(level.Level);
+            console.WriteLine($"  {level.Name}：印发用时 {b.IssueDelay.Describe()}；时限 {b.Deadline.Describe()}；办理用时（工作日）{b.Completion.Describe()}"
+                + (b.LateShare > 0 ? $"；迟发比例 {Share(b.LateShare)}，多用 {b.LateExtraDelay.Describe()}" : ""));
+        }
 
         var levels = new Table().Title("各层级").AddColumns("层级", "机构数", "收到日期 最早/中位/最晚", "印发日期 中位/最晚", "迟发", "最紧时限 最早/中位/最晚", "剩余工作日 最少/中位/最多", "已过时限", "时间不足", "预计按时");
         foreach (var l in r.Levels)
