@@ -24,7 +24,8 @@ public static class SimulationEngine
     public static SimulationRun Run(Scenario scenario, Action<int>? progress = null) =>
         Run(scenario, SimulationHierarchy.Build(DivisionCatalog.China, scenario.RootId, scenario.Depth), WorkingDayCalendar.China, progress);
 
-    public static SimulationRun Run(Scenario scenario, SimulationHierarchy hierarchy, WorkingDayCalendar calendar, Action<int>? progress = null)
+    /// <param name="maxParallelism">Threads to use (default: all cores); results are the same for any value.</param>
+    public static SimulationRun Run(Scenario scenario, SimulationHierarchy hierarchy, WorkingDayCalendar calendar, Action<int>? progress = null, int maxParallelism = -1)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(hierarchy);
@@ -35,7 +36,8 @@ public static class SimulationEngine
 
         SimulateRoot(context);
         progress?.Invoke(1);
-        Parallel.ForEach(hierarchy.Segments, segment =>
+        var options = new ParallelOptions { MaxDegreeOfParallelism = maxParallelism };
+        Parallel.ForEach(hierarchy.Segments, options, segment =>
         {
             for (var body = segment.Start; body < segment.End; body++)
             {

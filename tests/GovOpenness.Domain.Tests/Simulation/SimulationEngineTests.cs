@@ -278,4 +278,19 @@ public class SimulationEngineTests
         Assert.InRange((double)townships.Late / townships.Bodies, 0.07, 0.13);
         Assert.Equal(0, report.Levels.Single(l => l.Level == BodyLevel.Province).Late);
     }
+
+    [Fact]
+    public void One_thread_and_all_threads_give_the_same_result()
+    {
+        var scenario = Scenarios.Sample("shanxi-2022-townships.yaml");
+        var hierarchy = SimulationHierarchy.Build(DivisionCatalog.China, scenario.RootId, scenario.Depth);
+
+        var sequential = SimulationEngine.Run(scenario, hierarchy, Calendar, maxParallelism: 1);
+        var parallel = SimulationEngine.Run(scenario, hierarchy, Calendar, maxParallelism: 8);
+
+        Assert.Equal(sequential.Issues, parallel.Issues);
+        Assert.Equal(sequential.Deadlines, parallel.Deadlines);
+        Assert.Equal(sequential.Completions, parallel.Completions);
+        Assert.Equal(sequential.Late, parallel.Late);
+    }
 }
