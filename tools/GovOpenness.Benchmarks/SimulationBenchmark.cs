@@ -68,22 +68,25 @@ public sealed class SimulationBenchmark : IBenchmark
         var baseline = new List<double>();
         var engine = new List<double>();
         var summary = new List<double>();
+        var single = new List<double>();
         SimulationRun? last = null;
         for (var i = 0; i < iterations; i++)
         {
             baseline.Add(Time(() => RandomDrawsOnly(hierarchy, scenario)));
             engine.Add(Time(() => last = SimulationEngine.Run(scenario, hierarchy, calendar)));
             summary.Add(Time(() => SimulationSummarizer.Summarize(last!)));
+            single.Add(Time(() => SimulationEngine.Run(scenario, hierarchy, calendar, maxParallelism: 1)));
         }
 
         var identical = warm.Deadlines.AsSpan().SequenceEqual(last!.Deadlines) && warm.Issues.AsSpan().SequenceEqual(last.Issues);
-        var (b, e, s) = (Median(baseline), Median(engine), Median(summary));
+        var (b, e, s, one) = (Median(baseline), Median(engine), Median(summary), Median(single));
         var total = build.Elapsed.TotalMilliseconds + e + s;
         Console.WriteLine($"场景：{scenario.Name}（{hierarchy.Count:N0} 个机构 × {scenario.Items.Count} 个事项，{Environment.ProcessorCount} 核）");
         Console.WriteLine($"载入区划与日历   {load.Elapsed.TotalMilliseconds,9:F0} ms（不计入）");
         Console.WriteLine($"构建层级（含合成村） {build.Elapsed.TotalMilliseconds,7:F0} ms");
         Console.WriteLine($"基线：仅随机抽样     {b,7:F0} ms  = 1.00");
         Console.WriteLine($"引擎：时限传导       {e,7:F0} ms  = {e / b:F2} × 基线");
+        Console.WriteLine($"引擎（单线程）       {one,7:F0} ms  = {one / b:F2} × 基线；并行加速 {one / e:F2}×");
         Console.WriteLine($"汇总：各级统计与关键路径 {s,4:F0} ms  = {s / b:F2} × 基线");
         Console.WriteLine($"合计（层级+引擎+汇总） {total,6:F0} ms（目标 < 10,000 ms：{(total < 10_000 ? "达到" : "未达到")}）；每秒 {hierarchy.Count / (e / 1000):N0} 个机构");
         Console.WriteLine($"峰值内存             {PeakMemory.Describe()}（目标 < 4 GB：{(PeakMemory.Bytes < 4L << 30 ? "达到" : "未达到")}）");
