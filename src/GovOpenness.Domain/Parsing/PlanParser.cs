@@ -41,8 +41,9 @@ public static class PlanParser
 
         if (drafts.Count == 0)
         {
+            var from = lines[Math.Min(layout.BodyStart, lines.Count - 1)].Number;
             throw new PlanParseException(
-                $"第 {lines[Math.Min(layout.BodyStart, lines.Count - 1)].Number} 行起找不到工作要点的条目：既没有“一、”“（一）”“1.”这样的编号，也没有“工作任务／责任单位”这样的任务表。");
+                $"第 {from} 行起找不到工作要点的条目：既没有“一、”“（一）”“1.”这样的编号，也没有“工作任务／责任单位”这样的任务表。", from);
         }
 
         var year = metadata.Year ?? YearFromBody(lines, layout)
