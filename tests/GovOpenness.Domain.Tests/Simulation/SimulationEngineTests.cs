@@ -258,15 +258,17 @@ public class SimulationEngineTests
     }
 
     [Theory]
-    [InlineData("shanxi-2022-townships.yaml")]
-    [InlineData("whatif-shanxi-nov.yaml")]
-    [InlineData("whatif-shanxi-sep.yaml")]
-    public void Sample_scenarios_run(string file)
+    [InlineData("shanxi-2022-townships.yaml", "14")]
+    [InlineData("whatif-shanxi-nov.yaml", "14")]
+    [InlineData("whatif-shanxi-sep.yaml", "14")]
+    [InlineData("lvliang-2022-townships.json", "1411")]
+    public void Sample_scenarios_run_down_to_townships(string file, string root)
     {
         var report = SimulationSummarizer.Summarize(SimulationEngine.Run(Scenarios.Sample(file)));
 
-        Assert.Equal("14", report.CriticalPath[0].BodyId);
-        Assert.Equal([BodyLevel.Province, BodyLevel.Prefecture, BodyLevel.County, BodyLevel.Township], report.Levels.Select(l => l.Level));
+        Assert.Equal(root, report.CriticalPath[0].BodyId);
+        Assert.Equal(BodyLevel.Township, report.Levels[^1].Level);
+        Assert.Equal(0, report.LaterThanParent);
     }
 
     [Fact]
