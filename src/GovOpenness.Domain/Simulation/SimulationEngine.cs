@@ -91,7 +91,12 @@ public static class SimulationEngine
         var rule = behaviour.Deadline;
         if (c.Overrides.Count > 0 && c.Overrides.TryGetValue(body, out var o))
         {
-            issue = o.IssueDate is { } date ? Math.Max(receipt, days.IndexOf(date)) : issue;
+            if (o.IssueDate is { } date)
+            {
+                issue = Math.Max(receipt, days.IndexOf(date));
+                late = false; // a recorded fact, not a draw from the level's late share
+            }
+
             rule = o.Deadline ?? rule;
         }
 
