@@ -17,6 +17,8 @@ public static class DeadlineExtractor
     private static readonly DeadlineRule[] Rules =
     [
         new(DeadlinePatterns.Month(), ["月"], DateRules.FromMonth),
+        new(DeadlinePatterns.MonthAlone(), ["月"], DateRules.FromMonth),
+        new(DeadlinePatterns.DateAlone(), ["日", "号"], DateRules.FromMonth),
         new(DeadlinePatterns.Quarter(), ["季度"], DateRules.FromQuarter),
         new(DeadlinePatterns.HalfYear(), ["半年"], DateRules.FromHalfYear),
         new(DeadlinePatterns.YearEnd(), ["底", "末"], DateRules.FromYearEnd),
@@ -24,8 +26,8 @@ public static class DeadlineExtractor
         new(DeadlinePatterns.NamedYear(), ["年"], DateRules.FromNamedYear),
         new(DeadlinePatterns.TargetYear(), ["到", "至"], DateRules.FromNamedYear),
         new(DeadlinePatterns.YearSpan(), ["年"], DateRules.FromNamedYear),
-        new(DeadlinePatterns.WorkingDays(), ["工作日"], ReadWorkingDays),
-        new(DeadlinePatterns.Ongoing(), ["持续", "长期", "常态化"], ReadOngoing),
+        new(DeadlinePatterns.WorkingDays(), ["工作日"], ReadWorkingDays, isDate: false),
+        new(DeadlinePatterns.Ongoing(), ["持续", "长期", "常态化"], ReadOngoing, isDate: false),
     ];
 
     /// <summary>
@@ -44,8 +46,10 @@ public static class DeadlineExtractor
             return ([], []);
         }
 
-        // Normalization maps one character to one, so indexes found in it slice the original text.
+        // Normalization maps one character to one, so indexes found in it slice the original text
+        // (were that ever to change, the phrases would be quoted as normalized rather than fail).
         var normalized = ChineseText.Normalize(text);
+        var source = normalized.Length == text.Length ? text : normalized;
         var candidates = new List<DeadlineCandidate>();
         foreach (var rule in Rules)
         {
@@ -56,17 +60,29 @@ public static class DeadlineExtractor
 
             foreach (Match match in rule.Pattern.Matches(normalized))
             {
-                candidates.Add(Trim(rule.Read(match, year), normalized));
+                var candidate = Trim(rule.Read(match, year), normalized);
+                if (rule.IsDate && (AsOfDates.IsAsOf(normalized, candidate.Start) || PastNarration.IsPastNarration(candidate, normalized, year)))
+                {
+                    candidate = DeadlineCandidate.NotADeadline(candidate.Start, candidate.Length);
+                }
+
+                candidates.Add(candidate);
             }
         }
 
-        return Resolve(candidates, text, line);
+        return Resolve(candidates, source, line);
     }
 
-    /// <summary>Keeps the earliest phrase where two overlap (the longer when they start together).</summary>
+    /// <summary>
+    /// Keeps the earliest phrase where two overlap: the longer when they start together, and for the
+    /// same extent a deadline over an impossible date over a plain date.
+    /// </summary>
     private static (IReadOnlyList<Deadline>, IReadOnlyList<PlanWarning>) Resolve(List<DeadlineCandidate> candidates, string text, int line)
     {
-        candidates.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.Length.CompareTo(a.Length));
+        candidates.Sort(static (a, b) =>
+            a.Start != b.Start ? a.Start.CompareTo(b.Start)
+            : a.Length != b.Length ? b.Length.CompareTo(a.Length)
+            : Rank(a).CompareTo(Rank(b)));
         var deadlines = new List<Deadline>();
         var warnings = new List<PlanWarning>();
         var claimedUpTo = 0;
@@ -97,6 +113,8 @@ public static class DeadlineExtractor
 
         return (deadlines, warnings);
     }
+
+    private static int Rank(DeadlineCandidate candidate) => candidate.Kind is not null ? 0 : candidate.Problem is not null ? 1 : 2;
 
     /// <summary>The phrase as written, without the line breaks a page layout put inside it.</summary>
     private static string OriginalText(string text, DeadlineCandidate candidate)
@@ -139,9 +157,10 @@ public static class DeadlineExtractor
     private static DeadlineCandidate ReadWorkingDays(Match m, int planYear)
     {
         var days = ChineseNumerals.Parse(m.Groups["n"].ValueSpan);
+        var (start, length) = PhraseMatch.Extent(m, isFrom: false);
         return days > 0
-            ? new DeadlineCandidate(m.Index, m.Length, DeadlineKind.WorkingDays, Days: days)
-            : DeadlineCandidate.Invalid(m.Index, m.Length, days == 0 ? "工作日数为0" : "工作日数无法识别");
+            ? new DeadlineCandidate(start, length, DeadlineKind.WorkingDays, Days: days)
+            : DeadlineCandidate.Invalid(start, length, days == 0 ? "工作日数为0" : "工作日数无法识别");
     }
 
     private static DeadlineCandidate ReadOngoing(Match m, int planYear)

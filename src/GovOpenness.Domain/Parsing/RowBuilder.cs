@@ -22,14 +22,14 @@ internal sealed class RowBuilder(IReadOnlyList<ColumnRole> roles)
     public void Section(string text) => category = text.Trim();
 
     /// <summary>A wrapped line: it continues the requirement (or task) cell of the row above.</summary>
-    public void Continue(string text)
+    public void Continue(string text, int column)
     {
         if (cells is null)
         {
             return;
         }
 
-        var target = IndexOf(ColumnRole.Content);
+        var target = column >= 0 ? column : IndexOf(ColumnRole.Content);
         if (target < 0)
         {
             target = IndexOf(ColumnRole.Task);
@@ -45,7 +45,9 @@ internal sealed class RowBuilder(IReadOnlyList<ColumnRole> roles)
             cells.Add(string.Empty);
         }
 
-        cells[target] += text;
+        // Units and time limits wrapped over lines are separate entries; prose is one sentence broken by layout.
+        var separator = roles[target] is ColumnRole.Lead or ColumnRole.Support or ColumnRole.Deadline && cells[target].Length > 0 ? "\n" : string.Empty;
+        cells[target] += separator + text;
     }
 
     public void Flush(List<TaskRow> rows)
@@ -103,6 +105,12 @@ internal sealed class RowBuilder(IReadOnlyList<ColumnRole> roles)
     private List<string> Align(List<string> raw)
     {
         var values = new List<string>(raw);
+        if (values.Count == roles.Count + 1 && values[0].Length == 0)
+        {
+            // A row copied with a tab before its first cell.
+            values.RemoveAt(0);
+        }
+
         if (values.Count < roles.Count && roles[0] == ColumnRole.Number && values.Count > 0
             && !int.TryParse(values[0], NumberStyles.None, CultureInfo.InvariantCulture, out _))
         {

@@ -8,14 +8,21 @@ namespace GovOpenness.Domain.Parsing;
 /// </summary>
 internal static class StructureBuilder
 {
-    /// <summary>Past this length a label line without a sentence end is a wrapped paragraph, not a title line.</summary>
-    private const int TitleLineMaxLength = 40;
+    /// <summary>
+    /// From this length a label line without a sentence end is a wrapped paragraph, not a title line
+    /// (the genre's title lines run 4–25 characters; PDF copies wrap at about 30).
+    /// </summary>
+    private const int TitleLineMaxLength = 30;
+
+    /// <summary>A colon this early in a label line ends a heading phrase ("（一）组织领导：…").</summary>
+    private const int MaxColonHeadingLength = 20;
 
     public static List<ItemDraft> Build(IReadOnlyList<SourceLine> lines, int start, int end)
     {
         var items = new List<ItemDraft>();
         var open = new List<(HeadingStyle Style, ItemDraft Item)>();
         var topCount = 0;
+        var wrapWidth = WrapWidth.Detect(lines, start, end);
         for (var i = start; i < end; i++)
         {
             var line = lines[i];
@@ -24,7 +31,7 @@ internal static class StructureBuilder
                 continue;
             }
 
-            var label = HeadingPattern.Match(line.Norm);
+            var label = line.Label;
             if (label is null)
             {
                 // Text before the first item is the preamble; it belongs to no item.
@@ -48,7 +55,7 @@ internal static class StructureBuilder
             var id = parent is null ? index.ToString(System.Globalization.CultureInfo.InvariantCulture) : $"{parent.Id}.{index}";
             var path = parent is null ? new[] { label.Label } : [.. parent.Path, label.Label];
             var item = new ItemDraft(id, path, line.Number);
-            Start(item, line, label);
+            Start(item, line, label, wrapWidth);
             items.Add(item);
             open.Add((label.Style, item));
         }
@@ -59,10 +66,10 @@ internal static class StructureBuilder
     /// <summary>
     /// Sets the heading from the label line: the bolded part ("**（一）坚持权威信息首发。**…"), else the first
     /// sentence when the line holds one ("（一）生态环境质量信息。实时发布…"), else the whole line when it is
-    /// a title line ("(一)以权威发布促落实"). A long or comma-ended line is a wrapped paragraph: its heading
+    /// a title line ("(一)以权威发布促落实"). A long line, one ending on a comma or holding two, is a wrapped paragraph: its heading
     /// is its first sentence, known once the paragraph is complete.
     /// </summary>
-    private static void Start(ItemDraft item, SourceLine line, HeadingLabel label)
+    private static void Start(ItemDraft item, SourceLine line, HeadingLabel label, int? wrapWidth)
     {
         var rest = line.Text[label.RestStart..].Trim();
         var restNorm = line.Norm[label.RestStart..].Trim();
@@ -78,12 +85,20 @@ internal static class StructureBuilder
         }
 
         var end = Headings.SentenceEnd(restNorm);
-        if (end >= 0)
+        var colon = restNorm.IndexOf(':');
+        if (colon is >= 2 and <= MaxColonHeadingLength && (end < 0 || colon < end))
+        {
+            // "1.财政信息：公开预算、决算…": a short phrase before a colon is the heading.
+            item.Heading = Headings.Clean(rest[..colon]);
+            item.Append(rest);
+        }
+        else if (end >= 0)
         {
             item.Heading = Headings.Clean(rest[..end]);
             item.Append(rest);
         }
-        else if (rest.Length == 0 || rest.Length >= TitleLineMaxLength || Headings.EndsMidSentence(restNorm))
+        else if (rest.Length == 0 || rest.Length >= TitleLineMaxLength || Headings.EndsMidSentence(restNorm) || restNorm.Count(c => c == ',') >= 2
+            || line.Text.Length >= wrapWidth - 1)
         {
             item.Append(rest);
         }

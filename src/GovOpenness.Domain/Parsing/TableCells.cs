@@ -8,13 +8,16 @@ internal static partial class TableCells
     public static List<string> Split(string raw)
     {
         string[] parts;
+        var bordered = false;
         if (raw.Contains('|') || raw.Contains('｜'))
         {
             parts = raw.Split('|', '｜');
+            bordered = true;
         }
         else if (raw.Contains('\t'))
         {
-            parts = raw.Split('\t');
+            // Empty cells between tabs keep the columns aligned; they are kept.
+            parts = raw.TrimEnd().Split('\t');
         }
         else
         {
@@ -22,20 +25,25 @@ internal static partial class TableCells
         }
 
         var cells = parts.Select(p => p.Trim().Trim('\u3000').Trim()).ToList();
-
-        // A leading or trailing delimiter (markdown borders, a tab before the first cell) makes no cell.
-        if (cells.Count > 0 && cells[0].Length == 0)
+        if (bordered)
         {
-            cells.RemoveAt(0);
-        }
+            // Markdown borders: "| a | b |" has no cell before the first bar or after the last.
+            if (cells.Count > 0 && cells[0].Length == 0)
+            {
+                cells.RemoveAt(0);
+            }
 
-        if (cells.Count > 0 && cells[^1].Length == 0)
-        {
-            cells.RemoveAt(cells.Count - 1);
+            if (cells.Count > 0 && cells[^1].Length == 0)
+            {
+                cells.RemoveAt(cells.Count - 1);
+            }
         }
 
         return cells;
     }
+
+    /// <summary>Whether the line splits its cells with a visible delimiter ("|" or tab) rather than blanks.</summary>
+    public static bool HasDelimiter(string raw) => raw.Contains('|') || raw.Contains('｜') || raw.Contains('\t');
 
     /// <summary>A markdown separator row such as "|---|:---:|".</summary>
     public static bool IsSeparatorRow(IReadOnlyList<string> cells) => cells.Count > 0 && cells.All(c => Separator().IsMatch(c));

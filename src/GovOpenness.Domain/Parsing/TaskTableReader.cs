@@ -10,6 +10,8 @@ namespace GovOpenness.Domain.Parsing;
 internal static class TaskTableReader
 {
     private const int MaxHeaderLines = 10;
+    private const int MaxHeaderLineLength = 160;
+    private const int MaxHeaderCellLength = 14;
 
     public static List<TaskTable> FindAll(IReadOnlyList<SourceLine> lines)
     {
@@ -33,7 +35,15 @@ internal static class TaskTableReader
 
     private static TaskTable? TryRead(IReadOnlyList<SourceLine> lines, int index)
     {
-        var cells = TableCells.Split(lines[index].Raw);
+        // A header is a few short words: skip prose lines without splitting them.
+        var raw = lines[index].Raw;
+        if (raw.Length > MaxHeaderLineLength || (lines[index].Text.Length > MaxHeaderCellLength && !raw.Contains('\t') && !raw.Contains('|')
+            && !raw.Contains('｜') && !raw.Contains("  ", StringComparison.Ordinal) && !raw.Contains("\u3000\u3000", StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        var cells = TableCells.Split(lines[index].Raw).Where(c => c.Length > 0).ToList();
         if (cells.Count >= 2)
         {
             return TableHeader.Read(cells) is { } roles ? ReadRowPerLine(lines, index, roles) : null;
@@ -54,7 +64,7 @@ internal static class TaskTableReader
                 continue;
             }
 
-            if (TableCells.Split(lines[j].Raw).Count != 1 || TableHeader.Classify(lines[j].Text) is null)
+            if (TableCells.Split(lines[j].Raw).Count(c => c.Length > 0) != 1 || TableHeader.Classify(lines[j].Text) is null)
             {
                 break;
             }
@@ -71,6 +81,7 @@ internal static class TaskTableReader
     {
         var rows = new List<TaskRow>();
         var builder = new RowBuilder(roles);
+        var delimited = TableCells.HasDelimiter(lines[headerIndex].Raw);
         var end = lines.Count;
         for (var j = headerIndex + 1; j < lines.Count; j++)
         {
@@ -80,7 +91,7 @@ internal static class TaskTableReader
                 continue;
             }
 
-            if (DocumentPatterns.IsBodyEnd(DocumentPatterns.Compact(line.Norm)))
+            if (EndsTable(line, delimited))
             {
                 end = j;
                 break;
@@ -92,7 +103,8 @@ internal static class TaskTableReader
                 continue;
             }
 
-            if (cells.Count >= 2)
+            var filled = cells.Where(c => c.Length > 0).ToList();
+            if (filled.Count >= 2)
             {
                 if (TableHeader.Read(cells) is not null)
                 {
@@ -103,15 +115,16 @@ internal static class TaskTableReader
                 builder.Flush(rows);
                 builder.Start(line.Number, cells);
             }
-            else if (IsSectionRow(line))
+            else if (filled.Count == 1 && IsSectionRow(filled[0]))
             {
+                // "一、以公开促进经济发展" alone on its line (or alone in a row of empty cells).
                 builder.Flush(rows);
-                builder.Section(line.Text);
+                builder.Section(filled[0]);
             }
-            else
+            else if (filled.Count == 1)
             {
-                // A cell wrapped onto a line of its own belongs to the row above.
-                builder.Continue(line.Text);
+                // A cell wrapped onto a line of its own belongs to the row above, in its own column when the row says which.
+                builder.Continue(filled[0], cells.Count == roles.Count ? cells.IndexOf(filled[0]) : -1);
             }
         }
 
@@ -127,7 +140,7 @@ internal static class TaskTableReader
         {
             var line = lines[j];
             var startsCell = !tabMarksCell || line.Raw.StartsWith('\t');
-            if (line.HasContent && DocumentPatterns.IsBodyEnd(DocumentPatterns.Compact(line.Norm)))
+            if (line.HasContent && DocumentPatterns.IsBodyEnd(line.Compact))
             {
                 end = j;
                 break;
@@ -175,6 +188,23 @@ internal static class TaskTableReader
         return new TaskTable(headerIndex, end, roles, rows);
     }
 
-    private static bool IsSectionRow(SourceLine line)
-        => HeadingPattern.Match(line.Norm) is { Style: HeadingStyle.ChineseComma or HeadingStyle.Part } && line.Text.Length <= 40;
+    /// <summary>
+    /// A footer, an attachment, the signature (office and date); or, in a table whose cells are split by
+    /// "|" or tabs, a line without them that is no section row: prose after the table.
+    /// </summary>
+    private static bool EndsTable(SourceLine line, bool delimited)
+    {
+        var compact = line.Compact;
+        if (DocumentPatterns.IsBodyEnd(compact) || DocumentPatterns.DateLine(compact).Success
+            || DocumentPatterns.IssuerAndDateLine(compact).Success)
+        {
+            return true;
+        }
+
+        var singleCell = TableCells.Split(line.Raw).Count(c => c.Length > 0) == 1;
+        return singleCell && (DocumentPatterns.LooksLikeIssuer(compact) || (delimited && !TableCells.HasDelimiter(line.Raw) && !IsSectionRow(line.Text)));
+    }
+
+    private static bool IsSectionRow(string cell)
+        => cell.Length <= 40 && HeadingPattern.Match(Text.ChineseText.Normalize(cell)) is { Style: HeadingStyle.ChineseComma or HeadingStyle.Part };
 }

@@ -25,8 +25,8 @@ internal static partial class TitleFinder
                 continue;
             }
 
-            var compact = DocumentPatterns.Compact(line.Norm);
-            var label = HeadingPattern.Match(line.Norm);
+            var compact = line.Compact;
+            var label = line.Label;
             if (compact.StartsWith("附件", StringComparison.Ordinal))
             {
                 inAttachmentList = true;
@@ -73,7 +73,7 @@ internal static partial class TitleFinder
             return null;
         }
 
-        var joined = string.Concat(group.Select(i => DocumentPatterns.Compact(lines[i].Norm)));
+        var joined = string.Concat(group.Select(i => lines[i].Compact));
         if (joined.Contains("通知", StringComparison.Ordinal) || joined.Contains("关于印发", StringComparison.Ordinal))
         {
             return null;
@@ -88,7 +88,7 @@ internal static partial class TitleFinder
         // A title wrapped over lines continues with a fragment ("2022 年政务公开工作要点", "工作要点");
         // a line that starts afresh with a name is a title of its own, and what stands above it is not part of it.
         var first = keyLine;
-        while (first > 0 && Continuation().IsMatch(DocumentPatterns.Compact(lines[group[first]].Norm)))
+        while (first > 0 && Continuation().IsMatch(lines[group[first]].Compact))
         {
             first--;
         }

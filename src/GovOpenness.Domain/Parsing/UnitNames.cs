@@ -64,6 +64,13 @@ internal static partial class UnitNames
         }
 
         var name = builder.ToString().Trim('等', '。', '.', '”', '“', '"');
+        var role = TrailingRole().Match(ChineseText.Normalize(name));
+        if (role.Success)
+        {
+            // "县行政审批局（牵头）": the role in brackets is no part of the name.
+            name = name[..role.Index];
+        }
+
         if (name.StartsWith('由'))
         {
             name = name[1..];
@@ -115,6 +122,9 @@ internal static partial class UnitNames
         => norm[i] is '、' or '/' or '\\' or '|' or '\t' ? 1
             : norm[i] == '及' ? 1
             : 0;
+
+    [GeneratedRegex(@"\((?:牵头|配合|负责|主责|协办|牵头单位|配合单位)\)$")]
+    private static partial Regex TrailingRole();
 
     [GeneratedRegex(@"^\s*(?:责任单位|牵头单位|配合单位|协办单位|责任部门|牵头部门|配合部门|责任处室|牵头处室|承办单位|主办单位|负责单位|责任主体|牵头|配合)\s*(?:\([^()]*\))?\s*[:]\s*")]
     private static partial Regex RolePrefix();

@@ -32,6 +32,16 @@ public class DeadlineExtractorTests
     [InlineData("二零二二年十月底前完成", "二零二二年十月底前", "2022-10-31")]
     [InlineData("元月底前完成", "元月底前", "2022-01-31")]
     [InlineData("於１１月底前在政府網站公開", "１１月底前", "2022-11-30")]
+    // A month alone in a 时限 cell or bracket.
+    [InlineData("（完成时限：2022年12月）", "2022年12月", "2022-12-31")]
+    [InlineData("公开政府信息\t市政府办\t6月\n", "6月", "2022-06-30")]
+    [InlineData("序号|工作任务|责任单位|2023年3月|", "2023年3月", "2023-03-31")]
+    [InlineData("（时限：十月份）", "十月份", "2022-10-31")]
+    // A date with a day handed over alone (a 时限 cell) or after a time-limit label.
+    [InlineData("2022年6月30日", "2022年6月30日", "2022-06-30")]
+    [InlineData(" 6月30日 ", "6月30日", "2022-06-30")]
+    [InlineData("（完成时限：6月30日）", "6月30日", "2022-06-30")]
+    [InlineData("时限要求：2023年1月15日。", "2023年1月15日", "2023-01-15")]
     // Parts of a month (旬): the end of that third.
     [InlineData("9月上旬前完成", "9月上旬前", "2022-09-10")]
     [InlineData("9月中旬前完成", "9月中旬前", "2022-09-20")]
@@ -55,6 +65,10 @@ public class DeadlineExtractorTests
     [InlineData("今年11月底前完成", "今年11月底前", "2022-11-30")]
     [InlineData("明年3月底前完成", "明年3月底前", "2023-03-31")]
     [InlineData("到6月底全部完成", "到6月底", "2022-06-30")]
+    [InlineData("去年年底前应完成的清理", "去年年底前", "2021-12-31")]
+    [InlineData("上年底前应完成的清理", "上年底前", "2021-12-31")]
+    [InlineData("县级以上年底前完成", "年底前", "2022-12-31")]
+    [InlineData("截止时间：6月30日", "6月30日", "2022-06-30")]
     [InlineData("至6月底全部完成", "至6月底", "2022-06-30")]
     // Year end and within the year (001, 002, 003, 004).
     [InlineData("省财政厅牵头扩大预决算公开范围,年底前完成各级", "年底前", "2022-12-31")]
@@ -70,6 +84,10 @@ public class DeadlineExtractorTests
     [InlineData("当年内完成", "当年内", "2022-12-31")]
     [InlineData("年度内完成", "年度内", "2022-12-31")]
     [InlineData("2022年内完成", "2022年内", "2022-12-31")]
+    [InlineData("2022年度内完成", "2022年度内", "2022-12-31")]
+    [InlineData("本年度內完成", "本年度內", "2022-12-31")]
+    [InlineData("１１月 底 前完成", "１１月 底 前", "2022-11-30")]
+    [InlineData("７　月底前完成", "７　月底前", "2022-07-31")]
     // Half years and quarters.
     [InlineData("上半年完成", "上半年", "2022-06-30")]
     [InlineData("上半年前完成", "上半年前", "2022-06-30")]
@@ -94,6 +112,7 @@ public class DeadlineExtractorTests
     [InlineData("每年1月31日前公开上一年度报告", "每年1月31日前", "2022-01-31")]
     [InlineData("每年年底前完成", "每年年底前", "2022-12-31")]
     [InlineData("每年底前完成", "每年底前", "2022-12-31")]
+    [InlineData("每年 3 月底前", "每年 3 月底前", "2022-03-31")]
     [InlineData("每年第一季度完成", "每年第一季度", "2022-03-31")]
     [InlineData("每年上半年完成", "每年上半年", "2022-06-30")]
     public void Every_year_phrases_recur_with_this_years_occurrence(string text, string phrase, string date)
@@ -115,6 +134,15 @@ public class DeadlineExtractorTests
     [InlineData("从2022年起,“政务公开专区”要向县级政府延伸", "从2022年起", "2022-01-01")]
     [InlineData("2023年起施行", "2023年起", "2023-01-01")]
     [InlineData("從10月起統一施行", "從10月起", "2022-10-01")]
+    [InlineData("从10月中旬起施行", "从10月中旬起", "2022-10-11")]
+    [InlineData("10月下旬开始施行", "10月下旬开始", "2022-10-21")]
+    [InlineData("9月上旬起施行", "9月上旬起", "2022-09-01")]
+    [InlineData("从第三季度起施行", "从第三季度起", "2022-07-01")]
+    [InlineData("二季度开始施行", "二季度开始", "2022-04-01")]
+    [InlineData("下半年起施行", "下半年起", "2022-07-01")]
+    [InlineData("2023年上半年起施行", "2023年上半年起", "2023-01-01")]
+    [InlineData("从今年起施行", "从今年起", "2022-01-01")]
+    [InlineData("明年起施行", "明年起", "2023-01-01")]
     public void Start_phrases_are_in_force_from_a_date(string text, string phrase, string date)
     {
         var deadline = Assert.Single(Extract(text));
@@ -130,6 +158,8 @@ public class DeadlineExtractorTests
     [InlineData("5个工作日以内", "5个工作日以内", 5)]
     [InlineData("7工作日内", "7工作日内", 7)]
     [InlineData("三個工作日內", "三個工作日內", 3)]
+    [InlineData("答复期限不超过20个工作日", "不超过20个工作日", 20)]
+    [InlineData("延长期限最长不得超过20个工作日", "不得超过20个工作日", 20)]
     public void Working_day_phrases_give_days_and_no_date(string text, string phrase, int days)
     {
         var deadline = Assert.Single(Extract(text));
@@ -187,6 +217,8 @@ public class DeadlineExtractorTests
     [InlineData("进一步完善信息发布机制，持续推进。")]
     [InlineData("（责任单位：市政府办；完成时限：长期坚持）")]
     [InlineData("常态化开展\n")]
+    [InlineData("加强政务公开培训   各处室   長期堅持")]
+    [InlineData("（完成時限：常態化）")]
     public void Ongoing_phrases_standing_as_the_deadline_are_ongoing(string text)
     {
         var deadline = Assert.Single(Extract(text));
@@ -219,6 +251,21 @@ public class DeadlineExtractorTests
     [InlineData("(省政府令第２７４号)")]
     [InlineData("每半月对厅官网栏目信息更新情况进行监测")]
     [InlineData("将政务公开纳入重要工作日程")]
+    [InlineData("每月10日前报送")]
+    [InlineData("超过20个工作日")]
+    [InlineData("2021年12月，国务院办公厅印发了指导意见")]
+    [InlineData("2022年6月30日，省政府召开会议")]
+    [InlineData("会议于2022年6月30日召开")]
+    [InlineData("截至2022年底，全省已建成政务公开专区")]
+    [InlineData("截至2022年6月底，累计办理申请")]
+    [InlineData("截止到9月底前已完成")]
+    [InlineData("截止 11 月 30 日，共公开信息")]
+    [InlineData("截至目前，全省已建成")]
+    [InlineData("2021年底，全省已建成政务公开专区")]
+    [InlineData("去年11月底，全省已建成")]
+    [InlineData("2021年6月底，累计办理申请")]
+    [InlineData("2019年—2021年，连续三年开展评选")]
+    [InlineData("山西省人民政府办公厅\n2022年12月\n")]
     [InlineData("起草与企业生产经营活动密切相关的地方性法规时")]
     [InlineData("按照“十四五”规划（2021—2025年）要求")]
     [InlineData("力争三年内完成")]
@@ -293,6 +340,14 @@ public class DeadlineExtractorTests
     }
 
     [Fact]
+    public void Past_year_with_a_deadline_marker_stays_a_deadline()
+    {
+        Assert.Equal(
+            [new Deadline("2021年底前", DeadlineKind.By, Day("2021-12-31")), new Deadline("到2021年", DeadlineKind.By, Day("2021-12-31"))],
+            Extract("2021年底前应完成的任务，到2021年仍未完成的"));
+    }
+
+    [Fact]
     public void Year_comes_from_the_plan_unless_the_text_names_one()
     {
         Assert.Equal(Day("2021-11-30"), Assert.Single(DeadlineExtractor.Extract("11月底前完成", 2021).Deadlines).Date);
@@ -314,6 +369,36 @@ public class DeadlineExtractorTests
         var (deadlines, warnings) = DeadlineExtractor.Extract(text, PlanYear, 1);
         Assert.Empty(deadlines);
         Assert.Empty(warnings);
+    }
+
+    [Fact]
+    public void Implausible_plan_year_gives_warnings_not_exceptions()
+    {
+        var (deadlines, warnings) = DeadlineExtractor.Extract("年底前完成，年内完成，11月底前完成，上半年完成，第三季度完成，从10月起，明年底前", 0, 5);
+        Assert.Empty(deadlines);
+        Assert.Equal(7, warnings.Count);
+        Assert.All(warnings, w => Assert.Equal("invalid-date", w.Code));
+    }
+
+    [Fact]
+    public void Random_text_made_of_deadline_characters_never_throws_and_quotes_only_what_is_there()
+    {
+        const string Alphabet = "0123456789１２〇一二三四五六七八九十两年月日号底末前后内起草从自于到至每季度第上中下旬半工作日个持续推进长期坚持常态化今明本元份之以止—-,，。：:（）()|\t\n ";
+        var random = new Random(20220905);
+        for (var i = 0; i < 3000; i++)
+        {
+            var chars = new char[random.Next(1, 40)];
+            for (var j = 0; j < chars.Length; j++)
+            {
+                chars[j] = Alphabet[random.Next(Alphabet.Length)];
+            }
+
+            var text = new string(chars);
+            var (deadlines, warnings) = DeadlineExtractor.Extract(text, PlanYear, 1);
+            var flat = text.Replace("\n", "", StringComparison.Ordinal);
+            Assert.All(deadlines, d => Assert.Contains(d.Text, flat, StringComparison.Ordinal));
+            Assert.All(warnings, w => Assert.Equal("invalid-date", w.Code));
+        }
     }
 
     private static IReadOnlyList<Deadline> Extract(string text)
