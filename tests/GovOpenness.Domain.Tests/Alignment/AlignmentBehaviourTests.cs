@@ -86,6 +86,20 @@ public class AlignmentBehaviourTests
     }
 
     [Fact]
+    public void A_real_plan_aligned_with_itself_is_carried_over_unchanged_in_full()
+    {
+        var plan = Seeds.Province2022;
+
+        var result = DocumentAligner.Align(plan, plan);
+
+        Assert.Equal(1.0, result.Coverage);
+        Assert.Empty(result.Added);
+        Assert.All(result.Pairs, p => Assert.Same(p.Child, Assert.Single(p.Parents)));
+        Assert.All(result.Pairs, p => Assert.Equal(AlignmentChange.Unchanged, p.Change));
+        Assert.Equal(0, result.Escalation.Value);
+    }
+
+    [Fact]
     public void Reordered_items_are_matched_by_content_not_position()
     {
         var parent = Of(2022, Item(1, "财政", Budget), Item(2, "补贴", Subsidies), Item(3, "执法", Enforcement));

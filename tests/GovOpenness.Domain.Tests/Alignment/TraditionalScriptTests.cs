@@ -1,4 +1,5 @@
 using GovOpenness.Domain.Alignment;
+using GovOpenness.Domain.Parsing;
 using GovOpenness.Domain.Text;
 
 namespace GovOpenness.Domain.Tests.Alignment;
@@ -31,8 +32,8 @@ public class TraditionalScriptTests
         var traditional = new string([.. original.Select(c => ToTraditional.GetValueOrDefault(c, c))]);
         Assert.NotEqual(original, traditional);
 
-        var expected = DocumentAligner.Align(Seeds.Province2022, SeedOutline.Read(original, 2022));
-        var actual = DocumentAligner.Align(Seeds.Province2022, SeedOutline.Read(traditional, 2022));
+        var expected = DocumentAligner.Align(Seeds.Province2022, PlanParser.Parse(original));
+        var actual = DocumentAligner.Align(Seeds.Province2022, PlanParser.Parse(traditional));
 
         Assert.Equal(Summary(expected), Summary(actual));
         Assert.Equal(expected.Coverage, actual.Coverage);
