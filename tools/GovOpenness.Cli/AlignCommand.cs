@@ -1,5 +1,5 @@
 using System.CommandLine;
-using GovOpenness.Cli.Alignment;
+using GovOpenness.Cli.AlignmentViews;
 using GovOpenness.Domain.Alignment;
 
 namespace GovOpenness.Cli;

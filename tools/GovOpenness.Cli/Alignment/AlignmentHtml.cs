@@ -4,7 +4,8 @@ using System.Text;
 using GovOpenness.Domain.Alignment;
 using GovOpenness.Domain.Plans;
 
-namespace GovOpenness.Cli.Alignment;
+// Not "GovOpenness.Cli.Alignment": that name would hide ScottPlot's Alignment enum in the rest of the tool.
+namespace GovOpenness.Cli.AlignmentViews;
 
 /// <summary>
 /// A self-contained HTML report in Chinese: parent and child side by side, one row per pair, doubtful

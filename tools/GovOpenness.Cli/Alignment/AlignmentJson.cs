@@ -2,7 +2,8 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using GovOpenness.Domain.Alignment;
 
-namespace GovOpenness.Cli.Alignment;
+// Not "GovOpenness.Cli.Alignment": that name would hide ScottPlot's Alignment enum in the rest of the tool.
+namespace GovOpenness.Cli.AlignmentViews;
 
 /// <summary>The JSON form of an alignment: camelCase, Chinese kept readable, indented.</summary>
 internal static class AlignmentJson

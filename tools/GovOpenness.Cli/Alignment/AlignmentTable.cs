@@ -2,7 +2,8 @@ using System.Globalization;
 using GovOpenness.Domain.Alignment;
 using Spectre.Console;
 
-namespace GovOpenness.Cli.Alignment;
+// Not "GovOpenness.Cli.Alignment": that name would hide ScottPlot's Alignment enum in the rest of the tool.
+namespace GovOpenness.Cli.AlignmentViews;
 
 /// <summary>The readable Chinese console report: one row per child item, then what was dropped and added.</summary>
 internal static class AlignmentTable

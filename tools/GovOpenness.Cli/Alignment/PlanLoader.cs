@@ -1,7 +1,8 @@
 using GovOpenness.Domain.Parsing;
 using GovOpenness.Domain.Plans;
 
-namespace GovOpenness.Cli.Alignment;
+// Not "GovOpenness.Cli.Alignment": that name would hide ScottPlot's Alignment enum in the rest of the tool.
+namespace GovOpenness.Cli.AlignmentViews;
 
 /// <summary>Reads and parses one plan file, turning every failure into a Chinese message naming the file.</summary>
 internal static class PlanLoader

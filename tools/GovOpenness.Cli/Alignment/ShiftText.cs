@@ -2,7 +2,8 @@ using System.Globalization;
 using GovOpenness.Domain.Alignment;
 using GovOpenness.Domain.Text;
 
-namespace GovOpenness.Cli.Alignment;
+// Not "GovOpenness.Cli.Alignment": that name would hide ScottPlot's Alignment enum in the rest of the tool.
+namespace GovOpenness.Cli.AlignmentViews;
 
 /// <summary>Deadline shifts as people read them: "11月底前 → 7月底前（提前 84 个工作日）".</summary>
 internal static class ShiftText
