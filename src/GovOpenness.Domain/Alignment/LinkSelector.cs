@@ -20,7 +20,7 @@ internal static class LinkSelector
             }
         }
 
-        var backbone = HungarianAssignment.Maximize(weights);
+        var backbone = SparseAssignment.Maximize(weights);
         var links = new HashSet<(int, int)>();
         for (var c = 0; c < children; c++)
         {

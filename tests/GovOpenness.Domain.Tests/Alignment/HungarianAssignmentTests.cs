@@ -22,4 +22,23 @@ public class HungarianAssignmentTests
 
         Assert.Equal([0, -1], HungarianAssignment.Maximize(weights));
     }
+
+    [Fact]
+    public void Solving_per_component_gives_the_same_total_as_one_assignment()
+    {
+        var random = new Random(7);
+        var weights = new double[12, 10];
+        for (var r = 0; r < 12; r++)
+        {
+            for (var c = 0; c < 10; c++)
+            {
+                weights[r, c] = random.NextDouble() < 0.2 ? random.NextDouble() : 0;
+            }
+        }
+
+        Assert.Equal(Total(weights, HungarianAssignment.Maximize(weights)), Total(weights, SparseAssignment.Maximize(weights)), 9);
+    }
+
+    private static double Total(double[,] weights, int[] assignment) =>
+        assignment.Select((c, r) => c >= 0 ? weights[r, c] : 0).Sum();
 }

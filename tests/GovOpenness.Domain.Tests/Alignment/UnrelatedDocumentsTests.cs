@@ -47,4 +47,14 @@ public class UnrelatedDocumentsTests
         Assert.Equal(result.ParentLeafCount, result.Dropped.Count);
         Assert.Equal(0, result.Escalation.Value);
     }
+
+    [Fact]
+    public void Empty_parent_plan_makes_every_child_item_an_addition()
+    {
+        var empty = new PlanDocument(null, null, null, null, 2022, [], []);
+        var result = DocumentAligner.Align(empty, Seeds.Xiaoyi);
+        Assert.Equal(0, result.Coverage);
+        Assert.Empty(result.Pairs);
+        Assert.Equal(result.ChildLeafCount, result.Added.Count);
+    }
 }
