@@ -6,8 +6,9 @@ namespace GovOpenness.Domain.Progress;
 /// <summary>
 /// A body's side of the roll-up: its own figures plus what it holds of each child, merged into the
 /// subtree summary. Receiving a delta costs O(figures) for the sums; extremes are re-merged lazily
-/// (O(children × K)) only when someone's changed. Soft state: a host may rebuild it from its own
-/// progress and its children's summaries (<see cref="ReplaceChild"/>); children then resend in full.
+/// (O(children × K)) only when someone's changed. Soft state: a host rebuilds it from its own
+/// progress and a full delta pulled from each child (<see cref="SummaryOutbox.TakeFull"/>), passed to
+/// <see cref="Receive"/> like any other: its fresh sequence outranks any older delta still in transit.
 /// Not thread-safe (a grain is single-threaded).
 /// </summary>
 public sealed class SubtreeRollup
@@ -94,17 +95,6 @@ public sealed class SubtreeRollup
 
         Store(held, held with { Sequence = delta.Sequence, Counts = held.Counts.Add(delta.Counts), Extremes = delta.Extremes ?? held.Extremes });
         return new DeltaReceipt(DeltaOutcome.Applied, delta.Epoch, delta.Sequence);
-    }
-
-    /// <summary>
-    /// Takes a child's summary read directly (e.g. when the body's soft state is rebuilt). The child's
-    /// next delta is answered with "resend all", so nothing is counted twice.
-    /// </summary>
-    public void ReplaceChild(SubtreeSummary childSummary)
-    {
-        ArgumentNullException.ThrowIfNull(childSummary);
-        _children.TryGetValue(childSummary.BodyId, out var held);
-        Store(held, new ChildContribution(childSummary.BodyId, 0, 0, childSummary.Counts, childSummary.Extremes));
     }
 
     /// <summary>Forgets a child (a department removed); false when it was not held.</summary>

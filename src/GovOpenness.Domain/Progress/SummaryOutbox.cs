@@ -51,13 +51,7 @@ public sealed class SummaryOutbox
             return null;
         }
 
-        var sequence = ++_lastSequence;
-        _unacknowledged.Add(new Snapshot(sequence, current.Counts, current.Extremes));
-        if (_unacknowledged.Count > RememberedSnapshots)
-        {
-            _unacknowledged.RemoveAt(0);
-        }
-
+        var sequence = Remember(current);
         if (_acknowledged is not { } acked)
         {
             return new SummaryDelta(BodyId, Year, Epoch, 0, sequence, current.Counts, current.Extremes);
@@ -67,6 +61,18 @@ public sealed class SummaryOutbox
             BodyId, Year, Epoch, acked.Sequence, sequence,
             current.Counts.Subtract(acked.Counts),
             acked.Extremes.Equals(current.Extremes) ? null : current.Extremes);
+    }
+
+    /// <summary>
+    /// The whole summary as a delta from nothing, for a parent that rebuilds its soft state and pulls
+    /// from its children. It gets a fresh sequence, so any older delta still in transit is ignored as a
+    /// duplicate; what the parent holds is learnt from the next receipt as usual.
+    /// </summary>
+    public SummaryDelta TakeFull(SubtreeSummary current)
+    {
+        ArgumentNullException.ThrowIfNull(current);
+        var sequence = Remember(current);
+        return new SummaryDelta(BodyId, Year, Epoch, 0, sequence, current.Counts, current.Extremes);
     }
 
     /// <summary>Takes in what the parent says it holds.</summary>
@@ -94,6 +100,18 @@ public sealed class SummaryOutbox
 
         _acknowledged = _unacknowledged[known];
         _unacknowledged.RemoveRange(0, known + 1);
+    }
+
+    private long Remember(SubtreeSummary current)
+    {
+        var sequence = ++_lastSequence;
+        _unacknowledged.Add(new Snapshot(sequence, current.Counts, current.Extremes));
+        if (_unacknowledged.Count > RememberedSnapshots)
+        {
+            _unacknowledged.RemoveAt(0);
+        }
+
+        return sequence;
     }
 
     private sealed record Snapshot(long Sequence, SummaryCounts Counts, SummaryExtremes Extremes);
