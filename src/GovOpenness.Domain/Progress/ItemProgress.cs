@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 using GovOpenness.Domain.Localization;
 
 namespace GovOpenness.Domain.Progress;
@@ -43,9 +44,11 @@ public sealed record ItemProgress(string ItemId)
     public ImmutableArray<string> RecentRequestIds { get; init; } = [];
 
     /// <summary>Reported or closed: the body has done its part.</summary>
+    [JsonIgnore]
     public bool IsDone => Status is ItemStatus.Reported or ItemStatus.Closed;
 
     /// <summary>Sent back by the parent and not reported again yet.</summary>
+    [JsonIgnore]
     public bool IsReturned => Status == ItemStatus.InProgress && ReturnReason is not null;
 
     /// <summary>

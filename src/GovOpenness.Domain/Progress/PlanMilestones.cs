@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace GovOpenness.Domain.Progress;
 
 /// <summary>
@@ -17,9 +19,11 @@ public sealed record PlanMilestones(
     public static PlanMilestones None { get; } = new();
 
     /// <summary>Days from the parent's issue to the body's receipt; 0 when unknown or not yet received.</summary>
+    [JsonIgnore]
     public int ReceiveDelayDays => DaysAfterParent(ReceivedOn);
 
     /// <summary>Days from the parent's issue to the body's own publication; 0 when not published.</summary>
+    [JsonIgnore]
     public int PublishDelayDays => DaysAfterParent(PublishedOn);
 
     private int DaysAfterParent(DateOnly? day) =>

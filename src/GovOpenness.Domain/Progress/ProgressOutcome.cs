@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace GovOpenness.Domain.Progress;
 
 /// <summary>The result of applying an update to an item.</summary>
@@ -6,7 +8,9 @@ namespace GovOpenness.Domain.Progress;
 /// <param name="Message">For a rejection, the reason in Chinese, naming the item and both steps.</param>
 public sealed record ProgressOutcome(ProgressOutcomeKind Kind, ItemProgress Item, string? Message = null)
 {
+    [JsonIgnore]
     public bool IsApplied => Kind == ProgressOutcomeKind.Applied;
 
+    [JsonIgnore]
     public bool IsRejected => Kind == ProgressOutcomeKind.Rejected;
 }

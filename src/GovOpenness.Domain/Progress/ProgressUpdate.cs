@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using System.Collections.Immutable;
 
 namespace GovOpenness.Domain.Progress;
@@ -31,5 +32,6 @@ public sealed record ProgressUpdate(
     public ImmutableArray<string> Evidence { get; init; } = Evidence.IsDefault ? [] : Evidence;
 
     /// <summary>Whether the step is the parent's review (复核).</summary>
+    [JsonIgnore]
     public bool IsReview => Step is ProgressStep.Accepted or ProgressStep.Returned;
 }

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace GovOpenness.Domain.Progress;
 
 /// <summary>
@@ -25,6 +27,7 @@ public sealed record SummaryDelta(
     SummaryExtremes? Extremes)
 {
     /// <summary>Whether the delta replaces the parent's copy instead of adding to it.</summary>
+    [JsonIgnore]
     public bool IsFull => BaseSequence == 0;
 
     /// <summary>

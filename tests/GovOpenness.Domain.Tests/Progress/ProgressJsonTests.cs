@@ -49,6 +49,8 @@ public class ProgressJsonTests
         Assert.Contains("\"bodiesReceived\":2", json);
         Assert.Contains("\"itemsPending\":10", json);
         Assert.Contains("\"offenders\":[{\"bodyId\":\"141181001\"", json);
+        Assert.Contains("\"light\":\"green\"", json);
+        Assert.Contains("\"score\":{\"score\":", json);
     }
 
     [Fact]
@@ -61,6 +63,7 @@ public class ProgressJsonTests
 
         Assert.Equal(delta, back);
         Assert.Contains("\"itemsInProgress\":-1", json);
+        Assert.DoesNotContain("isFull", json);
     }
 
     [Fact]
