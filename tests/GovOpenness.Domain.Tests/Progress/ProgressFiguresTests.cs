@@ -97,4 +97,17 @@ public class ProgressFiguresTests
         Assert.Equal(0, before.ItemsOverdue);
         Assert.Equal(2, after.ItemsOverdue);
     }
+
+    [Fact]
+    public void The_progress_table_shows_each_item_with_its_light_in_plan_order()
+    {
+        var rows = ItemStanding.Of(Sample(), Day(8, 10), China);
+
+        Assert.Equal(new[] { "1", "2", "3", "4", "5" }, rows.Select(r => r.ItemId));
+        Assert.Equal(
+            new[] { ProgressLight.Green, ProgressLight.Green, ProgressLight.Red, ProgressLight.Yellow, ProgressLight.Green },
+            rows.Select(r => r.Light));
+        Assert.Equal(10, rows[2].OverdueDays);
+        Assert.Equal(("不全", 40), (rows[4].ReturnReason, rows[4].Percent));
+    }
 }

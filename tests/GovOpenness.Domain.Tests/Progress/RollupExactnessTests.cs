@@ -26,6 +26,13 @@ public class RollupExactnessTests
                 Assert.Equal(counts, node.Rollup.Summary.Counts);
                 Assert.Equal(extremes, node.Rollup.Summary.Extremes);
             });
+
+            // Opening a figure at any node lists parts that add up to it.
+            foreach (var node in simulation.Nodes.Where((_, i) => i % 25 == 0))
+            {
+                var explained = node.Rollup.Explain(SummaryFigure.ItemsOverdue, node.Progress, simulation.Today, simulation.Calendar);
+                Assert.Equal(node.Rollup.Summary.Counts.ItemsOverdue, explained.Parts.Sum(p => p.Value));
+            }
         }
 
         // The run must have exercised the interesting paths, or it proves little.
