@@ -59,7 +59,12 @@ public sealed record BodyProgress(string BodyId, int Year, string? ParentBodyId)
             return Rejected(update, $"本条进度是{update.Year}年的，而“{BodyId}”此处记录的是{Year}年的工作要点");
         }
 
-        if (string.IsNullOrWhiteSpace(update.ItemId) || TargetOf(update.ItemId) is null)
+        if (string.IsNullOrWhiteSpace(update.ItemId))
+        {
+            return Rejected(update, "进度缺少事项编号（itemId）");
+        }
+
+        if (TargetOf(update.ItemId) is null)
         {
             return Rejected(update, $"“{BodyId}”{Year}年的工作要点中没有事项“{update.ItemId}”");
         }

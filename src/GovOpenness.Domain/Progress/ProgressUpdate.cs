@@ -1,5 +1,5 @@
-using System.Text.Json.Serialization;
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 
 namespace GovOpenness.Domain.Progress;
 
@@ -19,9 +19,9 @@ namespace GovOpenness.Domain.Progress;
 /// <param name="Actor">The body posting the update; when absent the body itself for its own steps and
 /// its parent for review steps (the host decides who may post what).</param>
 public sealed record ProgressUpdate(
-    int Year,
-    string ItemId,
-    ProgressStep Step,
+    [property: JsonRequired] int Year,
+    [property: JsonRequired] string ItemId,
+    [property: JsonRequired] ProgressStep Step,
     int? Percent = null,
     string? Note = null,
     ImmutableArray<string> Evidence = default,

@@ -28,6 +28,28 @@ public class ProgressJsonTests
         Assert.Empty(update.Evidence);
     }
 
+    [Theory]
+    [InlineData("{\"year\":2022,\"itemId\":\"2.3\"}", "step")]
+    [InlineData("{\"itemId\":\"2.3\",\"step\":\"reported\"}", "year")]
+    public void An_update_missing_a_required_field_is_refused_naming_it(string json, string field)
+    {
+        var error = Assert.Throws<System.Text.Json.JsonException>(() => LocalizationJson.Deserialize<ProgressUpdate>(json));
+
+        Assert.Contains(field, error.Message);
+    }
+
+    [Fact]
+    public void An_unknown_step_number_is_rejected_in_chinese()
+    {
+        var update = LocalizationJson.Deserialize<ProgressUpdate>("{\"year\":2022,\"itemId\":\"2.3\",\"step\":7}");
+        var body = new BodyProgress("141181", Year, "1411") { Targets = [new ItemTarget("2.3", null)] };
+
+        var outcome = body.Apply(update, Day(6, 1)).Outcome;
+
+        Assert.True(outcome.IsRejected);
+        Assert.Contains("步骤", outcome.Message);
+    }
+
     [Fact]
     public void Steps_are_written_as_the_api_names_them()
     {
