@@ -13,7 +13,8 @@ namespace GovOpenness.Domain.Progress;
 /// </summary>
 public sealed class SubtreeRollup
 {
-    private readonly Dictionary<string, ChildContribution> _children = new(StringComparer.Ordinal);
+    // Mutable per-child slots: a delta adds into them in place, so receiving allocates only the receipt.
+    private readonly Dictionary<string, ChildSlot> _children = new(StringComparer.Ordinal);
     private readonly long[] _totals = new long[SummaryCounts.Length];
     private OwnFigures _own = OwnFigures.None;
     private SummaryExtremes? _extremes;
@@ -38,7 +39,9 @@ public sealed class SubtreeRollup
 
     public OwnFigures Own => _own;
 
-    public IReadOnlyCollection<ChildContribution> Children => _children.Values;
+    /// <summary>What the body holds of each child (a snapshot, for explaining and ranking).</summary>
+    public IReadOnlyList<ChildContribution> Children =>
+        [.. _children.Values.Select(c => new ChildContribution(c.ChildId, c.Epoch, c.Sequence, SummaryCounts.From(c.Counts), c.Extremes))];
 
     /// <summary>The current summary (cached until the next change).</summary>
     public SubtreeSummary Summary => _summary ??= new SubtreeSummary(BodyId, Year, SummaryCounts.From(_totals), Extremes);
@@ -83,7 +86,14 @@ public sealed class SubtreeRollup
 
         if (delta.IsFull)
         {
-            Store(held, new ChildContribution(delta.ChildId, delta.Epoch, delta.Sequence, delta.Counts, delta.Extremes ?? SummaryExtremes.None));
+            if (held is null)
+            {
+                held = new ChildSlot(delta.ChildId);
+                _children.Add(delta.ChildId, held);
+            }
+
+            AddCounts(held, delta.Counts, replace: true);
+            Update(held, delta.Epoch, delta.Sequence, delta.Extremes ?? SummaryExtremes.None);
             return new DeltaReceipt(DeltaOutcome.Applied, delta.Epoch, delta.Sequence);
         }
 
@@ -93,7 +103,8 @@ public sealed class SubtreeRollup
             return new DeltaReceipt(DeltaOutcome.Resend, sameEpoch ? held!.Epoch : 0, sameEpoch ? held!.Sequence : 0);
         }
 
-        Store(held, held with { Sequence = delta.Sequence, Counts = held.Counts.Add(delta.Counts), Extremes = delta.Extremes ?? held.Extremes });
+        AddCounts(held, delta.Counts, replace: false);
+        Update(held, delta.Epoch, delta.Sequence, delta.Extremes ?? held.Extremes);
         return new DeltaReceipt(DeltaOutcome.Applied, delta.Epoch, delta.Sequence);
     }
 
@@ -105,7 +116,11 @@ public sealed class SubtreeRollup
             return false;
         }
 
-        held.Counts.AddTo(_totals, -1);
+        for (var i = 0; i < _totals.Length; i++)
+        {
+            _totals[i] -= held.Counts[i];
+        }
+
         _extremes = null;
         Changed();
         return true;
@@ -137,28 +152,39 @@ public sealed class SubtreeRollup
             parts.Insert(0, new FigurePart(FigurePartKind.Body, BodyId, bodyPart));
         }
 
-        foreach (var child in _children.Values.Where(c => c.Counts[figure] != 0)
-            .OrderByDescending(c => c.Counts[figure]).ThenBy(c => c.ChildId, StringComparer.Ordinal))
+        foreach (var child in _children.Values.Where(c => c.Counts[(int)figure] != 0)
+            .OrderByDescending(c => c.Counts[(int)figure]).ThenBy(c => c.ChildId, StringComparer.Ordinal))
         {
-            parts.Add(new FigurePart(FigurePartKind.Child, child.ChildId, child.Counts[figure]));
+            parts.Add(new FigurePart(FigurePartKind.Child, child.ChildId, child.Counts[(int)figure]));
         }
 
         return new FigureExplanation(BodyId, figure, _totals[(int)figure], parts.ToImmutable());
     }
 
     /// <summary>The 考核 ranking of the body's children by their subtree counts.</summary>
-    public ImmutableArray<RankedBody> RankChildren() => AssessmentRanking.Rank(_children.Values.Select(c => (c.ChildId, c.Counts)));
+    public ImmutableArray<RankedBody> RankChildren() => AssessmentRanking.Rank(_children.Values.Select(c => (c.ChildId, SummaryCounts.From(c.Counts))));
 
-    private void Store(ChildContribution? held, ChildContribution next)
+    private void AddCounts(ChildSlot slot, SummaryCounts counts, bool replace)
     {
-        held?.Counts.AddTo(_totals, -1);
-        next.Counts.AddTo(_totals);
-        if (held is null || !held.Extremes.Equals(next.Extremes))
+        var values = counts.Values;
+        for (var i = 0; i < _totals.Length; i++)
         {
+            var next = replace ? values[i] : slot.Counts[i] + values[i];
+            _totals[i] += next - slot.Counts[i];
+            slot.Counts[i] = next;
+        }
+    }
+
+    private void Update(ChildSlot slot, long epoch, long sequence, SummaryExtremes extremes)
+    {
+        slot.Epoch = epoch;
+        slot.Sequence = sequence;
+        if (!ReferenceEquals(extremes, slot.Extremes) && !extremes.Equals(slot.Extremes))
+        {
+            slot.Extremes = extremes;
             _extremes = null;
         }
 
-        _children[next.ChildId] = next;
         Changed();
     }
 
@@ -166,5 +192,18 @@ public sealed class SubtreeRollup
     {
         _summary = null;
         Version++;
+    }
+
+    private sealed class ChildSlot(string childId)
+    {
+        public string ChildId { get; } = childId;
+
+        public long Epoch { get; set; }
+
+        public long Sequence { get; set; }
+
+        public long[] Counts { get; } = new long[SummaryCounts.Length];
+
+        public SummaryExtremes Extremes { get; set; } = SummaryExtremes.None;
     }
 }
