@@ -112,4 +112,21 @@ public class ProgressJsonTests
         Assert.Equal(body, back);
         Assert.Equal(ProgressFigures.ForBody(body, Day(8, 1), WorkingDayCalendar.China), ProgressFigures.ForBody(back, Day(8, 1), WorkingDayCalendar.China));
     }
+
+    [Fact]
+    public void Progress_and_summaries_round_trip_with_plain_web_json_options_as_grain_storage_uses()
+    {
+        var options = new System.Text.Json.JsonSerializerOptions(System.Text.Json.JsonSerializerDefaults.Web);
+        var body = new BodyProgress("141181", Year, "1411") { Targets = [new ItemTarget("2.3", Day(7, 31))] };
+        body = body.Apply(Step(ProgressStep.Acknowledged), Day(5, 2)).Body.Apply(Step(ProgressStep.InProgress, percent: 30), Day(5, 3)).Body;
+        var rollup = new SubtreeRollup("141181", Year);
+        rollup.SetOwn(ProgressFigures.ForBody(body, Day(8, 10), WorkingDayCalendar.China));
+
+        var bodyBack = System.Text.Json.JsonSerializer.Deserialize<BodyProgress>(System.Text.Json.JsonSerializer.Serialize(body, options), options);
+        var summaryBack = System.Text.Json.JsonSerializer.Deserialize<SubtreeSummary>(System.Text.Json.JsonSerializer.Serialize(rollup.Summary, options), options);
+
+        Assert.Equal(body, bodyBack);
+        Assert.Equal(rollup.Summary, summaryBack);
+        Assert.Equal(1, summaryBack!.Counts.ItemsOverdue);
+    }
 }
