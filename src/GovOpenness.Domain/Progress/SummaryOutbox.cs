@@ -79,6 +79,16 @@ public sealed class SummaryOutbox
     public void Acknowledge(DeltaReceipt receipt)
     {
         ArgumentNullException.ThrowIfNull(receipt);
+        if (receipt.Epoch == Epoch && receipt.AppliedThrough > _lastSequence)
+        {
+            // The parent holds more than this outbox ever sent: an earlier outbox of the same body
+            // used the same epoch. Continue numbering above it and resend in full.
+            _lastSequence = receipt.AppliedThrough;
+            _unacknowledged.Clear();
+            _acknowledged = null;
+            return;
+        }
+
         if (receipt.Epoch != Epoch || receipt.AppliedThrough == 0)
         {
             _acknowledged = null;

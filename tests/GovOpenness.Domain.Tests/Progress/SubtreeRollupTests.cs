@@ -123,4 +123,24 @@ public class SubtreeRollupTests
         Assert.Equal(version, rollup.Version);
         Assert.Equal(1, rollup.Summary.Counts.Bodies);
     }
+
+    [Fact]
+    public void A_restarted_child_that_reuses_its_epoch_still_gets_through()
+    {
+        var parent = new SubtreeRollup("1411", Year);
+        var before = new SummaryOutbox("141181", Year, epoch: 5);
+        for (var i = 0; i < 10; i++)
+        {
+            before.Acknowledge(parent.Receive(before.TakeDelta(Leaf("141181", 30, i))!));
+        }
+
+        var after = new SummaryOutbox("141181", Year, epoch: 5);
+        var ignored = parent.Receive(after.TakeDelta(Leaf("141181", 30, 20))!);
+        after.Acknowledge(ignored);
+        var resent = parent.Receive(after.TakeDelta(Leaf("141181", 30, 20))!);
+
+        Assert.Equal(DeltaOutcome.Duplicate, ignored.Outcome);
+        Assert.Equal(DeltaOutcome.Applied, resent.Outcome);
+        Assert.Equal(20, parent.Summary.Counts.ItemsOverdue);
+    }
 }
