@@ -24,7 +24,7 @@ public sealed record SummaryDelta(
     long BaseSequence,
     long Sequence,
     SummaryCounts Counts,
-    SummaryExtremes? Extremes)
+    SummaryExtremes? Extremes = null)
 {
     /// <summary>Whether the delta replaces the parent's copy instead of adding to it.</summary>
     [JsonIgnore]
