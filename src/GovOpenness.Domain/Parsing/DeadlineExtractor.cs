@@ -58,7 +58,8 @@ public static class DeadlineExtractor
                 continue;
             }
 
-            foreach (Match match in rule.Pattern.Matches(normalized))
+            // Match/NextMatch rather than Matches: a MatchCollection keeps every match alive to the end.
+            for (var match = rule.Pattern.Match(normalized); match.Success; match = match.NextMatch())
             {
                 var candidate = Trim(rule.Read(match, year), normalized);
                 if (rule.IsDate && (AsOfDates.IsAsOf(normalized, candidate.Start) || PastNarration.IsPastNarration(candidate, normalized, year)))
@@ -157,7 +158,7 @@ public static class DeadlineExtractor
     private static DeadlineCandidate ReadWorkingDays(Match m, int planYear)
     {
         var days = ChineseNumerals.Parse(m.Groups["n"].ValueSpan);
-        var (start, length) = DateRules.Extent(m, isFrom: false);
+        var (start, length) = PhraseMatch.Extent(m, isFrom: false);
         return days > 0
             ? new DeadlineCandidate(start, length, DeadlineKind.WorkingDays, Days: days)
             : DeadlineCandidate.Invalid(start, length, days == 0 ? "工作日数为0" : "工作日数无法识别");

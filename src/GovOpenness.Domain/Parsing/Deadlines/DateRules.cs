@@ -11,7 +11,7 @@ internal static class DateRules
 {
     public static DeadlineCandidate FromMonth(Match m, int planYear)
     {
-        var yearProblem = ResolveYear(m, planYear, out var year);
+        var yearProblem = PhraseMatch.ResolveYear(m, planYear, out var year);
         var month = ChineseNumerals.Parse(m.Groups["m"].ValueSpan);
         var problem = yearProblem ?? DeadlineDates.CheckMonth(month);
         var day = m.Groups["d"];
@@ -21,7 +21,7 @@ internal static class DateRules
         }
 
         var isFrom = m.Groups["from"].Success || m.Groups["dfrom"].Success || m.Groups["xfrom"].Success;
-        var (start, length) = Extent(m, isFrom);
+        var (start, length) = PhraseMatch.Extent(m, isFrom);
         if (problem is not null)
         {
             return DeadlineCandidate.Invalid(start, length, problem);
@@ -61,8 +61,8 @@ internal static class DateRules
     public static DeadlineCandidate FromQuarter(Match m, int planYear)
     {
         var isFrom = m.Groups["from"].Success;
-        var (start, length) = Extent(m, isFrom);
-        if (ResolveYear(m, planYear, out var year) is { } problem)
+        var (start, length) = PhraseMatch.Extent(m, isFrom);
+        if (PhraseMatch.ResolveYear(m, planYear, out var year) is { } problem)
         {
             return DeadlineCandidate.Invalid(start, length, problem);
         }
@@ -76,8 +76,8 @@ internal static class DateRules
     public static DeadlineCandidate FromHalfYear(Match m, int planYear)
     {
         var isFrom = m.Groups["from"].Success;
-        var (start, length) = Extent(m, isFrom);
-        if (ResolveYear(m, planYear, out var year) is { } problem)
+        var (start, length) = PhraseMatch.Extent(m, isFrom);
+        if (PhraseMatch.ResolveYear(m, planYear, out var year) is { } problem)
         {
             return DeadlineCandidate.Invalid(start, length, problem);
         }
@@ -91,8 +91,8 @@ internal static class DateRules
     /// <summary>"年底前", "2022年底前", "到2025年底": year-only, so a later year makes it a target.</summary>
     public static DeadlineCandidate FromYearEnd(Match m, int planYear)
     {
-        var (start, length) = Extent(m, isFrom: false);
-        if (ResolveYear(m, planYear, out var year) is { } problem)
+        var (start, length) = PhraseMatch.Extent(m, isFrom: false);
+        if (PhraseMatch.ResolveYear(m, planYear, out var year) is { } problem)
         {
             return DeadlineCandidate.Invalid(start, length, problem);
         }
@@ -104,8 +104,8 @@ internal static class DateRules
     /// <summary>"年内", "本年度内", "今年内": the plan's year (明年内: the next).</summary>
     public static DeadlineCandidate FromWithinYear(Match m, int planYear)
     {
-        var (start, length) = Extent(m, isFrom: false);
-        if (ResolveYear(m, planYear, out var year) is { } problem)
+        var (start, length) = PhraseMatch.Extent(m, isFrom: false);
+        if (PhraseMatch.ResolveYear(m, planYear, out var year) is { } problem)
         {
             return DeadlineCandidate.Invalid(start, length, problem);
         }
@@ -117,8 +117,8 @@ internal static class DateRules
     public static DeadlineCandidate FromNamedYear(Match m, int planYear)
     {
         var isFrom = m.Groups["from"].Success;
-        var (start, length) = Extent(m, isFrom);
-        if (ResolveYear(m, planYear, out var year) is { } problem)
+        var (start, length) = PhraseMatch.Extent(m, isFrom);
+        if (PhraseMatch.ResolveYear(m, planYear, out var year) is { } problem)
         {
             return DeadlineCandidate.Invalid(start, length, problem);
         }
@@ -140,56 +140,4 @@ internal static class DateRules
     private static DeadlineKind ByOrTarget(int year, int planYear) => year > planYear ? DeadlineKind.Target : DeadlineKind.By;
 
     private static DeadlineKind ByOrRecurring(Match m) => m.Groups["every"].Success ? DeadlineKind.Recurring : DeadlineKind.By;
-
-    /// <summary>The year a phrase names ("2023年", "二〇二二年", "明年", "去年"), else the plan's; a problem if impossible.</summary>
-    private static string? ResolveYear(Match m, int planYear, out int year)
-    {
-        year = planYear;
-        var named = m.Groups["y"];
-        if (named.Success)
-        {
-            year = ChineseNumerals.Parse(named.ValueSpan);
-            return DeadlineDates.CheckYear(year);
-        }
-
-        var relative = m.Groups["rel"];
-        if (relative.Success)
-        {
-            year += relative.ValueSpan[0] switch
-            {
-                '明' or '次' => 1,
-                '去' or '上' => -1,
-                _ => 0,
-            };
-        }
-
-        return DeadlineDates.CheckYear(year);
-    }
-
-    /// <summary>
-    /// Where the phrase starts and how long it is. The expressions match from their anchor word and
-    /// capture what precedes it in a lookbehind, so the phrase starts at the earliest capture. A leading
-    /// "于" belongs to the phrase only for a start ("于6月起"); in "应于每年3月底前" the phrase is "每年3月底前".
-    /// </summary>
-    public static (int Start, int Length) Extent(Match m, bool isFrom)
-    {
-        var end = m.Index + m.Length;
-        var lead = m.Groups["pre"];
-        if (lead.Success && lead.ValueSpan[0] == '于' && !isFrom)
-        {
-            var afterLead = lead.Index + lead.Length;
-            return (afterLead, end - afterLead); // Whitespace after "于" is trimmed by the caller.
-        }
-
-        var start = m.Index;
-        for (var i = 1; i < m.Groups.Count; i++)
-        {
-            if (m.Groups[i] is { Success: true } group && group.Index < start)
-            {
-                start = group.Index;
-            }
-        }
-
-        return (start, end - start);
-    }
 }
