@@ -54,7 +54,7 @@ public sealed class DeadlineBenchmark : IBenchmark
         });
 
         var found = documents.Sum(d => DeadlineExtractor.Extract(d, 2022, 1).Deadlines.Count);
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"样本：{documents.Length} 份，{chars:N0} 字符（{bytes / 1024.0:F0} KB UTF-8），{lines.Length:N0} 行，{found} 个时限"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"样本：{documents.Length} 份，{chars:N0} 字符（{bytes / 1024.0:F0} KB UTF-8），{lines.Length:N0} 行，{found} 个时限（均按2022年度解析）"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"基准（规范化）：{baseline * 1000:F3} ms/轮"));
         Report("整篇提取", whole, baseline, documents.Length, bytes);
         Report("逐行提取", byLine, baseline, documents.Length, bytes);

@@ -58,7 +58,8 @@ public static class DeadlineExtractor
                 continue;
             }
 
-            foreach (Match match in rule.Pattern.Matches(normalized))
+            // Match/NextMatch rather than Matches: a MatchCollection keeps every match alive to the end.
+            for (var match = rule.Pattern.Match(normalized); match.Success; match = match.NextMatch())
             {
                 var candidate = Trim(rule.Read(match, year), normalized);
                 if (rule.IsDate && (AsOfDates.IsAsOf(normalized, candidate.Start) || PastNarration.IsPastNarration(candidate, normalized, year)))

@@ -57,6 +57,7 @@ internal static class StructureBuilder
             var item = new ItemDraft(id, path, line.Number);
             Start(item, line, label, wrapWidth);
             items.Add(item);
+            PlanLimits.CheckItemCount(items.Count, line.Number);
             open.Add((label.Style, item));
         }
 

@@ -43,6 +43,17 @@ public class BadInputTests
     }
 
     [Fact]
+    public void A_text_of_thousands_of_items_is_refused_at_the_line_where_it_passes_the_limit()
+    {
+        var text = "某县2023年政务公开工作要点\n" + string.Concat(Enumerable.Repeat("（一）做好公开。\n", PlanLimits.MaxItems + 10));
+
+        var e = Assert.Throws<PlanParseException>(() => PlanParser.Parse(text));
+
+        Assert.Equal(PlanLimits.MaxItems + 2, e.Line);
+        Assert.Contains("条目超过", e.Message);
+    }
+
+    [Fact]
     public void Text_without_numbered_items_or_a_task_table_is_refused_as_having_no_structure()
     {
         const string text = "关于召开会议的通知\n\n各单位：\n定于下周一召开全体会议，请准时参加。\n\n办公室\n2023年3月1日";

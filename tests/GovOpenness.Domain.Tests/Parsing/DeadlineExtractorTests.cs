@@ -273,6 +273,8 @@ public class DeadlineExtractorTests
     [InlineData("半年内完成整改")]
     [InlineData("3个月内完成")]
     [InlineData("9月前后开展")]
+    [InlineData("工作组于3月前往各县调研")]
+    [InlineData("2021年前进了一大步")]
     [InlineData("2022年前三季度全省新增")]
     [InlineData("每季度公开一次")]
     [InlineData("对政府信息公开申请的事项，应当在收到申请的日期起")]

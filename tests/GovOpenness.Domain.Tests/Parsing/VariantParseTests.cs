@@ -122,6 +122,39 @@ public class VariantParseTests
     }
 
     [Fact]
+    public void A_notice_with_numbered_requirements_of_its_own_yields_the_plan_attached_below_it()
+    {
+        const string text = """
+            西河区人民政府办公室关于印发西河区2023年政务公开工作要点的通知
+            各街道办事处，区直各部门：
+            现将有关事项通知如下：
+            一、提高认识。各单位要高度重视。
+            二、按时报送。请于年底前报送落实情况。
+            西河区人民政府办公室
+            2023年5月6日
+            附件
+            西河区2023年政务公开工作要点
+            一、重点任务
+            （一）做好财政公开。全面公开预算。（责任单位：区财政局）
+            （二）做好政策解读。同步解读。（责任单位：区政府办公室）
+            二、保障措施
+            （一）加强组织领导。
+            """;
+
+        var plan = PlanParser.Parse(text);
+
+        Assert.Equal("西河区2023年政务公开工作要点", plan.Title);
+        Assert.Equal("西河区人民政府办公室", plan.Issuer);
+        Assert.Equal(new DateOnly(2023, 5, 6), plan.IssueDate);
+        PlanAssert.Items(plan,
+            ("1", "重点任务", []),
+            ("1.1", "做好财政公开", ["区财政局"]),
+            ("1.2", "做好政策解读", ["区政府办公室"]),
+            ("2", "保障措施", []),
+            ("2.1", "加强组织领导", []));
+    }
+
+    [Fact]
     public void Page_numbers_rules_and_publication_notes_are_dropped_and_the_sentence_rejoined()
     {
         const string text = """

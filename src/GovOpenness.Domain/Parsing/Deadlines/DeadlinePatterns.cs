@@ -26,8 +26,9 @@ internal static partial class DeadlinePatterns
     // A number directly before the phrase means we are inside a longer number ("2013月"): not a start.
     private const string NotAfterNumeral = "(?<![0-9" + Numerals + "])";
 
-    // "前" but not "前后" (around): "9月前后" is not a deadline.
-    private const string Before = "(?:之前|以前|前(?!后))";
+    // "前" but not "前后" (around) nor the verbs 前往/前来/前进 (go, come, advance): "9月前后",
+    // "3月前往北京" are not deadlines.
+    private const string Before = "(?:之前|以前|前(?![后往来进]))";
 
     // "起" but not "起草" (drafting) or "起止" (start and end).
     private const string FromMark = "(?:起(?![草止])|开始)";
