@@ -13,7 +13,7 @@ public enum FailureKind
 /// The outcome of a grain command: success, or a failure with a Chinese message saying what and where.
 /// Grains return this instead of throwing so that bad input never surfaces as an unhandled exception.
 /// </summary>
-[GenerateSerializer, Immutable, Alias("gov.CommandResult")]
+[GenerateSerializer, Immutable, Alias("gov.CommandResult`1")]
 public sealed record CommandResult<T>(
     [property: Id(0)] T? Value,
     [property: Id(1)] FailureKind Failure,

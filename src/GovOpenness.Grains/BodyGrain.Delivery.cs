@@ -35,13 +35,7 @@ public sealed partial class BodyGrain
             return RepeatDelivery(year);
         }
 
-        _fromParent[year] = delivery;
-        _effective.Remove(year);
-        if (mine is { LocalRevision: > 0 } && mine.BasedOnStamp != delivery.Plan.Stamp)
-        {
-            await RebaseAsync(mine, Derive(year, delivery), delivery.Plan.Stamp);
-        }
-
+        await AcceptFromParentAsync(delivery);
         if (children.Count == 0)
         {
             // A leaf derives its plan only when someone asks: nothing to store, nothing to hold.
@@ -180,7 +174,20 @@ public sealed partial class BodyGrain
             || !ChildIds.Any();
     }
 
-    /// <summary>Merges this body's changes onto a new parent version, once per version (keyed by its stamp).</summary>
+    /// <summary>
+    /// Takes a parent version, delivered or pulled. A body with changes of its own merges them onto it
+    /// and records that, once per version (keyed by its stamp): the only write a delivery can cause.
+    /// </summary>
+    private async Task AcceptFromParentAsync(PlanDelivery delivery)
+    {
+        _fromParent[delivery.Year] = delivery;
+        _effective.Remove(delivery.Year);
+        if (_plans.State.Years.GetValueOrDefault(delivery.Year) is { LocalRevision: > 0 } mine && mine.BasedOnStamp != delivery.Plan.Stamp)
+        {
+            await RebaseAsync(mine, Derive(delivery.Year, delivery), delivery.Plan.Stamp);
+        }
+    }
+
     private async Task RebaseAsync(YearPlan mine, EffectivePlan merged, string parentStamp)
     {
         mine.BasedOnStamp = parentStamp;

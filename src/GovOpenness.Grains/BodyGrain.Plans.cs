@@ -145,7 +145,13 @@ public sealed partial class BodyGrain
         }
 
         // A delivery may have arrived while the pull was under way; the delivered one is at least as new.
-        return _fromParent.TryAdd(year, pulled) ? pulled : _fromParent[year];
+        if (_fromParent.TryGetValue(year, out var delivered))
+        {
+            return delivered;
+        }
+
+        await AcceptFromParentAsync(pulled);
+        return pulled;
     }
 
     private EffectivePlan Derive(int year, PlanDelivery fromParent)

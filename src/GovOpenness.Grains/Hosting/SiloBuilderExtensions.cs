@@ -1,3 +1,4 @@
+using GovOpenness.Abstractions;
 using GovOpenness.Grains.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -49,6 +50,10 @@ public static class SiloBuilderExtensions
     {
         silo.Services.TryAddSingleton<IBodyCatalog, ChinaBodyCatalog>();
         silo.Services.AddOptions<CascadeOptions>();
+
+        // After a restart, publishers whose outbox was still open carry on where they stopped.
+        silo.AddStartupTask((services, _) =>
+            services.GetRequiredService<IGrainFactory>().GetGrain<IOutboxRegistryGrain>(IOutboxRegistryGrain.Key).ResumeAllAsync());
         return silo;
     }
 
