@@ -1,0 +1,10 @@
+using GovOpenness.Domain.Plans;
+
+namespace GovOpenness.Domain.Localization;
+
+/// <summary>One of an item's deadlines moved by the body.</summary>
+/// <param name="Index">Its position among the item's deadlines.</param>
+/// <param name="Kind">The deadline's kind.</param>
+/// <param name="From">The parent's date (null when the body added a deadline the parent had not).</param>
+/// <param name="To">The body's date.</param>
+public sealed record DeadlineChange(int Index, DeadlineKind Kind, DateOnly? From, DateOnly? To);

@@ -1,0 +1,34 @@
+using System.Collections.Immutable;
+using System.Text.Json.Serialization;
+using GovOpenness.Domain.Calendar;
+
+namespace GovOpenness.Domain.Localization;
+
+/// <summary>
+/// A rule by which a body adopts its parent's plan automatically, e.g. "every deadline 5 working days
+/// before the parent's". A body may store its policy (a few dozen bytes of JSON) instead of the changes
+/// it generates: the changes are derived from the parent's plan, so they need no storage, and they
+/// follow a parent revision by simply applying the policy again.
+/// </summary>
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "kind", UnknownDerivedTypeHandling = JsonUnknownDerivedTypeHandling.FailSerialization)]
+[JsonDerivedType(typeof(AdoptAsIs), "adoptAsIs")]
+[JsonDerivedType(typeof(WorkingDaysBeforeParent), "workingDaysBeforeParent")]
+[JsonDerivedType(typeof(MonthsEarlier), "monthsEarlier")]
+[JsonDerivedType(typeof(EndOfMonth), "endOfMonth")]
+[JsonDerivedType(typeof(UnitsFromMapping), "unitsFromMapping")]
+[JsonDerivedType(typeof(CompositePolicy), "all")]
+public abstract record LocalizationPolicy
+{
+    /// <summary>The changes the policy makes to the parent's plan.</summary>
+    public abstract IEnumerable<LocalizationChange> Changes(PublishedPlan parent, WorkingDayCalendar calendar);
+
+    /// <summary>The localization the policy produces for the parent's plan.</summary>
+    public PlanLocalization Apply(PublishedPlan parent, WorkingDayCalendar? calendar = null)
+    {
+        ArgumentNullException.ThrowIfNull(parent);
+        return new PlanLocalization(parent.BodyId, parent.Year, parent.Version, PolicyChanges.Combine(Changes(parent, calendar ?? WorkingDayCalendar.China)));
+    }
+
+    /// <summary>This policy followed by <paramref name="next"/>.</summary>
+    public LocalizationPolicy Then(LocalizationPolicy next) => new CompositePolicy([this, next]);
+}

@@ -1,0 +1,63 @@
+using System.Collections.Immutable;
+using GovOpenness.Domain.Plans;
+
+namespace GovOpenness.Domain.Localization;
+
+/// <summary>Helpers the deadline policies share, and how composed policies' changes combine.</summary>
+internal static class PolicyChanges
+{
+    /// <summary>
+    /// Moves each "by" deadline of each item with <paramref name="move"/>, when that makes it earlier.
+    /// Only "by" deadlines: a recurring or multi-year one is not the body's to shift each year.
+    /// </summary>
+    public static IEnumerable<LocalizationChange> MoveByDeadlines(PublishedPlan parent, Func<DateOnly, DateOnly?> move)
+    {
+        foreach (var item in parent.Items)
+        {
+            for (var i = 0; i < item.Deadlines.Count; i++)
+            {
+                var deadline = item.Deadlines[i];
+                if (deadline.Kind == DeadlineKind.By && deadline.Date is DateOnly date && move(date) is DateOnly moved && moved < date)
+                {
+                    yield return new TightenDeadline(item.Id, moved, false, i);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Combines changes from several policies: for the same deadline the earliest date wins, for the
+    /// same item's units or wording the later policy wins, and a drop wins over other changes.
+    /// </summary>
+    public static ImmutableArray<LocalizationChange> Combine(IEnumerable<LocalizationChange> changes)
+    {
+        var order = new List<string>();
+        var byKey = new Dictionary<string, LocalizationChange>(StringComparer.Ordinal);
+        foreach (var change in changes)
+        {
+            var key = change switch
+            {
+                TightenDeadline t => $"t|{t.ItemId}|{t.DeadlineIndex}",
+                _ => $"{change.GetType().Name}|{change.ItemId}",
+            };
+            if (!byKey.TryGetValue(key, out var existing))
+            {
+                order.Add(key);
+                byKey[key] = change;
+            }
+            else if (change is TightenDeadline next && existing is TightenDeadline current)
+            {
+                byKey[key] = next.NewDate < current.NewDate ? next : current;
+            }
+            else
+            {
+                byKey[key] = change;
+            }
+        }
+
+        var dropped = byKey.Values.OfType<Drop>().Select(d => d.ItemId).ToHashSet(StringComparer.Ordinal);
+        return [.. order.Select(k => byKey[k]).Where(c => c is Drop or AddItem || !dropped.Contains(c.ItemId))];
+    }
+
+    public static DateOnly EndOfMonth(int year, int month) => new(year, month, DateTime.DaysInMonth(year, month));
+}
