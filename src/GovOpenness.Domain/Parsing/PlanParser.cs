@@ -1,13 +1,118 @@
+using GovOpenness.Domain.Calendar;
 using GovOpenness.Domain.Plans;
 
 namespace GovOpenness.Domain.Parsing;
 
 /// <summary>Reads a 政务公开工作要点 document, as text, into a <see cref="PlanDocument"/>.</summary>
+/// <remarks>
+/// Matching runs on normalized text (width-folded, simplified: <see cref="Text.ChineseText.Normalize"/>),
+/// which maps character for character, so every heading, text and unit comes back as written.
+/// </remarks>
 public static class PlanParser
 {
     /// <summary>
     /// Parses a document. Throws <see cref="PlanParseException"/> (naming the line) when the text cannot
     /// be read as a plan at all; anything a person should check comes back as warnings.
     /// </summary>
-    public static PlanDocument Parse(string text) => throw new NotImplementedException("PlanParser lands with issue 2.");
+    public static PlanDocument Parse(string text)
+    {
+        InputGuard.Check(text);
+        var lines = LineCleaner.Clean(text);
+        var tables = TaskTableReader.FindAll(lines);
+        var firstTable = tables.Count > 0 ? tables[0].HeaderIndex : lines.Count;
+        var layout = DocumentLayout.Locate(lines, firstTable);
+        var warnings = new List<PlanWarning>();
+        var metadata = MetadataReader.Read(lines, layout, warnings);
+
+        var drafts = StructureBuilder.Build(lines, layout.BodyStart, layout.BodyEnd);
+        if (drafts.Count > 0)
+        {
+            SetHeadings(drafts);
+            foreach (var table in tables)
+            {
+                TaskTableMatcher.Attach(drafts, table, warnings);
+            }
+        }
+        else
+        {
+            drafts = TablePlanBuilder.Build(tables.SelectMany(t => t.Rows));
+            SetHeadings(drafts);
+        }
+
+        if (drafts.Count == 0)
+        {
+            throw new PlanParseException(
+                $"第 {lines[Math.Min(layout.BodyStart, lines.Count - 1)].Number} 行起找不到工作要点的条目：既没有“一、”“（一）”“1.”这样的编号，也没有“工作任务／责任单位”这样的任务表。");
+        }
+
+        var year = metadata.Year ?? YearFromBody(lines, layout)
+            ?? throw new PlanParseException("无法确定工作要点所属的年度：标题、文号、成文日期和正文中都没有年份。");
+
+        var items = drafts.Select(d => Finish(d, year, warnings)).ToList();
+        var plan = new PlanDocument(layout.Title?.Text, metadata.Issuer, metadata.DocNumber, metadata.IssueDate, year, items, warnings);
+
+        // The supervisor's checks (deadlines already passed or too close, items without units) need the whole plan.
+        warnings.AddRange(PlanChecks.Check(plan, WorkingDayCalendar.China));
+        return plan;
+    }
+
+    private static void SetHeadings(List<ItemDraft> drafts)
+    {
+        foreach (var draft in drafts)
+        {
+            draft.Heading ??= Headings.FirstSentence(draft.Text);
+        }
+    }
+
+    private static PlanItem Finish(ItemDraft draft, int year, List<PlanWarning> warnings)
+    {
+        var text = draft.Text;
+        var units = UnitExtractor.Extract(text);
+        UnitNames.AddDistinct(units, draft.Units);
+
+        // A title line is no part of the text but may still set a deadline.
+        var deadlineSource = draft.HeadingIsTitleLine && draft.Heading is { Length: > 0 } h ? $"{h}\n{text}" : text;
+        var deadlines = new List<Deadline>();
+        AddDeadlines(deadlines, deadlineSource, year, draft, warnings, distinct: false);
+        foreach (var extra in draft.ExtraDeadlineText)
+        {
+            // A task table's time limit often repeats what the item's text already says.
+            AddDeadlines(deadlines, extra, year, draft, warnings, distinct: true);
+        }
+
+        return new PlanItem(draft.Id, draft.Path, draft.Heading ?? string.Empty, text, deadlines, units, draft.Line);
+    }
+
+    private static void AddDeadlines(List<Deadline> into, string text, int year, ItemDraft draft, List<PlanWarning> warnings, bool distinct)
+    {
+        if (text.Length == 0)
+        {
+            return;
+        }
+
+        var (found, problems) = DeadlineExtractor.Extract(text, year, draft.Line);
+        foreach (var d in found)
+        {
+            if (!distinct || !into.Contains(d))
+            {
+                into.Add(d);
+            }
+        }
+
+        warnings.AddRange(problems.Select(p => p.ItemId is null ? p with { ItemId = draft.Id } : p));
+    }
+
+    private static int? YearFromBody(IReadOnlyList<SourceLine> lines, DocumentLayout layout)
+    {
+        for (var i = layout.BodyStart; i < layout.BodyEnd; i++)
+        {
+            var m = DocumentPatterns.YearIn(DocumentPatterns.Compact(lines[i].Norm));
+            if (m.Success && MetadataReader.PlausibleYear(NumeralText.Parse(m.Groups["y"].Value)) is { } year)
+            {
+                return year;
+            }
+        }
+
+        return null;
+    }
 }

@@ -1,0 +1,116 @@
+using System.Text.RegularExpressions;
+
+namespace GovOpenness.Domain.Parsing.Deadlines;
+
+/// <summary>
+/// The deadline phrases, as source-generated regular expressions over text that
+/// <see cref="Text.ChineseText.Normalize"/> has folded (ASCII digits and brackets, simplified characters).
+/// DEADLINES.md in the parent folder is the contract these implement; keep both in step.
+/// </summary>
+internal static partial class DeadlinePatterns
+{
+    private const RegexOptions Options = RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant;
+
+    // Building blocks. Chinese numerals are allowed wherever digits are ("十一月底前", "二〇二二年").
+    private const string Numerals = "〇零一二三四五六七八九十两";
+    private const string Num = "(?:[0-9]{1,2}|[" + Numerals + "]{1,3})";
+    private const string YearNum = "(?:[0-9]{4}|[〇零一二三四五六七八九]{4})";
+
+    // A number directly before the phrase means we are inside a longer number ("2013月"): not a start.
+    private const string NotAfterNumeral = "(?<![0-9" + Numerals + "])";
+
+    // "前" but not "前后" (around): "9月前后" is not a deadline.
+    private const string Before = "(?:之前|以前|前(?!后))";
+
+    // "起" but not "起草" (drafting) or "起止" (start and end).
+    private const string FromMark = "(?:起(?![草止])|开始)";
+
+    // An optional year: written out ("2022 年", "二〇二二年") or relative ("今年", "明年").
+    private const string YearPart = @"(?:(?<y>" + YearNum + @")\s*年\s*|(?<rel>[今本当明次])年\s*)?";
+
+    // 到/至 lead a deadline ("到6月底"); 从/自/于 lead a start ("从10月起", "于6月起").
+    private const string Lead = @"(?:(?<pre>从|自|于|到|至)\s*)?";
+
+    /// <summary>
+    /// A month, with a day or a part of the month and a marker: "11月底前", "2022 年 8 月底前",
+    /// "6月30日前", "9月中旬前", "9月前", "从10月起", "自7月1日起", "每年3月底前". A bare date
+    /// ("2022年4月26日") matches too, without a marker, so that impossible dates can be reported;
+    /// it is never a deadline.
+    /// </summary>
+    [GeneratedRegex(
+        NotAfterNumeral + Lead + @"(?<every>每年\s*)?" + YearPart
+        + @"(?<m>" + Num + @"|元)\s*月份?\s*"
+        + @"(?:(?<d>" + Num + @")\s*[日号]\s*(?:(?<dbefore>" + Before + "|止)|(?<dfrom>" + FromMark + "))?"
+        + @"|(?<end>[底末])\s*" + Before + "?"
+        + @"|(?<xun>[上中下])旬\s*" + Before + "?"
+        + "|(?<before>" + Before + ")"
+        + "|(?<from>" + FromMark + "))",
+        Options)]
+    public static partial Regex Month();
+
+    /// <summary>A quarter: "第三季度", "三季度末", "2022年第一季度前", "每年第四季度". Not "前三季度" (a statistics period) nor "每季度".</summary>
+    [GeneratedRegex(
+        "(?<![前每0-9" + Numerals + "])" + Lead + @"(?<every>每年\s*)?" + YearPart
+        + @"第?\s*(?<q>[一二三四1-4])\s*季度\s*(?:[末底]\s*)?(?:" + Before + "|内)?",
+        Options)]
+    public static partial Regex Quarter();
+
+    /// <summary>A half year: "上半年" (by 06-30), "下半年" (by 12-31), "2022年上半年前", "每年上半年".</summary>
+    [GeneratedRegex(
+        Lead + @"(?<every>每年\s*)?" + YearPart + @"(?<half>[上下])半年\s*(?:[末底]\s*)?(?:" + Before + "|内)?",
+        Options)]
+    public static partial Regex HalfYear();
+
+    /// <summary>The end of a year: "年底前", "2022年底前", "2021年年底", "今年年底", "明年底前", "每年年底前", "到2025年底".</summary>
+    [GeneratedRegex(
+        Lead + @"(?<every>每(?:年\s*)?)?(?:(?<y>" + YearNum + @")\s*(?:年\s*)?|(?<rel>[今本当明次])(?:年\s*)?)?年\s*[底末]\s*" + Before + "?",
+        Options)]
+    public static partial Regex YearEnd();
+
+    /// <summary>Within the year: "年内", "本年度内", "今年内". Not "三年内" or "半年内" (a length of time).</summary>
+    [GeneratedRegex(
+        "(?<![0-9" + Numerals + "个多几半近数每])" + Lead + @"(?:(?<rel>[本今当])年度?|年度?)内",
+        Options)]
+    public static partial Regex WithinYear();
+
+    /// <summary>
+    /// A named year with a marker: "2025年前", "2022年内", "从2021年起", "2022年起". "2022年前三季度"
+    /// is a statistics period, not a deadline.
+    /// </summary>
+    [GeneratedRegex(
+        Lead + @"(?<y>" + YearNum + @")\s*年\s*(?:(?<before>" + Before + ")(?![0-9" + Numerals + "])|(?<within>度?内)|(?<from>" + FromMark + "))",
+        Options)]
+    public static partial Regex NamedYear();
+
+    /// <summary>A target year: "到2025年", "至2025年", when no month, quarter or year end follows.</summary>
+    [GeneratedRegex(
+        @"(?<pre>到|至)\s*(?<y>" + YearNum + @")\s*年(?!\s*(?:[0-9" + Numerals + "元]|[上下]半年|第|[底末]|年|度))",
+        Options)]
+    public static partial Regex TargetYear();
+
+    /// <summary>
+    /// A span of years used as a time adverbial at the start of a clause: "2021年—2023年，在全省实施…".
+    /// The comma is required so that titles such as "（2021—2025年）规划" are not read as deadlines.
+    /// </summary>
+    [GeneratedRegex(
+        @"(?<y0>" + YearNum + @")\s*年?\s*[—–\-~至到]+\s*(?<y>" + YearNum + @")\s*年(?=\s*[,;:])",
+        Options)]
+    public static partial Regex YearSpan();
+
+    /// <summary>Working days after a trigger: "3 个工作日内", "15个工作日内", "十个工作日以内".</summary>
+    [GeneratedRegex(
+        NotAfterNumeral + @"(?<n>[0-9]{1,3}|[" + Numerals + @"百]{1,4})\s*个?\s*工作日\s*(?:之内|以内|内)",
+        Options)]
+    public static partial Regex WorkingDays();
+
+    /// <summary>
+    /// "持续推进", "长期坚持", "常态化" … standing as the deadline: the whole of a clause or cell, i.e.
+    /// between separators (text start or end, line break, tab, "|", comma, full stop, semicolon, colon,
+    /// bracket). Inside a sentence ("持续推进高质量政务公开") they are ordinary verbs. "、" is not a
+    /// separator: "标准化、常态化" lists qualities.
+    /// </summary>
+    [GeneratedRegex(
+        @"(?<=^|[\n\r\t|,.;:()。\[\]【】])[ ]*(?<p>持续推进|持续开展|持续实施|持续进行|长期坚持|长期开展|长期推进|长期执行|长期有效|常态化推进|常态化开展|常态化|长期|持续)[ ]*(?=$|[\n\r\t|,.;:()。\[\]【】])",
+        Options)]
+    public static partial Regex Ongoing();
+}

@@ -1,0 +1,57 @@
+using System.Text;
+using GovOpenness.Domain.Plans;
+
+namespace GovOpenness.Domain.Parsing;
+
+/// <summary>An item while the document is being read: its text grows line by line.</summary>
+internal sealed class ItemDraft(string id, IReadOnlyList<string> path, int line)
+{
+    private readonly StringBuilder text = new();
+
+    public string Id { get; } = id;
+
+    public IReadOnlyList<string> Path { get; } = path;
+
+    public int Line { get; } = line;
+
+    /// <summary>The heading; null until known when it is the text's first sentence.</summary>
+    public string? Heading { get; set; }
+
+    /// <summary>Whether the heading stands on a line of its own, outside <see cref="Text"/>.</summary>
+    public bool HeadingIsTitleLine { get; set; }
+
+    public int ChildCount { get; set; }
+
+    public List<string> Units { get; } = [];
+
+    /// <summary>Deadlines from outside the text (a task table's time-limit column).</summary>
+    public List<Deadline> ExtraDeadlines { get; } = [];
+
+    /// <summary>Deadline phrases read from outside the text, to be extracted with the item's own.</summary>
+    public List<string> ExtraDeadlineText { get; } = [];
+
+    public string Text => text.ToString();
+
+    public bool HasText => text.Length > 0;
+
+    /// <summary>
+    /// Appends a line. Lines broken inside a sentence (PDF copies break every ~30 characters) are joined
+    /// without a gap; after a sentence's end the next line starts a new paragraph.
+    /// </summary>
+    public void Append(string line)
+    {
+        if (line.Length == 0)
+        {
+            return;
+        }
+
+        if (text.Length > 0 && EndsSentence(text[^1]))
+        {
+            text.Append('\n');
+        }
+
+        text.Append(line);
+    }
+
+    private static bool EndsSentence(char c) => c is '。' or '！' or '!' or '？' or '?' or '；' or ';' or '：' or ':' or '.' or '．';
+}
