@@ -17,6 +17,7 @@ public static class DeadlineExtractor
     private static readonly DeadlineRule[] Rules =
     [
         new(DeadlinePatterns.Month(), ["月"], DateRules.FromMonth),
+        new(DeadlinePatterns.MonthAlone(), ["月"], DateRules.FromMonth),
         new(DeadlinePatterns.Quarter(), ["季度"], DateRules.FromQuarter),
         new(DeadlinePatterns.HalfYear(), ["半年"], DateRules.FromHalfYear),
         new(DeadlinePatterns.YearEnd(), ["底", "末"], DateRules.FromYearEnd),
@@ -139,9 +140,10 @@ public static class DeadlineExtractor
     private static DeadlineCandidate ReadWorkingDays(Match m, int planYear)
     {
         var days = ChineseNumerals.Parse(m.Groups["n"].ValueSpan);
+        var (start, length) = DateRules.Extent(m, isFrom: false);
         return days > 0
-            ? new DeadlineCandidate(m.Index, m.Length, DeadlineKind.WorkingDays, Days: days)
-            : DeadlineCandidate.Invalid(m.Index, m.Length, days == 0 ? "工作日数为0" : "工作日数无法识别");
+            ? new DeadlineCandidate(start, length, DeadlineKind.WorkingDays, Days: days)
+            : DeadlineCandidate.Invalid(start, length, days == 0 ? "工作日数为0" : "工作日数无法识别");
     }
 
     private static DeadlineCandidate ReadOngoing(Match m, int planYear)

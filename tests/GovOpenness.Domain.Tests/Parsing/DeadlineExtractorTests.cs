@@ -32,6 +32,11 @@ public class DeadlineExtractorTests
     [InlineData("二零二二年十月底前完成", "二零二二年十月底前", "2022-10-31")]
     [InlineData("元月底前完成", "元月底前", "2022-01-31")]
     [InlineData("於１１月底前在政府網站公開", "１１月底前", "2022-11-30")]
+    // A month alone in a 时限 cell or bracket.
+    [InlineData("（完成时限：2022年12月）", "2022年12月", "2022-12-31")]
+    [InlineData("公开政府信息\t市政府办\t6月\n", "6月", "2022-06-30")]
+    [InlineData("序号|工作任务|责任单位|2023年3月|", "2023年3月", "2023-03-31")]
+    [InlineData("（时限：十月份）", "十月份", "2022-10-31")]
     // Parts of a month (旬): the end of that third.
     [InlineData("9月上旬前完成", "9月上旬前", "2022-09-10")]
     [InlineData("9月中旬前完成", "9月中旬前", "2022-09-20")]
@@ -70,6 +75,10 @@ public class DeadlineExtractorTests
     [InlineData("当年内完成", "当年内", "2022-12-31")]
     [InlineData("年度内完成", "年度内", "2022-12-31")]
     [InlineData("2022年内完成", "2022年内", "2022-12-31")]
+    [InlineData("2022年度内完成", "2022年度内", "2022-12-31")]
+    [InlineData("本年度內完成", "本年度內", "2022-12-31")]
+    [InlineData("１１月 底 前完成", "１１月 底 前", "2022-11-30")]
+    [InlineData("７　月底前完成", "７　月底前", "2022-07-31")]
     // Half years and quarters.
     [InlineData("上半年完成", "上半年", "2022-06-30")]
     [InlineData("上半年前完成", "上半年前", "2022-06-30")]
@@ -94,6 +103,7 @@ public class DeadlineExtractorTests
     [InlineData("每年1月31日前公开上一年度报告", "每年1月31日前", "2022-01-31")]
     [InlineData("每年年底前完成", "每年年底前", "2022-12-31")]
     [InlineData("每年底前完成", "每年底前", "2022-12-31")]
+    [InlineData("每年 3 月底前", "每年 3 月底前", "2022-03-31")]
     [InlineData("每年第一季度完成", "每年第一季度", "2022-03-31")]
     [InlineData("每年上半年完成", "每年上半年", "2022-06-30")]
     public void Every_year_phrases_recur_with_this_years_occurrence(string text, string phrase, string date)
@@ -115,6 +125,8 @@ public class DeadlineExtractorTests
     [InlineData("从2022年起,“政务公开专区”要向县级政府延伸", "从2022年起", "2022-01-01")]
     [InlineData("2023年起施行", "2023年起", "2023-01-01")]
     [InlineData("從10月起統一施行", "從10月起", "2022-10-01")]
+    [InlineData("从今年起施行", "从今年起", "2022-01-01")]
+    [InlineData("明年起施行", "明年起", "2023-01-01")]
     public void Start_phrases_are_in_force_from_a_date(string text, string phrase, string date)
     {
         var deadline = Assert.Single(Extract(text));
@@ -130,6 +142,8 @@ public class DeadlineExtractorTests
     [InlineData("5个工作日以内", "5个工作日以内", 5)]
     [InlineData("7工作日内", "7工作日内", 7)]
     [InlineData("三個工作日內", "三個工作日內", 3)]
+    [InlineData("答复期限不超过20个工作日", "不超过20个工作日", 20)]
+    [InlineData("延长期限最长不得超过20个工作日", "不得超过20个工作日", 20)]
     public void Working_day_phrases_give_days_and_no_date(string text, string phrase, int days)
     {
         var deadline = Assert.Single(Extract(text));
@@ -187,6 +201,8 @@ public class DeadlineExtractorTests
     [InlineData("进一步完善信息发布机制，持续推进。")]
     [InlineData("（责任单位：市政府办；完成时限：长期坚持）")]
     [InlineData("常态化开展\n")]
+    [InlineData("加强政务公开培训   各处室   長期堅持")]
+    [InlineData("（完成時限：常態化）")]
     public void Ongoing_phrases_standing_as_the_deadline_are_ongoing(string text)
     {
         var deadline = Assert.Single(Extract(text));
@@ -219,6 +235,11 @@ public class DeadlineExtractorTests
     [InlineData("(省政府令第２７４号)")]
     [InlineData("每半月对厅官网栏目信息更新情况进行监测")]
     [InlineData("将政务公开纳入重要工作日程")]
+    [InlineData("每月10日前报送")]
+    [InlineData("超过20个工作日")]
+    [InlineData("2021年12月，国务院办公厅印发了指导意见")]
+    [InlineData("山西省人民政府办公厅\n2022年12月\n")]
+    [InlineData("（时限：2022年6月30日）")]
     [InlineData("起草与企业生产经营活动密切相关的地方性法规时")]
     [InlineData("按照“十四五”规划（2021—2025年）要求")]
     [InlineData("力争三年内完成")]

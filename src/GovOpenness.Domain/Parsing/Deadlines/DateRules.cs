@@ -152,19 +152,29 @@ internal static class DateRules
     }
 
     /// <summary>
-    /// Where the phrase starts and how long it is. A leading "于" belongs to the phrase only for a
-    /// start ("于6月起"); in "应于每年3月底前" the phrase is "每年3月底前".
+    /// Where the phrase starts and how long it is. The expressions match from their anchor word and
+    /// capture what precedes it in a lookbehind, so the phrase starts at the earliest capture. A leading
+    /// "于" belongs to the phrase only for a start ("于6月起"); in "应于每年3月底前" the phrase is "每年3月底前".
     /// </summary>
-    private static (int Start, int Length) Extent(Match m, bool isFrom)
+    public static (int Start, int Length) Extent(Match m, bool isFrom)
     {
+        var end = m.Index + m.Length;
         var lead = m.Groups["pre"];
         if (lead.Success && lead.ValueSpan[0] == '于' && !isFrom)
         {
-            var start = lead.Index + lead.Length;
-            var end = m.Index + m.Length;
-            return (start, end - start); // Whitespace after "于" is trimmed by the caller.
+            var afterLead = lead.Index + lead.Length;
+            return (afterLead, end - afterLead); // Whitespace after "于" is trimmed by the caller.
         }
 
-        return (m.Index, m.Length);
+        var start = m.Index;
+        for (var i = 1; i < m.Groups.Count; i++)
+        {
+            if (m.Groups[i] is { Success: true } group && group.Index < start)
+            {
+                start = group.Index;
+            }
+        }
+
+        return (start, end - start);
     }
 }
