@@ -11,6 +11,9 @@ public sealed class ServerOptions
     /// <summary>A PostgreSQL connection string; also read from <c>ConnectionStrings:Postgres</c>.</summary>
     public string? Postgres { get; set; }
 
+    /// <summary>Silos with the same cluster id (and database) form one cluster.</summary>
+    public string ClusterId { get; set; } = "govopenness";
+
     /// <summary>Orleans silo-to-silo port (distinct per process when several run on one machine).</summary>
     public int SiloPort { get; set; } = 11111;
 

@@ -16,6 +16,7 @@ public static class SiloHosting
         {
             DataDirectory = options.DataDirectory,
             PostgresConnectionString = builder.Configuration.GetConnectionString("Postgres") ?? options.Postgres,
+            ClusterId = options.ClusterId,
         };
 
         builder.UseOrleans(silo =>
