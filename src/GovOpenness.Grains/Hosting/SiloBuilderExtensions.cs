@@ -61,7 +61,9 @@ public static class SiloBuilderExtensions
     /// Clustering: on PostgreSQL, ADO.NET membership and reminders so several silos form one cluster;
     /// otherwise a single local silo with in-memory reminders.
     /// </summary>
-    public static ISiloBuilder UseGovOpennessClustering(this ISiloBuilder silo, StorageSettings settings, int siloPort, int gatewayPort)
+    /// <param name="advertisedHost">The host name other silos reach this one by (e.g. a container name);
+    /// null advertises the loopback address, for several processes on one machine.</param>
+    public static ISiloBuilder UseGovOpennessClustering(this ISiloBuilder silo, StorageSettings settings, int siloPort, int gatewayPort, string? advertisedHost = null)
     {
         silo.Configure<Orleans.Configuration.ClusterOptions>(o =>
         {
@@ -74,7 +76,15 @@ public static class SiloBuilderExtensions
                 .UseInMemoryReminderService();
         }
 
-        silo.ConfigureEndpoints(System.Net.IPAddress.Loopback, siloPort, gatewayPort, listenOnAnyHostAddress: false);
+        if (string.IsNullOrWhiteSpace(advertisedHost))
+        {
+            silo.ConfigureEndpoints(System.Net.IPAddress.Loopback, siloPort, gatewayPort, listenOnAnyHostAddress: false);
+        }
+        else
+        {
+            silo.ConfigureEndpoints(advertisedHost, siloPort, gatewayPort, System.Net.Sockets.AddressFamily.InterNetwork, listenOnAnyHostAddress: true);
+        }
+
         silo.UseAdoNetClustering(o =>
         {
             o.Invariant = DatabaseSchema.PostgresInvariant;

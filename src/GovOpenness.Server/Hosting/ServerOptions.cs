@@ -17,6 +17,9 @@ public sealed class ServerOptions
     /// <summary>Orleans silo-to-silo port (distinct per process when several run on one machine).</summary>
     public int SiloPort { get; set; } = 11111;
 
+    /// <summary>The host name other silos reach this one by (a container name); unset means loopback.</summary>
+    public string? AdvertisedHost { get; set; }
+
     /// <summary>Orleans client gateway port.</summary>
     public int GatewayPort { get; set; } = 30000;
 

@@ -21,7 +21,7 @@ public static class SiloHosting
 
         builder.UseOrleans(silo =>
         {
-            silo.UseGovOpennessClustering(storage, options.SiloPort, options.GatewayPort);
+            silo.UseGovOpennessClustering(storage, options.SiloPort, options.GatewayPort, options.AdvertisedHost);
             silo.AddGovOpennessStorage(storage);
             silo.Services.Configure<CascadeOptions>(builder.Configuration.GetSection(CascadeOptions.Section));
         });
