@@ -26,6 +26,12 @@ public sealed partial class BodyGrain
         }
 
         await EnsureLoadedAsync();
+        if (_plans.State.Years.GetValueOrDefault(command.Year) is { Own: { } current } same && SameContent(current, command))
+        {
+            // A retried or repeated publication: the version stays, nothing is written or re-sent.
+            return CommandResult<EffectivePlan>.Ok(PlanDerivation.FromOwn(Id, current, same.OwnVersion));
+        }
+
         await AnnounceStateToParentAsync();
         var year = YearOf(command.Year);
         year.Own = command;
@@ -60,6 +66,13 @@ public sealed partial class BodyGrain
         if (errors.Count > 0)
         {
             return CommandResult<LocalizeResult>.Fail(FailureKind.Invalid, $"“{Id}”{command.Year}年计划的本地化有误：" + string.Join("；", errors));
+        }
+
+        if (_plans.State.Years.GetValueOrDefault(command.Year) is { LocalRevision: > 0 } unchanged
+            && SameContent(unchanged.Changes, changes) && SameContent(unchanged.Policy, command.Policy))
+        {
+            // The same localization again (a retry): same revision, no write, no new delivery.
+            return CommandResult<LocalizeResult>.Ok(new LocalizeResult(Derive(command.Year, fromParent), warnings));
         }
 
         await AnnounceStateToParentAsync();
@@ -161,6 +174,11 @@ public sealed partial class BodyGrain
         _effective[year] = plan;
         return plan;
     }
+
+    /// <summary>Equal as stored: the JSON the state serializer writes is the same.</summary>
+    private static bool SameContent<T>(T stored, T incoming) =>
+        System.Text.Json.JsonSerializer.Serialize(stored, Storage.SystemTextJsonStateSerializer.Options)
+        == System.Text.Json.JsonSerializer.Serialize(incoming, Storage.SystemTextJsonStateSerializer.Options);
 
     private YearPlan YearOf(int year)
     {
