@@ -27,8 +27,8 @@ internal static class PlanTableView
             .AddColumn("责任单位");
         foreach (var item in plan.Items)
         {
-            var indent = new string('　', item.Depth - 1);
-            var heading = item.Depth == 1 ? $"[bold]{Markup.Escape(item.Heading)}[/]" : Markup.Escape(indent + item.Heading);
+            // Depth shows in the id ("2.3.1"); sections are bold. (Indenting with blanks would make the table wrap at them.)
+            var heading = item.Depth == 1 ? $"[bold]{Markup.Escape(item.Heading)}[/]" : Markup.Escape(item.Heading);
             table.AddRow(
                 Markup.Escape(item.Id),
                 heading,
@@ -46,8 +46,8 @@ internal static class PlanTableView
         console.MarkupLine($"[yellow bold]提醒（{plan.Warnings.Count}）[/]");
         foreach (var w in plan.Warnings)
         {
-            var where = w.ItemId is not null ? $"条目 {w.ItemId}" : w.Line is not null ? $"第 {w.Line} 行" : "全文";
-            console.MarkupLine($"[yellow]•[/] {Markup.Escape(where)}：{Markup.Escape(w.Message)}");
+            // The messages already name their item and line.
+            console.MarkupLine($"[yellow]•[/] {Markup.Escape(w.Message)}");
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using GovOpenness.Domain.Plans;
 
 namespace GovOpenness.Domain.Localization;
@@ -7,4 +8,8 @@ namespace GovOpenness.Domain.Localization;
 /// <param name="Kind">The deadline's kind.</param>
 /// <param name="From">The parent's date (null when the body added a deadline the parent had not).</param>
 /// <param name="To">The body's date.</param>
-public sealed record DeadlineChange(int Index, DeadlineKind Kind, DateOnly? From, DateOnly? To);
+public sealed record DeadlineChange(
+    int Index,
+    DeadlineKind Kind,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] DateOnly? From,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] DateOnly? To);

@@ -9,6 +9,22 @@ internal static class DeadlineRules
     public static bool IsDated(Deadline deadline) =>
         deadline.Date.HasValue && deadline.Kind is not (DeadlineKind.Ongoing or DeadlineKind.WorkingDays);
 
+    /// <summary>The earliest due date (as <see cref="PlanItem.EarliestDueDate"/>, without LINQ: it runs
+    /// for every item of every body in a cascade).</summary>
+    public static DateOnly? EarliestDue(IReadOnlyList<Deadline> deadlines)
+    {
+        DateOnly? earliest = null;
+        for (var i = 0; i < deadlines.Count; i++)
+        {
+            if (deadlines[i].DueDate is DateOnly due && (earliest is null || due < earliest))
+            {
+                earliest = due;
+            }
+        }
+
+        return earliest;
+    }
+
     /// <summary>The latest dated deadline of an item: the date a whole-item tightening is compared with.</summary>
     public static DateOnly? LatestDated(IReadOnlyList<Deadline> deadlines)
     {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using GovOpenness.Domain.Plans;
 
@@ -9,7 +10,14 @@ namespace GovOpenness.Domain.Localization;
 /// </summary>
 public static class DeadlineText
 {
-    public static string For(DateOnly date, DeadlineKind kind, int planYear)
+    // Few distinct phrases occur (a year of dates per kind), and a cascade writes them for every body:
+    // cache them rather than format tens of thousands of identical strings.
+    private static readonly ConcurrentDictionary<(DateOnly, DeadlineKind, int), string> Cache = new();
+
+    public static string For(DateOnly date, DeadlineKind kind, int planYear) =>
+        Cache.GetOrAdd((date, kind, planYear), static key => Format(key.Item1, key.Item2, key.Item3));
+
+    private static string Format(DateOnly date, DeadlineKind kind, int planYear)
     {
         var year = date.Year == planYear || kind == DeadlineKind.Recurring ? "" : $"{date.Year}年";
         var isMonthEnd = date.Day == DateTime.DaysInMonth(date.Year, date.Month);

@@ -9,6 +9,12 @@ internal static class ItemLocalizer
 {
     public static EffectiveItem Apply(PlanItem parentItem, IReadOnlyList<LocalizationChange> changes, int year, List<LocalizationIssue> issues)
     {
+        if (changes.Count == 0)
+        {
+            // Adopted as is (the common case down the tree): share the parent's item, allocate nothing else.
+            return new EffectiveItem(parentItem, parentItem.Id, [], DeadlineRules.EarliestDue(parentItem.Deadlines));
+        }
+
         var item = parentItem;
         var deadlines = parentItem.Deadlines.ToList();
         var exceptions = new HashSet<int>();
@@ -40,7 +46,7 @@ internal static class ItemLocalizer
         }
 
         item = item with { Deadlines = deadlines.ToImmutableArray() };
-        return new EffectiveItem(item, parentItem.Id, [.. changes], parentItem.EarliestDueDate);
+        return new EffectiveItem(item, parentItem.Id, [.. changes], DeadlineRules.EarliestDue(parentItem.Deadlines));
     }
 
     private static void Tighten(PlanItem parentItem, List<Deadline> deadlines, HashSet<int> exceptions, TightenDeadline change, int year, List<LocalizationIssue> issues)
@@ -63,18 +69,16 @@ internal static class ItemLocalizer
                 parentItem.Id));
         }
 
-        var indices = change.DeadlineIndex is int index
-            ? [index]
-            : Enumerable.Range(0, deadlines.Count).Where(i => DeadlineRules.IsDated(deadlines[i])).ToList();
-        if (indices.Count == 0)
+        var (first, last) = change.DeadlineIndex is int index ? (index, index) : (0, deadlines.Count - 1);
+        var any = false;
+        for (var i = first; i <= last; i++)
         {
-            // An item without any date gets one: the body sets a deadline the parent left open.
-            deadlines.Add(new Deadline(DeadlineText.For(change.NewDate, DeadlineKind.By, year), DeadlineKind.By, change.NewDate));
-            return;
-        }
+            if (!DeadlineRules.IsDated(deadlines[i]))
+            {
+                continue;
+            }
 
-        foreach (var i in indices)
-        {
+            any = true;
             if (change.ApprovedException)
             {
                 deadlines[i] = DeadlineRules.MovedTo(deadlines[i], change.NewDate, year);
@@ -84,6 +88,12 @@ internal static class ItemLocalizer
             {
                 deadlines[i] = DeadlineRules.MovedTo(deadlines[i], change.NewDate, year);
             }
+        }
+
+        if (!any)
+        {
+            // An item without any date gets one: the body sets a deadline the parent left open.
+            deadlines.Add(new Deadline(DeadlineText.For(change.NewDate, DeadlineKind.By, year), DeadlineKind.By, change.NewDate));
         }
     }
 }

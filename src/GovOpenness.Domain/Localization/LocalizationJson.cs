@@ -25,6 +25,9 @@ public static class LocalizationJson
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
             DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
             AllowOutOfOrderMetadataProperties = true,
+            // Bad input fails as a JsonException naming the property, not later as a null inside the rules.
+            RespectNullableAnnotations = true,
+            RespectRequiredConstructorParameters = true,
             WriteIndented = false,
         };
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));

@@ -49,9 +49,15 @@ public sealed partial class LocalizationValidator(WorkingDayCalendar calendar, i
         var localIds = new HashSet<string>(StringComparer.Ordinal);
         foreach (var change in localization.Changes.IsDefault ? [] : localization.Changes)
         {
+            if (string.IsNullOrWhiteSpace(change?.ItemId))
+            {
+                issues.Add(LocalizationIssue.Error("missing-item-id", $"有一项修改没有事项编号（{change?.GetType().Name ?? "空"}）"));
+                continue;
+            }
+
             if (change is AddItem add)
             {
-                CheckAdd(add, parentItems, localIds, today, issues);
+                CheckAdd(add, parentItems, localIds, issues);
                 continue;
             }
 
@@ -85,23 +91,24 @@ public sealed partial class LocalizationValidator(WorkingDayCalendar calendar, i
                     issues.Add(LocalizationIssue.Error("empty-units", $"事项{units.ItemId}：责任单位不能为空", units.ItemId));
                     break;
                 case TightenDeadline tighten:
-                    CheckTighten(parentItem, tighten, today, issues);
+                    CheckTighten(parentItem, tighten, issues);
                     break;
             }
         }
 
         foreach (var change in localization.Changes.IsDefault ? [] : localization.Changes)
         {
-            if (change is not (Drop or AddItem) && dropped.Contains(change.ItemId))
+            if (change is not (null or Drop or AddItem) && change.ItemId is not null && dropped.Contains(change.ItemId))
             {
                 issues.Add(LocalizationIssue.Error("change-to-dropped-item", $"事项{change.ItemId}：已标注不执行，不能同时“{change.Describe()}”", change.ItemId));
             }
         }
 
+        CheckTimeLeft(PlanMaterializer.Materialize(parent, localization, "?"), today, issues);
         return new ValidationResult([.. issues]);
     }
 
-    private void CheckTighten(PlanItem parentItem, TightenDeadline change, DateOnly today, List<LocalizationIssue> issues)
+    private static void CheckTighten(PlanItem parentItem, TightenDeadline change, List<LocalizationIssue> issues)
     {
         if (!DeadlineRules.NamesDatedDeadline(parentItem.Deadlines, change.DeadlineIndex))
         {
@@ -116,10 +123,9 @@ public sealed partial class LocalizationValidator(WorkingDayCalendar calendar, i
                 : LocalizationIssue.Error("deadline-later-than-parent", $"事项{parentItem.Id}：期限{change.NewDate:yyyy-MM-dd}晚于上级期限{parentDate:yyyy-MM-dd}，须标注为经批准的例外", parentItem.Id));
         }
 
-        CheckTimeLeft(parentItem.Id, change.NewDate, today, issues);
     }
 
-    private void CheckAdd(AddItem add, Dictionary<string, PlanItem> parentItems, HashSet<string> localIds, DateOnly today, List<LocalizationIssue> issues)
+    private static void CheckAdd(AddItem add, Dictionary<string, PlanItem> parentItems, HashSet<string> localIds, List<LocalizationIssue> issues)
     {
         if (string.IsNullOrWhiteSpace(add.ItemId) || PositionalId().IsMatch(add.ItemId))
         {
@@ -140,27 +146,46 @@ public sealed partial class LocalizationValidator(WorkingDayCalendar calendar, i
             issues.Add(LocalizationIssue.Error("empty-heading", $"本级新增事项{add.ItemId}：标题不能为空", add.ItemId));
         }
 
-        foreach (var deadline in add.Deadlines.IsDefault ? [] : add.Deadlines)
-        {
-            if (deadline.DueDate is DateOnly due)
-            {
-                CheckTimeLeft(add.ItemId, due, today, issues);
-            }
-        }
     }
 
-    private void CheckTimeLeft(string itemId, DateOnly due, DateOnly today, List<LocalizationIssue> issues)
+    /// <summary>
+    /// Deadlines of the plan as the body would have it that have passed or are too close: the body's own
+    /// dates and the ones it takes over (adopting in September a plan with an 8月底 deadline is worth a
+    /// look too), each said which it is.
+    /// </summary>
+    private void CheckTimeLeft(EffectivePlan plan, DateOnly today, List<LocalizationIssue> issues)
     {
-        if (due < today)
+        foreach (var item in plan.Items)
         {
-            issues.Add(LocalizationIssue.Warning("deadline-passed", $"事项{itemId}：期限{due:yyyy-MM-dd}已过（今天是{today:yyyy-MM-dd}）", itemId));
-            return;
-        }
+            var seen = new HashSet<DateOnly>();
+            foreach (var deadline in item.Item.Deadlines)
+            {
+                if (deadline.DueDate is not DateOnly due || !seen.Add(due))
+                {
+                    continue;
+                }
 
-        var left = calendar.WorkingDaysBetween(today, due);
-        if (left < MinWorkingDaysLeft)
-        {
-            issues.Add(LocalizationIssue.Warning("few-working-days-left", $"事项{itemId}：距期限{due:yyyy-MM-dd}仅剩{left}个工作日（少于{MinWorkingDaysLeft}个）", itemId));
+                var whose = item.IsAdoptedAsIs ? "（沿用上级期限）" : "";
+                var id = item.Item.Id;
+                if (due < today)
+                {
+                    issues.Add(LocalizationIssue.Warning("deadline-passed", $"事项{id}：期限{due:yyyy-MM-dd}已过（今天是{today:yyyy-MM-dd}）{whose}", id));
+                    continue;
+                }
+
+                // Counting day by day is only needed near the threshold: two calendar weeks per five
+                // working days, plus the longest holiday, always hold enough of them.
+                if (due > today.AddDays((MinWorkingDaysLeft * 2) + 14))
+                {
+                    continue;
+                }
+
+                var left = calendar.WorkingDaysBetween(today, due);
+                if (left < MinWorkingDaysLeft)
+                {
+                    issues.Add(LocalizationIssue.Warning("few-working-days-left", $"事项{id}：距期限{due:yyyy-MM-dd}仅剩{left}个工作日（少于{MinWorkingDaysLeft}个）{whose}", id));
+                }
+            }
         }
     }
 

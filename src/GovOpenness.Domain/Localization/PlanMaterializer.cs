@@ -15,8 +15,13 @@ public static class PlanMaterializer
     {
         ArgumentNullException.ThrowIfNull(parent);
         ArgumentNullException.ThrowIfNull(localization);
-        var issues = new List<LocalizationIssue>();
         var changes = localization.Changes.IsDefault ? [] : localization.Changes;
+        if (changes.IsEmpty)
+        {
+            return AdoptedAsIs(parent, localization, bodyId);
+        }
+
+        var issues = new List<LocalizationIssue>();
         var parentIds = parent.Items.Select(i => i.Id).ToHashSet(StringComparer.Ordinal);
 
         var byItem = new Dictionary<string, List<LocalizationChange>>(StringComparer.Ordinal);
@@ -64,7 +69,24 @@ public static class PlanMaterializer
             InsertLocal(slots, add, parentIds, issues);
         }
 
-        return new EffectivePlan(
+        return Result(parent, localization, bodyId, [.. slots.Where(s => s.Item is not null).Select(s => s.Item!)], dropped.ToImmutable(), [.. issues]);
+    }
+
+    /// <summary>The common case down the tree, kept cheap: the parent's items shared, nothing copied.</summary>
+    private static EffectivePlan AdoptedAsIs(PublishedPlan parent, PlanLocalization localization, string bodyId)
+    {
+        var items = ImmutableArray.CreateBuilder<EffectiveItem>(parent.Items.Length);
+        foreach (var item in parent.Items)
+        {
+            items.Add(new EffectiveItem(item, item.Id, [], DeadlineRules.EarliestDue(item.Deadlines)));
+        }
+
+        return Result(parent, localization, bodyId, items.MoveToImmutable(), [], []);
+    }
+
+    private static EffectivePlan Result(PublishedPlan parent, PlanLocalization localization, string bodyId,
+        ImmutableArray<EffectiveItem> items, ImmutableArray<DroppedItem> dropped, ImmutableArray<LocalizationIssue> issues) =>
+        new(
             bodyId,
             parent.Year,
             parent.BodyId,
@@ -72,10 +94,9 @@ public static class PlanMaterializer
             localization.Title ?? parent.Title,
             localization.DocNumber ?? (localization.Title is null ? parent.DocNumber : null),
             localization.IssueDate ?? (localization.Title is null ? parent.IssueDate : null),
-            [.. slots.Where(s => s.Item is not null).Select(s => s.Item!)],
-            dropped.ToImmutable(),
-            [.. issues]);
-    }
+            items,
+            dropped,
+            issues);
 
     /// <summary>The drop covering an item: its own, or that of a section or item it is numbered under.</summary>
     private static Drop? FindDrop(string itemId, Dictionary<string, Drop> drops)

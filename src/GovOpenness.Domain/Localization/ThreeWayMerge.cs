@@ -78,7 +78,7 @@ public static class ThreeWayMerge
         var reworded = v1.Heading != v2.Heading || v1.Text != v2.Text;
         switch (change)
         {
-            case Reword when reworded:
+            case Reword reword when (reword.Heading is not null && v1.Heading != v2.Heading) || (reword.Text is not null && v1.Text != v2.Text):
                 return (change, new MergeConflict(v1.Id, ConflictKind.ParentReworded, $"事项{v1.Id}：上级新版本修改了此事项的表述，本级的表述予以保留，请核对", original, true));
             case SetUnits when !v1.Units.SequenceEqual(v2.Units, StringComparer.Ordinal):
                 return (change, new MergeConflict(v1.Id, ConflictKind.ParentChangedUnits, $"事项{v1.Id}：上级新版本调整了责任单位，本级的责任单位予以保留，请核对", original, true));
@@ -94,7 +94,7 @@ public static class ThreeWayMerge
     private static (LocalizationChange? Change, MergeConflict? Conflict) RebaseTighten(TightenDeadline change, LocalizationChange original, PlanItem v1, PlanItem v2)
     {
         if (!DeadlineRules.NamesDatedDeadline(v2.Deadlines, change.DeadlineIndex)
-            || (change.DeadlineIndex is int i && v1.Deadlines[i].Kind != v2.Deadlines[i].Kind))
+            || (change.DeadlineIndex is int i && (i >= v1.Deadlines.Count || v1.Deadlines[i].Kind != v2.Deadlines[i].Kind)))
         {
             return (null, new MergeConflict(v1.Id, ConflictKind.ParentChangedDeadlines, $"事项{v1.Id}：上级新版本调整了此事项的期限设置，本级的期限{change.NewDate:yyyy-MM-dd}未保留，请重新设定", original, false));
         }

@@ -18,6 +18,7 @@ public static class DeadlineExtractor
     [
         new(DeadlinePatterns.Month(), ["月"], DateRules.FromMonth),
         new(DeadlinePatterns.MonthAlone(), ["月"], DateRules.FromMonth),
+        new(DeadlinePatterns.DateAlone(), ["日", "号"], DateRules.FromMonth),
         new(DeadlinePatterns.Quarter(), ["季度"], DateRules.FromQuarter),
         new(DeadlinePatterns.HalfYear(), ["半年"], DateRules.FromHalfYear),
         new(DeadlinePatterns.YearEnd(), ["底", "末"], DateRules.FromYearEnd),
@@ -25,8 +26,8 @@ public static class DeadlineExtractor
         new(DeadlinePatterns.NamedYear(), ["年"], DateRules.FromNamedYear),
         new(DeadlinePatterns.TargetYear(), ["到", "至"], DateRules.FromNamedYear),
         new(DeadlinePatterns.YearSpan(), ["年"], DateRules.FromNamedYear),
-        new(DeadlinePatterns.WorkingDays(), ["工作日"], ReadWorkingDays),
-        new(DeadlinePatterns.Ongoing(), ["持续", "长期", "常态化"], ReadOngoing),
+        new(DeadlinePatterns.WorkingDays(), ["工作日"], ReadWorkingDays, isDate: false),
+        new(DeadlinePatterns.Ongoing(), ["持续", "长期", "常态化"], ReadOngoing, isDate: false),
     ];
 
     /// <summary>
@@ -45,8 +46,10 @@ public static class DeadlineExtractor
             return ([], []);
         }
 
-        // Normalization maps one character to one, so indexes found in it slice the original text.
+        // Normalization maps one character to one, so indexes found in it slice the original text
+        // (were that ever to change, the phrases would be quoted as normalized rather than fail).
         var normalized = ChineseText.Normalize(text);
+        var source = normalized.Length == text.Length ? text : normalized;
         var candidates = new List<DeadlineCandidate>();
         foreach (var rule in Rules)
         {
@@ -55,19 +58,32 @@ public static class DeadlineExtractor
                 continue;
             }
 
-            foreach (Match match in rule.Pattern.Matches(normalized))
+            // Match/NextMatch rather than Matches: a MatchCollection keeps every match alive to the end.
+            for (var match = rule.Pattern.Match(normalized); match.Success; match = match.NextMatch())
             {
-                candidates.Add(Trim(rule.Read(match, year), normalized));
+                var candidate = Trim(rule.Read(match, year), normalized);
+                if (rule.IsDate && (AsOfDates.IsAsOf(normalized, candidate.Start) || PastNarration.IsPastNarration(candidate, normalized, year)))
+                {
+                    candidate = DeadlineCandidate.NotADeadline(candidate.Start, candidate.Length);
+                }
+
+                candidates.Add(candidate);
             }
         }
 
-        return Resolve(candidates, text, line);
+        return Resolve(candidates, source, line);
     }
 
-    /// <summary>Keeps the earliest phrase where two overlap (the longer when they start together).</summary>
+    /// <summary>
+    /// Keeps the earliest phrase where two overlap: the longer when they start together, and for the
+    /// same extent a deadline over an impossible date over a plain date.
+    /// </summary>
     private static (IReadOnlyList<Deadline>, IReadOnlyList<PlanWarning>) Resolve(List<DeadlineCandidate> candidates, string text, int line)
     {
-        candidates.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.Length.CompareTo(a.Length));
+        candidates.Sort(static (a, b) =>
+            a.Start != b.Start ? a.Start.CompareTo(b.Start)
+            : a.Length != b.Length ? b.Length.CompareTo(a.Length)
+            : Rank(a).CompareTo(Rank(b)));
         var deadlines = new List<Deadline>();
         var warnings = new List<PlanWarning>();
         var claimedUpTo = 0;
@@ -98,6 +114,8 @@ public static class DeadlineExtractor
 
         return (deadlines, warnings);
     }
+
+    private static int Rank(DeadlineCandidate candidate) => candidate.Kind is not null ? 0 : candidate.Problem is not null ? 1 : 2;
 
     /// <summary>The phrase as written, without the line breaks a page layout put inside it.</summary>
     private static string OriginalText(string text, DeadlineCandidate candidate)
@@ -140,7 +158,7 @@ public static class DeadlineExtractor
     private static DeadlineCandidate ReadWorkingDays(Match m, int planYear)
     {
         var days = ChineseNumerals.Parse(m.Groups["n"].ValueSpan);
-        var (start, length) = DateRules.Extent(m, isFrom: false);
+        var (start, length) = PhraseMatch.Extent(m, isFrom: false);
         return days > 0
             ? new DeadlineCandidate(start, length, DeadlineKind.WorkingDays, Days: days)
             : DeadlineCandidate.Invalid(start, length, days == 0 ? "工作日数为0" : "工作日数无法识别");

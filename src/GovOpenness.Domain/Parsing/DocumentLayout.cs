@@ -27,12 +27,12 @@ internal sealed record DocumentLayout(PlanTitle? Title, int BodyStart, int BodyE
                 continue;
             }
 
-            if (HeadingPattern.Match(line.Norm) is { Style: not HeadingStyle.ArabicDot })
+            if (line.Label is { Style: not HeadingStyle.ArabicDot })
             {
                 return 0;
             }
 
-            var compact = DocumentPatterns.Compact(line.Norm);
+            var compact = line.Compact;
             if (DocumentPatterns.DateLine(compact).Success || DocumentPatterns.IssuerAndDateLine(compact).Success)
             {
                 return i + 1;
@@ -54,14 +54,14 @@ internal sealed record DocumentLayout(PlanTitle? Title, int BodyStart, int BodyE
                 continue;
             }
 
-            if (HeadingPattern.Match(line.Norm) is not null)
+            if (line.Label is not null)
             {
                 seenItem = true;
                 lastContent = -1;
                 continue;
             }
 
-            var compact = DocumentPatterns.Compact(line.Norm);
+            var compact = line.Compact;
             if (seenItem && DocumentPatterns.IsBodyEnd(compact))
             {
                 return i;
@@ -70,7 +70,7 @@ internal sealed record DocumentLayout(PlanTitle? Title, int BodyStart, int BodyE
             if (seenItem && (DocumentPatterns.DateLine(compact).Success || DocumentPatterns.IssuerAndDateLine(compact).Success))
             {
                 // The signature under a plan issued without a covering notice: the office's name, then the date.
-                return lastContent >= 0 && DocumentPatterns.LooksLikeIssuer(DocumentPatterns.Compact(lines[lastContent].Norm))
+                return lastContent >= 0 && DocumentPatterns.LooksLikeIssuer(lines[lastContent].Compact)
                     ? lastContent
                     : i;
             }

@@ -6,21 +6,57 @@ namespace GovOpenness.Domain.Parsing;
 internal static partial class DocumentPatterns
 {
     /// <summary>Removes every blank, so "2021 年 5 月 12 日" and "孝政办发〔2022〕24 号" read as written officially.</summary>
-    public static string Compact(string norm) => Blanks().Replace(norm, string.Empty);
+    public static string Compact(string norm)
+    {
+        var blanks = 0;
+        foreach (var c in norm)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                blanks++;
+            }
+        }
+
+        if (blanks == 0)
+        {
+            return norm;
+        }
+
+        return string.Create(norm.Length - blanks, norm, static (span, source) =>
+        {
+            var k = 0;
+            foreach (var c in source)
+            {
+                if (!char.IsWhiteSpace(c))
+                {
+                    span[k++] = c;
+                }
+            }
+        });
+    }
 
     /// <summary>A line that is a date and nothing else: the date under the issuing office.</summary>
-    public static Match DateLine(string compact) => DateOnly().Match(compact);
+    public static Match DateLine(string compact) => MayBeDate(compact) ? DateOnly().Match(compact) : Match.Empty;
 
     /// <summary>"山西省人民政府办公厅 2022年4月26日" on one line.</summary>
-    public static Match IssuerAndDateLine(string compact) => IssuerAndDate().Match(compact);
+    public static Match IssuerAndDateLine(string compact) => MayBeDate(compact) ? IssuerAndDate().Match(compact) : Match.Empty;
+
+    /// <summary>Signature dates end in 日 and are short: a cheap test before the expressions.</summary>
+    private static bool MayBeDate(string compact) => compact.Length is >= 8 and <= 50 && compact[^1] == '日';
 
     /// <summary>Where the plan's own text ends: 抄送/印发 footers, attachments, a printing date.</summary>
     public static bool IsBodyEnd(string compact)
-        => Footer().IsMatch(compact) || Attachment().IsMatch(compact) || PrintDate().IsMatch(compact) || InterpretationNote().IsMatch(compact);
+        => compact.Length > 0 && compact[0] switch
+        {
+            '抄' or '分' or '发' or '印' => Footer().IsMatch(compact) || PrintDate().IsMatch(compact),
+            '附' => Attachment().IsMatch(compact),
+            '本' => InterpretationNote().IsMatch(compact) || PrintDate().IsMatch(compact),
+            _ => IsPrintDate(compact),
+        };
 
     public static bool IsAttachmentHeader(string compact) => Attachment().IsMatch(compact);
 
-    public static bool IsPrintDate(string compact) => PrintDate().IsMatch(compact);
+    public static bool IsPrintDate(string compact) => compact.EndsWith("印发", StringComparison.Ordinal) && PrintDate().IsMatch(compact);
 
     /// <summary>A short line naming a government body, as signed above a date.</summary>
     public static bool LooksLikeIssuer(string compact)
@@ -35,9 +71,6 @@ internal static partial class DocumentPatterns
     /// <summary>"本文件由省政府办公厅负责解读。": the closing line that names who explains the document.</summary>
     [GeneratedRegex(@"^本(?:文件|要点|通知|方案)由.{2,30}负责解读[。.]?$")]
     private static partial Regex InterpretationNote();
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Blanks();
 
     private const string DatePattern = @"(?<y>\d{4}|[〇○零一二三四五六七八九O]{4})年(?<m>\d{1,2}|[一二三四五六七八九十]{1,3})月(?<d>\d{1,2}|[一二三四五六七八九十]{1,3})日";
 

@@ -11,7 +11,8 @@ internal static partial class HeadingPattern
 {
     public static HeadingLabel? Match(string norm)
     {
-        if (norm.Length == 0)
+        // Every label starts with a bracket, a numeral, a digit, a circled number or 第: most lines do not.
+        if (norm.Length == 0 || !MayStartLabel(norm[0]))
         {
             return null;
         }
@@ -49,6 +50,10 @@ internal static partial class HeadingPattern
 
         return null;
     }
+
+    private static bool MayStartLabel(char c)
+        => c is '(' or '〔' or '第' or (>= '0' and <= '9') or (>= '\u2460' and <= '\u2473')
+            || "一二三四五六七八九十百零〇".Contains(c);
 
     private const string Numeral = "[一二三四五六七八九十百零〇]";
 

@@ -10,6 +10,8 @@ namespace GovOpenness.Domain.Parsing;
 /// </summary>
 internal static partial class LineCleaner
 {
+    private const int MaxNoiseLength = 24;
+
     public static List<SourceLine> Clean(string text)
     {
         var rawLines = text.Split('\n');
@@ -29,7 +31,11 @@ internal static partial class LineCleaner
     private static (string Text, string? BoldLead) StripMarkdown(string raw)
     {
         var line = raw.Trim().Trim('\u3000', '\uFEFF').Trim();
-        line = MarkdownHeading().Replace(line, string.Empty);
+        if (line.StartsWith('#'))
+        {
+            line = MarkdownHeading().Replace(line, string.Empty);
+        }
+
         string? boldLead = null;
         if (line.StartsWith("**", StringComparison.Ordinal))
         {
@@ -51,7 +57,9 @@ internal static partial class LineCleaner
     private static bool IsNoise(string raw, string norm)
     {
         var trimmed = norm.Trim();
-        if (trimmed.Length == 0)
+
+        // Page marks and publication notes are short; a longer line is text.
+        if (trimmed.Length is 0 or > MaxNoiseLength)
         {
             return false;
         }

@@ -22,8 +22,33 @@ internal static partial class MetadataReader
 
         issuer ??= IssuerFromHeader(lines, headerEnd);
         var docNumber = ReadDocNumber(lines, headerEnd);
-        var year = YearOf(layout.Title?.Text) ?? docNumber?.Year ?? issueDate?.Year;
-        return new PlanMetadata(issuer, docNumber?.Text, issueDate, year);
+        var title = layout.Title?.Text ?? TitleFromNotice(lines, headerEnd);
+        var year = YearOf(title) ?? docNumber?.Year ?? issueDate?.Year;
+        return new PlanMetadata(title, issuer, docNumber?.Text, issueDate, year);
+    }
+
+    /// <summary>
+    /// A plan printed without a title line of its own is named by its covering notice:
+    /// "…关于印发山西省２０２２年政务公开工作要点的通知" (the notice's title may wrap over lines).
+    /// </summary>
+    private static string? TitleFromNotice(IReadOnlyList<SourceLine> lines, int headerEnd)
+    {
+        var joined = new System.Text.StringBuilder();
+        var written = new System.Text.StringBuilder();
+        for (var i = 0; i < headerEnd && joined.Length < 400; i++)
+        {
+            foreach (var (c, n) in lines[i].Text.Zip(lines[i].Norm))
+            {
+                if (!char.IsWhiteSpace(n))
+                {
+                    written.Append(c);
+                    joined.Append(n);
+                }
+            }
+        }
+
+        var m = NoticeOfPlan().Match(joined.ToString());
+        return m.Success ? written.ToString(m.Groups[1].Index, m.Groups[1].Length) : null;
     }
 
     private static (string? Issuer, DateOnly? Date) ReadSignature(IReadOnlyList<SourceLine> lines, int from, int to, List<PlanWarning> warnings)
@@ -37,7 +62,7 @@ internal static partial class MetadataReader
                 continue;
             }
 
-            var compact = DocumentPatterns.Compact(line.Norm);
+            var compact = line.Compact;
             if (DocumentPatterns.IsPrintDate(compact))
             {
                 previous = i;
@@ -48,7 +73,7 @@ internal static partial class MetadataReader
             var match = DocumentPatterns.DateLine(compact);
             if (match.Success)
             {
-                if (previous >= 0 && DocumentPatterns.LooksLikeIssuer(DocumentPatterns.Compact(lines[previous].Norm)))
+                if (previous >= 0 && DocumentPatterns.LooksLikeIssuer(lines[previous].Compact))
                 {
                     issuer = lines[previous].Text.Trim();
                 }
@@ -87,7 +112,7 @@ internal static partial class MetadataReader
     {
         for (var i = 0; i < headerEnd; i++)
         {
-            var compact = DocumentPatterns.Compact(lines[i].Norm);
+            var compact = lines[i].Compact;
             var header = RedHeader().Match(compact);
             if (header.Success)
             {
@@ -108,7 +133,7 @@ internal static partial class MetadataReader
     {
         for (var i = 0; i < headerEnd; i++)
         {
-            var compact = DocumentPatterns.Compact(lines[i].Norm);
+            var compact = lines[i].Compact;
             var m = DocumentPatterns.DocNumber(compact);
             if (m.Success && (m.Index == 0 || compact.Length <= m.Length + 4))
             {
@@ -149,6 +174,9 @@ internal static partial class MetadataReader
 
     [GeneratedRegex(@"^(.{2,30}?)文件$")]
     private static partial Regex RedHeader();
+
+    [GeneratedRegex(@"关于印发《?([^《》,。:;]{4,60}?)》?的通知")]
+    private static partial Regex NoticeOfPlan();
 
     [GeneratedRegex(@"^(.{2,30}?)关于")]
     private static partial Regex NoticeTitle();

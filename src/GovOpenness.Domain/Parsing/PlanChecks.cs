@@ -14,7 +14,7 @@ namespace GovOpenness.Domain.Parsing;
 /// <see cref="PlanCheckOptions.MinWorkingDays"/> working days after it, counted on the calendar given
 /// (holidays and adjusted working days);</item>
 /// <item><c>missing-units</c>: a task item (an item with no items below it) naming no responsible
-/// unit, where most task items of the document name one.</item>
+/// unit, itself or through a section above it, where most task items of the document name one.</item>
 /// </list>
 /// Recurring dates are not checked (this year's occurrence may pass, the next one will not), nor are
 /// starts, working-day limits or ongoing items. Without an issue date the deadline checks are skipped.
@@ -81,13 +81,13 @@ public static class PlanChecks
             return;
         }
 
-        var withUnits = tasks.Count(i => i.Units.Count > 0);
+        var withUnits = tasks.Count(t => t.HasUnits);
         if (withUnits <= tasks.Count * options.UnitCoverage)
         {
             return;
         }
 
-        foreach (var item in tasks.Where(i => i.Units.Count == 0))
+        foreach (var (item, _) in tasks.Where(t => !t.HasUnits))
         {
             warnings.Add(new PlanWarning(
                 "missing-units",
@@ -99,17 +99,27 @@ public static class PlanChecks
 
     /// <summary>
     /// Items with no items below them: the tasks units are assigned to. Sections (一、) only group
-    /// them and usually name no unit. The list is flat in document order, so an item has items below
-    /// it exactly when the next item is deeper.
+    /// them and usually name no unit; when one does, its items inherit it. The list is flat in
+    /// document order, so an item has items below it exactly when the next item is deeper, and its
+    /// ancestors are the open items of smaller depth before it.
     /// </summary>
-    private static List<PlanItem> TaskItems(IReadOnlyList<PlanItem> items)
+    private static List<(PlanItem Item, bool HasUnits)> TaskItems(IReadOnlyList<PlanItem> items)
     {
-        var tasks = new List<PlanItem>();
+        var tasks = new List<(PlanItem, bool)>();
+        var open = new Stack<(int Depth, bool HasUnits)>();
         for (var i = 0; i < items.Count; i++)
         {
-            if (i == items.Count - 1 || items[i + 1].Depth <= items[i].Depth)
+            var item = items[i];
+            while (open.Count > 0 && open.Peek().Depth >= item.Depth)
             {
-                tasks.Add(items[i]);
+                open.Pop();
+            }
+
+            var hasUnits = item.Units.Count > 0 || (open.Count > 0 && open.Peek().HasUnits);
+            open.Push((item.Depth, hasUnits));
+            if (i == items.Count - 1 || items[i + 1].Depth <= item.Depth)
+            {
+                tasks.Add((item, hasUnits));
             }
         }
 

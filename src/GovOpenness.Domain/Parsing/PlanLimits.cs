@@ -11,4 +11,18 @@ public static class PlanLimits
 
     /// <summary>The limit as people read it, for messages.</summary>
     public const string MaxDocumentSizeText = "5 MB";
+
+    /// <summary>
+    /// The most items one plan may have: real plans have 20–100, task tables a few hundred rows. Past
+    /// this the input is a generated or corrupt file, and reading it on would only cost memory.
+    /// </summary>
+    public const int MaxItems = 5000;
+
+    internal static void CheckItemCount(int count, int line)
+    {
+        if (count > MaxItems)
+        {
+            throw new Plans.PlanParseException($"第 {line} 行：条目超过 {MaxItems} 个，不像是一份工作要点（通常不超过几百个条目）。", line);
+        }
+    }
 }

@@ -1,4 +1,5 @@
 namespace GovOpenness.Domain.Parsing;
 
 /// <summary>What the document says about itself, read from its header, title and signature.</summary>
-internal sealed record PlanMetadata(string? Issuer, string? DocNumber, DateOnly? IssueDate, int? Year);
+/// <param name="Title">The plan's title: its own title line, else the one the covering notice names.</param>
+internal sealed record PlanMetadata(string? Title, string? Issuer, string? DocNumber, DateOnly? IssueDate, int? Year);

@@ -41,15 +41,16 @@ public static class PlanParser
 
         if (drafts.Count == 0)
         {
+            var from = lines[Math.Min(layout.BodyStart, lines.Count - 1)].Number;
             throw new PlanParseException(
-                $"第 {lines[Math.Min(layout.BodyStart, lines.Count - 1)].Number} 行起找不到工作要点的条目：既没有“一、”“（一）”“1.”这样的编号，也没有“工作任务／责任单位”这样的任务表。");
+                $"第 {from} 行起找不到工作要点的条目：既没有“一、”“（一）”“1.”这样的编号，也没有“工作任务／责任单位”这样的任务表。", from);
         }
 
         var year = metadata.Year ?? YearFromBody(lines, layout)
             ?? throw new PlanParseException("无法确定工作要点所属的年度：标题、文号、成文日期和正文中都没有年份。");
 
         var items = drafts.Select(d => Finish(d, year, warnings)).ToList();
-        var plan = new PlanDocument(layout.Title?.Text, metadata.Issuer, metadata.DocNumber, metadata.IssueDate, year, items, warnings);
+        var plan = new PlanDocument(metadata.Title, metadata.Issuer, metadata.DocNumber, metadata.IssueDate, year, items, warnings);
 
         // The supervisor's checks (deadlines already passed or too close, items without units) need the whole plan.
         warnings.AddRange(PlanChecks.Check(plan, WorkingDayCalendar.China));
@@ -106,7 +107,7 @@ public static class PlanParser
     {
         for (var i = layout.BodyStart; i < layout.BodyEnd; i++)
         {
-            var m = DocumentPatterns.YearIn(DocumentPatterns.Compact(lines[i].Norm));
+            var m = DocumentPatterns.YearIn(lines[i].Compact);
             if (m.Success && MetadataReader.PlausibleYear(NumeralText.Parse(m.Groups["y"].Value)) is { } year)
             {
                 return year;

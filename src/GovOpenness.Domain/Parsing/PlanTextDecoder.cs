@@ -4,8 +4,8 @@ using GovOpenness.Domain.Plans;
 namespace GovOpenness.Domain.Parsing;
 
 /// <summary>
-/// Turns a file's bytes into text: UTF-8 first (with or without BOM), then UTF-16 (BOM, or the
-/// zero-byte pattern of ASCII-heavy UTF-16), then GB18030, the encoding of older government sites.
+/// Turns a file's bytes into text: UTF-8 first (with or without BOM), then UTF-16 (BOM, or zero bytes
+/// and a decoding that reads as text), then GB18030, the encoding of older government sites.
 /// </summary>
 public static class PlanTextDecoder
 {
@@ -46,10 +46,16 @@ public static class PlanTextDecoder
             return utf8;
         }
 
-        if (LooksLikeUtf16(bytes, out var bigEndian)
-            && TryDecode(new UnicodeEncoding(bigEndian, byteOrderMark: false, throwOnInvalidBytes: true), bytes, out var utf16))
+        // UTF-16 without a BOM: ASCII in it (line breaks, digits) makes zero bytes, which GB18030 text never has.
+        if (bytes.Length % 2 == 0 && bytes.Contains((byte)0))
         {
-            return utf16;
+            foreach (var bigEndian in new[] { bytes[0] == 0, bytes[0] != 0 })
+            {
+                if (TryDecode(new UnicodeEncoding(bigEndian, byteOrderMark: false, throwOnInvalidBytes: true), bytes, out var utf16) && MostlyText(utf16))
+                {
+                    return utf16;
+                }
+            }
         }
 
         if (TryDecode(Gb18030.Value, bytes, out var gb))
@@ -84,33 +90,19 @@ public static class PlanTextDecoder
         }
     }
 
-    /// <summary>UTF-16 without a BOM: every zero byte on one parity, and many of them (line breaks, digits, spaces).</summary>
-    private static bool LooksLikeUtf16(ReadOnlySpan<byte> bytes, out bool bigEndian)
+    /// <summary>Whether nine in ten characters are what documents are made of: CJK, ASCII, punctuation, blanks.</summary>
+    private static bool MostlyText(string text)
     {
-        bigEndian = false;
-        if (bytes.Length < 4 || bytes.Length % 2 != 0)
+        var good = 0;
+        foreach (var c in text)
         {
-            return false;
-        }
-
-        int evenZeros = 0, oddZeros = 0;
-        for (var i = 0; i < bytes.Length; i++)
-        {
-            if (bytes[i] == 0)
+            if (c is (>= ' ' and <= '~') or '\n' or '\r' or '\t' or (>= '\u4E00' and <= '\u9FFF') or (>= '\u3000' and <= '\u303F')
+                or (>= '\uFF00' and <= '\uFFEF') or (>= '\u2000' and <= '\u206F'))
             {
-                if (i % 2 == 0)
-                {
-                    evenZeros++;
-                }
-                else
-                {
-                    oddZeros++;
-                }
+                good++;
             }
         }
 
-        var half = bytes.Length / 2;
-        bigEndian = evenZeros > oddZeros;
-        return (evenZeros == 0 || oddZeros == 0) && Math.Max(evenZeros, oddZeros) * 10 >= half;
+        return good * 10 >= text.Length * 9;
     }
 }

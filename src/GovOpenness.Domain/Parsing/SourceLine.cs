@@ -13,6 +13,28 @@ namespace GovOpenness.Domain.Parsing;
 /// <param name="IsNoise">A page number, a rule or a "（此件公开发布）" note: never part of an item.</param>
 internal sealed record SourceLine(int Number, string Raw, string Text, string Norm, string? BoldLead, bool IsNoise)
 {
+    private string? compact;
+    private HeadingLabel? label;
+    private bool labelRead;
+
     /// <summary>Whether the line carries text that can belong to an item.</summary>
     public bool HasContent => !IsNoise && Text.Length > 0;
+
+    /// <summary><see cref="Norm"/> without blanks, computed once: most patterns of the genre ignore blanks.</summary>
+    public string Compact => compact ??= DocumentPatterns.Compact(Norm);
+
+    /// <summary>The numbering label the line starts with, if any, computed once.</summary>
+    public HeadingLabel? Label
+    {
+        get
+        {
+            if (!labelRead)
+            {
+                label = HeadingPattern.Match(Norm);
+                labelRead = true;
+            }
+
+            return label;
+        }
+    }
 }

@@ -14,6 +14,9 @@ internal static class StructureBuilder
     /// </summary>
     private const int TitleLineMaxLength = 30;
 
+    /// <summary>A colon this early in a label line ends a heading phrase ("（一）组织领导：…").</summary>
+    private const int MaxColonHeadingLength = 20;
+
     public static List<ItemDraft> Build(IReadOnlyList<SourceLine> lines, int start, int end)
     {
         var items = new List<ItemDraft>();
@@ -28,7 +31,7 @@ internal static class StructureBuilder
                 continue;
             }
 
-            var label = HeadingPattern.Match(line.Norm);
+            var label = line.Label;
             if (label is null)
             {
                 // Text before the first item is the preamble; it belongs to no item.
@@ -54,6 +57,7 @@ internal static class StructureBuilder
             var item = new ItemDraft(id, path, line.Number);
             Start(item, line, label, wrapWidth);
             items.Add(item);
+            PlanLimits.CheckItemCount(items.Count, line.Number);
             open.Add((label.Style, item));
         }
 
@@ -82,7 +86,14 @@ internal static class StructureBuilder
         }
 
         var end = Headings.SentenceEnd(restNorm);
-        if (end >= 0)
+        var colon = restNorm.IndexOf(':');
+        if (colon is >= 2 and <= MaxColonHeadingLength && (end < 0 || colon < end))
+        {
+            // "1.财政信息：公开预算、决算…": a short phrase before a colon is the heading.
+            item.Heading = Headings.Clean(rest[..colon]);
+            item.Append(rest);
+        }
+        else if (end >= 0)
         {
             item.Heading = Headings.Clean(rest[..end]);
             item.Append(rest);

@@ -47,6 +47,7 @@ internal static class TablePlanBuilder
             }
 
             items.Add(item);
+            PlanLimits.CheckItemCount(items.Count, row.Line);
         }
 
         return items;

@@ -14,10 +14,49 @@ internal static partial class TitleFinder
     private const int MaxGroupLines = 4;
 
     public static PlanTitle? Find(IReadOnlyList<SourceLine> lines, int stopAt)
+        => Scan(lines, 0, stopAt) ?? FindInAttachment(lines, stopAt);
+
+    /// <summary>
+    /// A covering notice with numbered requirements of its own ("现将有关事项通知如下：一、…") carries the
+    /// plan as an attachment: "附件" (or "附件1") on a line of its own, the plan's title right below.
+    /// </summary>
+    private static PlanTitle? FindInAttachment(IReadOnlyList<SourceLine> lines, int stopAt)
+    {
+        if (!lines.Take(Math.Min(stopAt, 40)).Any(l => l.Compact.Contains("关于印发", StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        for (var i = 0; i < stopAt; i++)
+        {
+            if (lines[i].HasContent && AttachmentMark().IsMatch(lines[i].Compact)
+                && Scan(lines, i + 1, stopAt) is { } title && title.FirstLine <= NextContent(lines, i + 1, stopAt))
+            {
+                return title;
+            }
+        }
+
+        return null;
+    }
+
+    private static int NextContent(IReadOnlyList<SourceLine> lines, int from, int stopAt)
+    {
+        for (var i = from; i < stopAt; i++)
+        {
+            if (lines[i].HasContent)
+            {
+                return i;
+            }
+        }
+
+        return stopAt;
+    }
+
+    private static PlanTitle? Scan(IReadOnlyList<SourceLine> lines, int from, int stopAt)
     {
         var group = new List<int>();
         var inAttachmentList = false;
-        for (var i = 0; i < stopAt; i++)
+        for (var i = from; i < stopAt; i++)
         {
             var line = lines[i];
             if (line.Text.Length == 0)
@@ -25,8 +64,8 @@ internal static partial class TitleFinder
                 continue;
             }
 
-            var compact = DocumentPatterns.Compact(line.Norm);
-            var label = HeadingPattern.Match(line.Norm);
+            var compact = line.Compact;
+            var label = line.Label;
             if (compact.StartsWith("附件", StringComparison.Ordinal))
             {
                 inAttachmentList = true;
@@ -73,7 +112,7 @@ internal static partial class TitleFinder
             return null;
         }
 
-        var joined = string.Concat(group.Select(i => DocumentPatterns.Compact(lines[i].Norm)));
+        var joined = string.Concat(group.Select(i => lines[i].Compact));
         if (joined.Contains("通知", StringComparison.Ordinal) || joined.Contains("关于印发", StringComparison.Ordinal))
         {
             return null;
@@ -88,7 +127,7 @@ internal static partial class TitleFinder
         // A title wrapped over lines continues with a fragment ("2022 年政务公开工作要点", "工作要点");
         // a line that starts afresh with a name is a title of its own, and what stands above it is not part of it.
         var first = keyLine;
-        while (first > 0 && Continuation().IsMatch(DocumentPatterns.Compact(lines[group[first]].Norm)))
+        while (first > 0 && Continuation().IsMatch(lines[group[first]].Compact))
         {
             first--;
         }
@@ -125,6 +164,9 @@ internal static partial class TitleFinder
     }
 
     private static bool IsTitleBreaker(char c) => DocumentPatterns.IsSentencePunctuation(c) || c is '《' or '》' or '«' or '»' or '<' or '>' or '.' or '|' or '\t';
+
+    [GeneratedRegex(@"^附件\d{0,2}[:：]?$")]
+    private static partial Regex AttachmentMark();
 
     [GeneratedRegex("要点|方案|计划|分工|清单|台账|任务|安排")]
     private static partial Regex Keyword();

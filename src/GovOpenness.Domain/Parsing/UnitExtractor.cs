@@ -32,6 +32,12 @@ internal static partial class UnitExtractor
         }
 
         // "责任单位：…" standing as a line or sentence of its own, outside any bracket.
+        if (!norm.Contains("单位", StringComparison.Ordinal) && !norm.Contains("部门", StringComparison.Ordinal)
+            && !norm.Contains("处室", StringComparison.Ordinal))
+        {
+            return units;
+        }
+
         foreach (Match m in RoleLine().Matches(new string(masked)))
         {
             var group = m.Groups[1];

@@ -54,6 +54,15 @@ public class LocalizationJsonTests
         Assert.Throws<JsonException>(() => LocalizationJson.Deserialize<LocalizationChange>("{\"kind\":\"postpone\",\"itemId\":\"1.1\"}"));
     }
 
+    [Theory]
+    [InlineData("{\"kind\":\"drop\",\"itemId\":\"2.2\"}")]
+    [InlineData("{\"kind\":\"drop\",\"itemId\":null,\"reason\":\"本级不涉及\"}")]
+    [InlineData("{\"kind\":\"tighten\",\"itemId\":\"2.2\",\"newDate\":\"2022-13-01\"}")]
+    public void Missing_or_null_required_values_are_json_errors(string json)
+    {
+        Assert.Throws<JsonException>(() => LocalizationJson.Deserialize<LocalizationChange>(json));
+    }
+
     [Fact]
     public void An_adopted_as_is_localization_is_a_few_dozen_bytes()
     {

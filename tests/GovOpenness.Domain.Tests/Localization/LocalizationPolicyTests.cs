@@ -98,5 +98,26 @@ public class LocalizationPolicyTests
         Assert.Equal(policy.Apply(Parent), back.Apply(Parent));
     }
 
+    [Fact]
+    public void A_bodys_own_changes_go_on_top_of_its_policy()
+    {
+        var own = Changes(Parent,
+            new SetUnits("1.1", ["县司法局"]),
+            new TightenDeadline("2.1", Date(6, 30), DeadlineIndex: 0),
+            new Drop("2.2", "本级不涉及")) with { Title = "某县2022年政务公开工作要点" };
+        var policy = new WorkingDaysBeforeParent(5).Then(new UnitsFromMapping([new UnitRule("*", ["县政府办"])]));
+
+        var localization = policy.Apply(Parent with { Version = 2 }, own, Calendar);
+        var plan = PlanMaterializer.Materialize(Parent with { Version = 2 }, localization, "141181");
+
+        Assert.Equal(2, localization.ParentVersion);
+        Assert.Equal("某县2022年政务公开工作要点", plan.Title);
+        Assert.Equal(["县司法局"], plan.FindItem("1.1")!.Item.Units);
+        Assert.Equal(["县政府办"], plan.FindItem("1.2")!.Item.Units);
+        Assert.Equal(Date(6, 30), plan.FindItem("2.1")!.Item.Deadlines[0].Date);
+        Assert.Equal(Calendar.SubtractWorkingDays(Date(9, 30), 5), plan.FindItem("2.1")!.Item.Deadlines[1].Date);
+        Assert.Equal("2.2", Assert.Single(plan.Dropped).ItemId);
+    }
+
     private static DateOnly PolicyEnd(int month) => new(Year, month, DateTime.DaysInMonth(Year, month));
 }

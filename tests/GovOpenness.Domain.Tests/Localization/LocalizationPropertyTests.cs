@@ -98,6 +98,30 @@ public class LocalizationPropertyTests
         }
     }
 
+    [Fact]
+    public void Careless_input_never_throws_and_invalid_input_is_always_reported()
+    {
+        for (var seed = 0; seed < Cases; seed++)
+        {
+            var random = new RandomPlans(seed);
+            var parent = random.Plan();
+            var junk = random.Junk(parent);
+
+            var result = LocalizationValidator.Default.Validate(parent, junk, new DateOnly(2022, 6, 1));
+            var plan = PlanMaterializer.Materialize(parent, junk, "141181");
+            var rebased = ThreeWayMerge.Rebase(parent, random.Revise(parent), junk);
+            _ = PlanDiff.Compute(parent, plan);
+
+            AssertNeverLater(parent, plan, seed);
+            if (plan.Issues.Length > 0)
+            {
+                Assert.False(result.IsValid, $"种子{seed}：物化时有问题（{plan.Issues[0].Message}），校验却通过了");
+            }
+
+            Assert.NotNull(rebased.Rebased);
+        }
+    }
+
     private static void AssertNeverLater(PublishedPlan parent, EffectivePlan plan, int seed)
     {
         foreach (var item in plan.Items.Where(i => i.ParentItemId is not null))

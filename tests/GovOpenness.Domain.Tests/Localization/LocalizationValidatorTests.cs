@@ -10,7 +10,7 @@ public class LocalizationValidatorTests
 {
     private static readonly PublishedPlan Parent = Province();
     private static readonly LocalizationValidator Validator = new(WorkingDayCalendar.China);
-    private static readonly DateOnly Spring = Date(5, 10);
+    private static readonly DateOnly Spring = Date(3, 1);
 
     private static ValidationResult Validate(params LocalizationChange[] changes) =>
         Validator.Validate(Parent, Changes(Parent, changes), Spring);
@@ -89,9 +89,10 @@ public class LocalizationValidatorTests
         var result = Validator.Validate(Parent, Changes(Parent, new TightenDeadline("1.1", Date(7, 31))), Date(8, 5));
 
         Assert.True(result.IsValid);
-        var warning = Assert.Single(result.Warnings);
+        var warning = Assert.Single(result.Warnings, w => w.ItemId == "1.1");
         Assert.Equal("deadline-passed", warning.Code);
         Assert.Contains("2022-07-31", warning.Message);
+        Assert.DoesNotContain("沿用上级期限", warning.Message);
     }
 
     [Fact]
@@ -105,7 +106,7 @@ public class LocalizationValidatorTests
 
         var result = Validator.Validate(Parent, Changes(Parent, new TightenDeadline("1.1", due)), today);
 
-        var warning = Assert.Single(result.Warnings);
+        var warning = Assert.Single(result.Warnings, w => w.ItemId == "1.1");
         Assert.Equal("few-working-days-left", warning.Code);
         Assert.Contains($"仅剩{left}个工作日", warning.Message);
     }
@@ -115,9 +116,10 @@ public class LocalizationValidatorTests
     {
         var strict = new LocalizationValidator(WorkingDayCalendar.China, minWorkingDaysLeft: 200);
 
-        var result = strict.Validate(Parent, Changes(Parent, new TightenDeadline("1.1", Date(10, 31))), Spring);
+        var localization = Changes(Parent, new TightenDeadline("1.1", Date(10, 31)));
 
-        Assert.Equal("few-working-days-left", Assert.Single(result.Warnings).Code);
+        Assert.Empty(Validator.Validate(Parent, localization, Spring).Warnings);
+        Assert.Contains(strict.Validate(Parent, localization, Spring).Warnings, w => w.ItemId == "1.1" && w.Code == "few-working-days-left");
     }
 
     [Fact]
@@ -128,7 +130,18 @@ public class LocalizationValidatorTests
 
         var result = Validator.Validate(Parent, Changes(Parent, new TightenDeadline("1.1", Date(7, 31))), time);
 
-        Assert.Equal("deadline-passed", Assert.Single(result.Warnings).Code);
+        Assert.Equal("deadline-passed", Assert.Single(result.Warnings, w => w.ItemId == "1.1").Code);
+    }
+
+    [Fact]
+    public void Deadlines_taken_over_from_the_parent_are_checked_too_and_say_so()
+    {
+        var result = Validator.Validate(Parent, PlanLocalization.AdoptAsIs(Parent), Date(9, 5));
+
+        Assert.True(result.IsValid);
+        var warning = Assert.Single(result.Warnings, w => w.ItemId == "2.1");
+        Assert.Equal("事项2.1：期限2022-08-31已过（今天是2022-09-05）（沿用上级期限）", warning.Message);
+        Assert.Equal(["2.1", "2.2"], result.Warnings.Select(w => w.ItemId));
     }
 
     [Fact]
@@ -143,8 +156,16 @@ public class LocalizationValidatorTests
     public void A_local_items_deadline_is_checked_for_time_left()
     {
         var result = Validator.Validate(Parent, Changes(Parent,
-            new AddItem("L1", "1.2", "本级事项", "正文", [new Deadline("4月底前", DeadlineKind.By, Date(4, 30))], ["市卫健局"])), Spring);
+            new AddItem("L1", "1.2", "本级事项", "正文", [new Deadline("2月底前", DeadlineKind.By, Date(2, 28))], ["市卫健局"])), Spring);
 
         Assert.Equal("deadline-passed", Assert.Single(result.Warnings).Code);
+    }
+
+    [Fact]
+    public void A_change_without_an_item_id_is_an_error_not_a_crash()
+    {
+        var result = Validate(new SetUnits(null!, ["市司法局"]));
+
+        Assert.Equal("missing-item-id", Assert.Single(result.Errors).Code);
     }
 }

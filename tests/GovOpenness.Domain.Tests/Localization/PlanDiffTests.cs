@@ -64,6 +64,7 @@ public class PlanDiffTests
         Assert.Equal("L1", added.ItemId);
         Assert.Equal(Date(10, 31), added.Deadline!.To);
         Assert.Equal(["市卫健局"], added.Units!.To.AsEnumerable());
+        Assert.Contains("\"deadline\":{\"from\":null,\"to\":\"2022-10-31\"}", LocalizationJson.Serialize(added));
     }
 
     [Fact]

@@ -68,6 +68,23 @@ internal sealed class RandomPlans(int seed)
         return new PlanLocalization(parent.BodyId, parent.Year, parent.Version, [.. changes]);
     }
 
+    /// <summary>Changes a careless client might send: unknown items and deadlines, repeated and
+    /// positional local ids, blank reasons, anchors that do not exist.</summary>
+    public PlanLocalization Junk(PublishedPlan parent)
+    {
+        var ids = parent.Items.Select(i => i.Id).Concat(["9.9", "", "L1", "1"]).ToList();
+        string Id() => ids[_random.Next(ids.Count)];
+        var changes = Enumerable.Range(0, _random.Next(1, 12)).Select<int, LocalizationChange>(_ => _random.Next(5) switch
+        {
+            0 => new TightenDeadline(Id(), Date(), _random.Next(2) == 0, _random.Next(3) == 0 ? null : _random.Next(-1, 4)),
+            1 => new SetUnits(Id(), _random.Next(2) == 0 ? [] : [""]),
+            2 => new Reword(Id(), _random.Next(2) == 0 ? null : "标题"),
+            3 => new Drop(Id(), _random.Next(2) == 0 ? "" : "本级不涉及"),
+            _ => new AddItem(Id(), _random.Next(2) == 0 ? null : Id(), "", "", [Deadline()], []),
+        });
+        return new PlanLocalization(parent.BodyId, parent.Year, parent.Version, [.. changes]);
+    }
+
     /// <summary>Random changes with those the validator rejects left out.</summary>
     public PlanLocalization ValidChanges(PublishedPlan parent)
     {

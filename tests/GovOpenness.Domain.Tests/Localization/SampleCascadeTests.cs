@@ -52,6 +52,16 @@ public class SampleCascadeTests
         Assert.True(result.IsValid, string.Join("\n", result.Errors.Select(e => e.Message)));
     }
 
+    [Fact]
+    public void The_environment_department_adopting_in_september_is_warned_of_the_passed_august_deadline()
+    {
+        var localization = Sample("14.sthj").Localization;
+
+        var result = LocalizationValidator.Default.Validate(Province, localization, new DateOnly(2022, 9, 5));
+
+        Assert.Contains(result.Warnings, w => w.ItemId == "3.2" && w.Code == "deadline-passed" && w.Message.Contains("2022-08-31"));
+    }
+
     [Theory]
     [InlineData("141181")]
     [InlineData("14.sthj")]

@@ -91,6 +91,19 @@ public class ThreeWayMergeTests
     }
 
     [Fact]
+    public void Rewording_different_parts_is_no_conflict_and_each_side_keeps_its_part()
+    {
+        var v2 = Revise(i => i.Id == "1.1" ? i with { Text = "上级新正文" } : i);
+        var child = Changes(V1, new Reword("1.1", Heading: "本级标题"));
+
+        var result = ThreeWayMerge.Rebase(V1, v2, child);
+        var item = PlanMaterializer.Materialize(v2, result.Rebased, "141181").FindItem("1.1")!.Item;
+
+        Assert.False(result.HasConflicts);
+        Assert.Equal(("本级标题", "上级新正文"), (item.Heading, item.Text));
+    }
+
+    [Fact]
     public void Dropping_an_item_the_parent_reworded_is_flagged()
     {
         var v2 = Revise(i => i.Id == "2.2" ? i with { Text = "上级扩充了内容" } : i);
@@ -163,5 +176,16 @@ public class ThreeWayMergeTests
 
         Assert.Equal(ConflictKind.ParentChangedDeadlines, Assert.Single(result.Conflicts).Kind);
         Assert.Empty(result.Rebased.Changes);
+    }
+
+    [Fact]
+    public void A_change_naming_a_deadline_the_old_version_lacked_is_flagged_not_thrown()
+    {
+        var v2 = Revise(i => i.Id == "1.2" ? i with { Deadlines = [EndOf(10)] } : i);
+        var child = Changes(V1, new TightenDeadline("1.2", Date(7, 31), DeadlineIndex: 0));
+
+        var result = ThreeWayMerge.Rebase(V1, v2, child);
+
+        Assert.Equal(ConflictKind.ParentChangedDeadlines, Assert.Single(result.Conflicts).Kind);
     }
 }

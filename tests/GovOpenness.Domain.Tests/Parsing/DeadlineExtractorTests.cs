@@ -37,6 +37,11 @@ public class DeadlineExtractorTests
     [InlineData("公开政府信息\t市政府办\t6月\n", "6月", "2022-06-30")]
     [InlineData("序号|工作任务|责任单位|2023年3月|", "2023年3月", "2023-03-31")]
     [InlineData("（时限：十月份）", "十月份", "2022-10-31")]
+    // A date with a day handed over alone (a 时限 cell) or after a time-limit label.
+    [InlineData("2022年6月30日", "2022年6月30日", "2022-06-30")]
+    [InlineData(" 6月30日 ", "6月30日", "2022-06-30")]
+    [InlineData("（完成时限：6月30日）", "6月30日", "2022-06-30")]
+    [InlineData("时限要求：2023年1月15日。", "2023年1月15日", "2023-01-15")]
     // Parts of a month (旬): the end of that third.
     [InlineData("9月上旬前完成", "9月上旬前", "2022-09-10")]
     [InlineData("9月中旬前完成", "9月中旬前", "2022-09-20")]
@@ -60,6 +65,10 @@ public class DeadlineExtractorTests
     [InlineData("今年11月底前完成", "今年11月底前", "2022-11-30")]
     [InlineData("明年3月底前完成", "明年3月底前", "2023-03-31")]
     [InlineData("到6月底全部完成", "到6月底", "2022-06-30")]
+    [InlineData("去年年底前应完成的清理", "去年年底前", "2021-12-31")]
+    [InlineData("上年底前应完成的清理", "上年底前", "2021-12-31")]
+    [InlineData("县级以上年底前完成", "年底前", "2022-12-31")]
+    [InlineData("截止时间：6月30日", "6月30日", "2022-06-30")]
     [InlineData("至6月底全部完成", "至6月底", "2022-06-30")]
     // Year end and within the year (001, 002, 003, 004).
     [InlineData("省财政厅牵头扩大预决算公开范围,年底前完成各级", "年底前", "2022-12-31")]
@@ -125,6 +134,13 @@ public class DeadlineExtractorTests
     [InlineData("从2022年起,“政务公开专区”要向县级政府延伸", "从2022年起", "2022-01-01")]
     [InlineData("2023年起施行", "2023年起", "2023-01-01")]
     [InlineData("從10月起統一施行", "從10月起", "2022-10-01")]
+    [InlineData("从10月中旬起施行", "从10月中旬起", "2022-10-11")]
+    [InlineData("10月下旬开始施行", "10月下旬开始", "2022-10-21")]
+    [InlineData("9月上旬起施行", "9月上旬起", "2022-09-01")]
+    [InlineData("从第三季度起施行", "从第三季度起", "2022-07-01")]
+    [InlineData("二季度开始施行", "二季度开始", "2022-04-01")]
+    [InlineData("下半年起施行", "下半年起", "2022-07-01")]
+    [InlineData("2023年上半年起施行", "2023年上半年起", "2023-01-01")]
     [InlineData("从今年起施行", "从今年起", "2022-01-01")]
     [InlineData("明年起施行", "明年起", "2023-01-01")]
     public void Start_phrases_are_in_force_from_a_date(string text, string phrase, string date)
@@ -238,8 +254,18 @@ public class DeadlineExtractorTests
     [InlineData("每月10日前报送")]
     [InlineData("超过20个工作日")]
     [InlineData("2021年12月，国务院办公厅印发了指导意见")]
+    [InlineData("2022年6月30日，省政府召开会议")]
+    [InlineData("会议于2022年6月30日召开")]
+    [InlineData("截至2022年底，全省已建成政务公开专区")]
+    [InlineData("截至2022年6月底，累计办理申请")]
+    [InlineData("截止到9月底前已完成")]
+    [InlineData("截止 11 月 30 日，共公开信息")]
+    [InlineData("截至目前，全省已建成")]
+    [InlineData("2021年底，全省已建成政务公开专区")]
+    [InlineData("去年11月底，全省已建成")]
+    [InlineData("2021年6月底，累计办理申请")]
+    [InlineData("2019年—2021年，连续三年开展评选")]
     [InlineData("山西省人民政府办公厅\n2022年12月\n")]
-    [InlineData("（时限：2022年6月30日）")]
     [InlineData("起草与企业生产经营活动密切相关的地方性法规时")]
     [InlineData("按照“十四五”规划（2021—2025年）要求")]
     [InlineData("力争三年内完成")]
@@ -247,6 +273,8 @@ public class DeadlineExtractorTests
     [InlineData("半年内完成整改")]
     [InlineData("3个月内完成")]
     [InlineData("9月前后开展")]
+    [InlineData("工作组于3月前往各县调研")]
+    [InlineData("2021年前进了一大步")]
     [InlineData("2022年前三季度全省新增")]
     [InlineData("每季度公开一次")]
     [InlineData("对政府信息公开申请的事项，应当在收到申请的日期起")]
@@ -314,6 +342,14 @@ public class DeadlineExtractorTests
     }
 
     [Fact]
+    public void Past_year_with_a_deadline_marker_stays_a_deadline()
+    {
+        Assert.Equal(
+            [new Deadline("2021年底前", DeadlineKind.By, Day("2021-12-31")), new Deadline("到2021年", DeadlineKind.By, Day("2021-12-31"))],
+            Extract("2021年底前应完成的任务，到2021年仍未完成的"));
+    }
+
+    [Fact]
     public void Year_comes_from_the_plan_unless_the_text_names_one()
     {
         Assert.Equal(Day("2021-11-30"), Assert.Single(DeadlineExtractor.Extract("11月底前完成", 2021).Deadlines).Date);
@@ -335,6 +371,36 @@ public class DeadlineExtractorTests
         var (deadlines, warnings) = DeadlineExtractor.Extract(text, PlanYear, 1);
         Assert.Empty(deadlines);
         Assert.Empty(warnings);
+    }
+
+    [Fact]
+    public void Implausible_plan_year_gives_warnings_not_exceptions()
+    {
+        var (deadlines, warnings) = DeadlineExtractor.Extract("年底前完成，年内完成，11月底前完成，上半年完成，第三季度完成，从10月起，明年底前", 0, 5);
+        Assert.Empty(deadlines);
+        Assert.Equal(7, warnings.Count);
+        Assert.All(warnings, w => Assert.Equal("invalid-date", w.Code));
+    }
+
+    [Fact]
+    public void Random_text_made_of_deadline_characters_never_throws_and_quotes_only_what_is_there()
+    {
+        const string Alphabet = "0123456789１２〇一二三四五六七八九十两年月日号底末前后内起草从自于到至每季度第上中下旬半工作日个持续推进长期坚持常态化今明本元份之以止—-,，。：:（）()|\t\n ";
+        var random = new Random(20220905);
+        for (var i = 0; i < 3000; i++)
+        {
+            var chars = new char[random.Next(1, 40)];
+            for (var j = 0; j < chars.Length; j++)
+            {
+                chars[j] = Alphabet[random.Next(Alphabet.Length)];
+            }
+
+            var text = new string(chars);
+            var (deadlines, warnings) = DeadlineExtractor.Extract(text, PlanYear, 1);
+            var flat = text.Replace("\n", "", StringComparison.Ordinal);
+            Assert.All(deadlines, d => Assert.Contains(d.Text, flat, StringComparison.Ordinal));
+            Assert.All(warnings, w => Assert.Equal("invalid-date", w.Code));
+        }
     }
 
     private static IReadOnlyList<Deadline> Extract(string text)

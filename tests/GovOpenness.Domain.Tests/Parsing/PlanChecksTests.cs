@@ -133,6 +133,25 @@ public class PlanChecksTests
     }
 
     [Fact]
+    public void Items_inherit_the_units_of_the_section_above_them()
+    {
+        var plan = Plan(
+            "2022-07-14",
+            Item("1", ["一"], 20, ["市政府办"]),
+            Item("1.1", ["一", "（一）"], 24),
+            Item("1.2", ["一", "（二）"], 30),
+            Item("2", ["二"], 40),
+            Item("2.1", ["二", "（一）"], 42, ["市公安局"]),
+            Item("2.2", ["二", "（二）"], 46, ["市司法局"]),
+            Item("2.3", ["二", "（三）"], 50));
+
+        var warning = Assert.Single(PlanChecks.Check(plan, China));
+
+        Assert.Equal("2.3", warning.ItemId);
+        Assert.Contains("5个具体事项中有4个", warning.Message);
+    }
+
+    [Fact]
     public void Items_without_units_are_not_reported_when_the_document_rarely_names_units()
     {
         var plan = Plan(

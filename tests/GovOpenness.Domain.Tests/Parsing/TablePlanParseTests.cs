@@ -90,6 +90,23 @@ public class TablePlanParseTests
     }
 
     [Fact]
+    public void A_one_cell_per_line_table_read_alone_is_a_plan_of_its_rows()
+    {
+        // 004's 附件2 (from its title to the end) as a document of its own: 33 rows, one cell per line.
+        var lines = Seeds.Text("004").Split('\n');
+        var plan = PlanParser.Parse(string.Join('\n', lines[41..]));
+
+        Assert.Equal("省生态环境厅2022年政务公开重点任务分工", plan.Title);
+        Assert.Equal(Enumerable.Range(1, 33).Select(n => n.ToString(System.Globalization.CultureInfo.InvariantCulture)), plan.Items.Select(i => i.Id));
+        Assert.Equal(["监测处", "监测中心", "大气处", "核管局", "核管中心", "自然处"], plan.Items[7].Units);
+        Assert.Equal(["水处", "大气处", "土壤处", "固体处", "固管中心"], plan.Items[8].Units);
+        Assert.StartsWith("发布建设用地土壤污染风险管控和修复名录", plan.Items[9].Heading, StringComparison.Ordinal);
+        PlanAssert.Deadlines(plan,
+            ("12", "2022年底前", DeadlineKind.By, "2022-12-31"),
+            ("29", "2022年底前", DeadlineKind.By, "2022-12-31"));
+    }
+
+    [Fact]
     public void A_division_table_row_that_restates_no_item_is_a_warning_naming_its_line()
     {
         const string text = """

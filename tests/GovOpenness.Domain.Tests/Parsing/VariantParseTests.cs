@@ -85,6 +85,76 @@ public class VariantParseTests
     }
 
     [Fact]
+    public void A_short_phrase_before_a_colon_is_the_heading_and_a_chinese_numeral_year_is_read()
+    {
+        const string text = """
+            某县二〇二三年政务公开工作要点
+            一、重点任务
+            1.财政信息：公开预算、决算。6月底前完成。
+            2、政策解读：同步解读
+            """;
+
+        var plan = PlanParser.Parse(text);
+
+        Assert.Equal(2023, plan.Year);
+        Assert.Equal(["财政信息", "政策解读"], plan.Items.Skip(1).Select(i => i.Heading));
+        Assert.Equal("财政信息：公开预算、决算。6月底前完成。", plan.Items[1].Text);
+    }
+
+    [Fact]
+    public void A_plan_without_a_title_line_takes_the_title_its_covering_notice_names()
+    {
+        const string text = """
+            东山县人民政府办公室关于印发东山县２０２３年政务
+            公开工作要点的通知
+            各乡镇人民政府：现印发给你们，请认真贯彻落实。
+            东山县人民政府办公室
+            2023年4月3日
+            一、重点任务
+            （一）做好公开。全面公开预算。
+            """;
+
+        var plan = PlanParser.Parse(text);
+
+        Assert.Equal("东山县２０２３年政务公开工作要点", plan.Title);
+        Assert.Equal(2023, plan.Year);
+        Assert.Equal(["1", "1.1"], plan.Items.Select(i => i.Id));
+    }
+
+    [Fact]
+    public void A_notice_with_numbered_requirements_of_its_own_yields_the_plan_attached_below_it()
+    {
+        const string text = """
+            西河区人民政府办公室关于印发西河区2023年政务公开工作要点的通知
+            各街道办事处，区直各部门：
+            现将有关事项通知如下：
+            一、提高认识。各单位要高度重视。
+            二、按时报送。请于年底前报送落实情况。
+            西河区人民政府办公室
+            2023年5月6日
+            附件
+            西河区2023年政务公开工作要点
+            一、重点任务
+            （一）做好财政公开。全面公开预算。（责任单位：区财政局）
+            （二）做好政策解读。同步解读。（责任单位：区政府办公室）
+            二、保障措施
+            （一）加强组织领导。
+            """;
+
+        var plan = PlanParser.Parse(text);
+
+        Assert.Equal("西河区2023年政务公开工作要点", plan.Title);
+        Assert.Equal("西河区人民政府办公室", plan.Issuer);
+        Assert.Equal(new DateOnly(2023, 5, 6), plan.IssueDate);
+        PlanAssert.Items(plan,
+            ("1", "重点任务", []),
+            ("1.1", "做好财政公开", ["区财政局"]),
+            ("1.2", "做好政策解读", ["区政府办公室"]),
+            ("2", "保障措施", []),
+            ("2.1", "加强组织领导", []));
+    }
+
+    [Fact]
     public void Page_numbers_rules_and_publication_notes_are_dropped_and_the_sentence_rejoined()
     {
         const string text = """

@@ -29,6 +29,19 @@ public abstract record LocalizationPolicy
         return new PlanLocalization(parent.BodyId, parent.Year, parent.Version, PolicyChanges.Combine(Changes(parent, calendar ?? WorkingDayCalendar.China)));
     }
 
+    /// <summary>
+    /// The policy's changes with the body's own on top: the body's units, wording, drops and items win,
+    /// and for a deadline the earlier date wins (an approved exception of the body's wins outright).
+    /// The result is based on <paramref name="parent"/>'s version and keeps the body's own title.
+    /// </summary>
+    public PlanLocalization Apply(PublishedPlan parent, PlanLocalization own, WorkingDayCalendar? calendar = null)
+    {
+        ArgumentNullException.ThrowIfNull(parent);
+        ArgumentNullException.ThrowIfNull(own);
+        var changes = Changes(parent, calendar ?? WorkingDayCalendar.China).Concat(own.Changes);
+        return own with { ParentBodyId = parent.BodyId, ParentYear = parent.Year, ParentVersion = parent.Version, Changes = PolicyChanges.Combine(changes) };
+    }
+
     /// <summary>This policy followed by <paramref name="next"/>.</summary>
     public LocalizationPolicy Then(LocalizationPolicy next) => new CompositePolicy([this, next]);
 }

@@ -27,19 +27,16 @@ internal static class PolicyChanges
 
     /// <summary>
     /// Combines changes from several policies: for the same deadline the earliest date wins, for the
-    /// same item's units or wording the later policy wins, and a drop wins over other changes.
+    /// same item's units or wording the later policy wins, and a drop wins over other changes. An
+    /// approved exception (only ever the body's own) wins over policy dates.
     /// </summary>
     public static ImmutableArray<LocalizationChange> Combine(IEnumerable<LocalizationChange> changes)
     {
-        var order = new List<string>();
-        var byKey = new Dictionary<string, LocalizationChange>(StringComparer.Ordinal);
+        var order = new List<(string, Type, int?)>();
+        var byKey = new Dictionary<(string, Type, int?), LocalizationChange>();
         foreach (var change in changes)
         {
-            var key = change switch
-            {
-                TightenDeadline t => $"t|{t.ItemId}|{t.DeadlineIndex}",
-                _ => $"{change.GetType().Name}|{change.ItemId}",
-            };
+            var key = (change.ItemId, change.GetType(), (change as TightenDeadline)?.DeadlineIndex);
             if (!byKey.TryGetValue(key, out var existing))
             {
                 order.Add(key);
@@ -47,7 +44,7 @@ internal static class PolicyChanges
             }
             else if (change is TightenDeadline next && existing is TightenDeadline current)
             {
-                byKey[key] = next.NewDate < current.NewDate ? next : current;
+                byKey[key] = next.ApprovedException || (!current.ApprovedException && next.NewDate < current.NewDate) ? next : current;
             }
             else
             {
@@ -56,7 +53,17 @@ internal static class PolicyChanges
         }
 
         var dropped = byKey.Values.OfType<Drop>().Select(d => d.ItemId).ToHashSet(StringComparer.Ordinal);
-        return [.. order.Select(k => byKey[k]).Where(c => c is Drop or AddItem || !dropped.Contains(c.ItemId))];
+        var combined = ImmutableArray.CreateBuilder<LocalizationChange>(order.Count);
+        foreach (var key in order)
+        {
+            var change = byKey[key];
+            if (change is Drop or AddItem || dropped.Count == 0 || !dropped.Contains(change.ItemId))
+            {
+                combined.Add(change);
+            }
+        }
+
+        return combined.DrainToImmutable();
     }
 
     public static DateOnly EndOfMonth(int year, int month) => new(year, month, DateTime.DaysInMonth(year, month));

@@ -55,7 +55,12 @@ public sealed record SampleCascade(
         var result = ImmutableArray.CreateBuilder<SamplePublication>();
         foreach (var sample in Plans)
         {
-            var plan = PublishedPlan.FromDocument(sample.BodyId, parse(sample.Text)) with { Year = sample.Year };
+            var plan = PublishedPlan.FromDocument(sample.BodyId, parse(sample.Text));
+            if (plan.Year != sample.Year)
+            {
+                throw new InvalidDataException($"样例文档 {sample.Document} 解析出的年份是{plan.Year}，而 cascade.json 说是{sample.Year}");
+            }
+
             published[(sample.BodyId, sample.Year)] = plan;
             result.Add(new SamplePublication(sample.BodyId, plan, null, null));
         }

@@ -11,7 +11,7 @@ internal static class DateRules
 {
     public static DeadlineCandidate FromMonth(Match m, int planYear)
     {
-        var yearProblem = ResolveYear(m, planYear, out var year);
+        var yearProblem = PhraseMatch.ResolveYear(m, planYear, out var year);
         var month = ChineseNumerals.Parse(m.Groups["m"].ValueSpan);
         var problem = yearProblem ?? DeadlineDates.CheckMonth(month);
         var day = m.Groups["d"];
@@ -20,8 +20,8 @@ internal static class DateRules
             problem = DeadlineDates.CheckDay(year, month, ChineseNumerals.Parse(day.ValueSpan));
         }
 
-        var isFrom = m.Groups["from"].Success || m.Groups["dfrom"].Success;
-        var (start, length) = Extent(m, isFrom);
+        var isFrom = m.Groups["from"].Success || m.Groups["dfrom"].Success || m.Groups["xfrom"].Success;
+        var (start, length) = PhraseMatch.Extent(m, isFrom);
         if (problem is not null)
         {
             return DeadlineCandidate.Invalid(start, length, problem);
@@ -30,7 +30,7 @@ internal static class DateRules
         DateOnly date;
         if (day.Success)
         {
-            if (!m.Groups["dbefore"].Success && !isFrom)
+            if (!m.Groups["dbefore"].Success && !isFrom && !m.Groups["alone"].Success)
             {
                 return DeadlineCandidate.NotADeadline(start, length); // A date without a marker: an event, not a deadline.
             }
@@ -39,7 +39,7 @@ internal static class DateRules
         }
         else if (isFrom)
         {
-            date = new DateOnly(year, month, 1);
+            date = m.Groups["xun"].Success ? DeadlineDates.StartOfXun(year, month, m.Groups["xun"].ValueSpan[0]) : new DateOnly(year, month, 1);
         }
         else if (m.Groups["xun"].Success)
         {
@@ -60,33 +60,39 @@ internal static class DateRules
 
     public static DeadlineCandidate FromQuarter(Match m, int planYear)
     {
-        var (start, length) = Extent(m, isFrom: false);
-        if (ResolveYear(m, planYear, out var year) is { } problem)
+        var isFrom = m.Groups["from"].Success;
+        var (start, length) = PhraseMatch.Extent(m, isFrom);
+        if (PhraseMatch.ResolveYear(m, planYear, out var year) is { } problem)
         {
             return DeadlineCandidate.Invalid(start, length, problem);
         }
 
         var quarter = ChineseNumerals.Parse(m.Groups["q"].ValueSpan);
-        return new DeadlineCandidate(start, length, ByOrRecurring(m), DeadlineDates.EndOfQuarter(year, quarter));
+        return isFrom
+            ? new DeadlineCandidate(start, length, DeadlineKind.From, new DateOnly(year, (quarter * 3) - 2, 1))
+            : new DeadlineCandidate(start, length, ByOrRecurring(m), DeadlineDates.EndOfQuarter(year, quarter));
     }
 
     public static DeadlineCandidate FromHalfYear(Match m, int planYear)
     {
-        var (start, length) = Extent(m, isFrom: false);
-        if (ResolveYear(m, planYear, out var year) is { } problem)
+        var isFrom = m.Groups["from"].Success;
+        var (start, length) = PhraseMatch.Extent(m, isFrom);
+        if (PhraseMatch.ResolveYear(m, planYear, out var year) is { } problem)
         {
             return DeadlineCandidate.Invalid(start, length, problem);
         }
 
-        var date = m.Groups["half"].ValueSpan[0] == '上' ? new DateOnly(year, 6, 30) : DeadlineDates.EndOfYear(year);
-        return new DeadlineCandidate(start, length, ByOrRecurring(m), date);
+        var firstHalf = m.Groups["half"].ValueSpan[0] == '上';
+        return isFrom
+            ? new DeadlineCandidate(start, length, DeadlineKind.From, new DateOnly(year, firstHalf ? 1 : 7, 1))
+            : new DeadlineCandidate(start, length, ByOrRecurring(m), firstHalf ? new DateOnly(year, 6, 30) : DeadlineDates.EndOfYear(year));
     }
 
     /// <summary>"年底前", "2022年底前", "到2025年底": year-only, so a later year makes it a target.</summary>
     public static DeadlineCandidate FromYearEnd(Match m, int planYear)
     {
-        var (start, length) = Extent(m, isFrom: false);
-        if (ResolveYear(m, planYear, out var year) is { } problem)
+        var (start, length) = PhraseMatch.Extent(m, isFrom: false);
+        if (PhraseMatch.ResolveYear(m, planYear, out var year) is { } problem)
         {
             return DeadlineCandidate.Invalid(start, length, problem);
         }
@@ -98,8 +104,12 @@ internal static class DateRules
     /// <summary>"年内", "本年度内", "今年内": the plan's year (明年内: the next).</summary>
     public static DeadlineCandidate FromWithinYear(Match m, int planYear)
     {
-        var (start, length) = Extent(m, isFrom: false);
-        ResolveYear(m, planYear, out var year);
+        var (start, length) = PhraseMatch.Extent(m, isFrom: false);
+        if (PhraseMatch.ResolveYear(m, planYear, out var year) is { } problem)
+        {
+            return DeadlineCandidate.Invalid(start, length, problem);
+        }
+
         return new DeadlineCandidate(start, length, ByOrTarget(year, planYear), DeadlineDates.EndOfYear(year));
     }
 
@@ -107,8 +117,8 @@ internal static class DateRules
     public static DeadlineCandidate FromNamedYear(Match m, int planYear)
     {
         var isFrom = m.Groups["from"].Success;
-        var (start, length) = Extent(m, isFrom);
-        if (ResolveYear(m, planYear, out var year) is { } problem)
+        var (start, length) = PhraseMatch.Extent(m, isFrom);
+        if (PhraseMatch.ResolveYear(m, planYear, out var year) is { } problem)
         {
             return DeadlineCandidate.Invalid(start, length, problem);
         }
@@ -130,51 +140,4 @@ internal static class DateRules
     private static DeadlineKind ByOrTarget(int year, int planYear) => year > planYear ? DeadlineKind.Target : DeadlineKind.By;
 
     private static DeadlineKind ByOrRecurring(Match m) => m.Groups["every"].Success ? DeadlineKind.Recurring : DeadlineKind.By;
-
-    /// <summary>The year a phrase names ("2023年", "二〇二二年", "明年"), else the plan's; a problem if impossible.</summary>
-    private static string? ResolveYear(Match m, int planYear, out int year)
-    {
-        year = planYear;
-        var named = m.Groups["y"];
-        if (named.Success)
-        {
-            year = ChineseNumerals.Parse(named.ValueSpan);
-            return DeadlineDates.CheckYear(year);
-        }
-
-        var relative = m.Groups["rel"];
-        if (relative.Success && relative.ValueSpan[0] is '明' or '次')
-        {
-            year = planYear + 1;
-        }
-
-        return DeadlineDates.CheckYear(year);
-    }
-
-    /// <summary>
-    /// Where the phrase starts and how long it is. The expressions match from their anchor word and
-    /// capture what precedes it in a lookbehind, so the phrase starts at the earliest capture. A leading
-    /// "于" belongs to the phrase only for a start ("于6月起"); in "应于每年3月底前" the phrase is "每年3月底前".
-    /// </summary>
-    public static (int Start, int Length) Extent(Match m, bool isFrom)
-    {
-        var end = m.Index + m.Length;
-        var lead = m.Groups["pre"];
-        if (lead.Success && lead.ValueSpan[0] == '于' && !isFrom)
-        {
-            var afterLead = lead.Index + lead.Length;
-            return (afterLead, end - afterLead); // Whitespace after "于" is trimmed by the caller.
-        }
-
-        var start = m.Index;
-        for (var i = 1; i < m.Groups.Count; i++)
-        {
-            if (m.Groups[i] is { Success: true } group && group.Index < start)
-            {
-                start = group.Index;
-            }
-        }
-
-        return (start, end - start);
-    }
 }

@@ -28,6 +28,9 @@ internal static class DeadlineDates
         _ => EndOfMonth(year, month),
     };
 
+    /// <summary>The first day of a third of a month: 上 → 1st, 中 → 11th, 下 → 21st.</summary>
+    public static DateOnly StartOfXun(int year, int month, char xun) => new(year, month, xun switch { '上' => 1, '中' => 11, _ => 21 });
+
     /// <summary>"N月前": before month N begins, i.e. the last day of the month before (may be in the previous year).</summary>
     public static DateOnly BeforeMonth(int year, int month) => new DateOnly(year, month, 1).AddDays(-1);
 

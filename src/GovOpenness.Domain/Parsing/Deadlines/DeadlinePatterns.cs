@@ -12,7 +12,7 @@ namespace GovOpenness.Domain.Parsing.Deadlines;
 /// it (year, 每年, 从/到 …) in a lookbehind with named captures: the engine then searches only for the
 /// anchor, which is rare, instead of trying every digit and Chinese numeral of the text as a possible
 /// start (ten to a hundred times faster on whole documents). The phrase starts at the earliest capture;
-/// see <see cref="DateRules"/>.
+/// see <see cref="PhraseMatch.Extent"/>.
 /// </remarks>
 internal static partial class DeadlinePatterns
 {
@@ -26,14 +26,18 @@ internal static partial class DeadlinePatterns
     // A number directly before the phrase means we are inside a longer number ("2013月"): not a start.
     private const string NotAfterNumeral = "(?<![0-9" + Numerals + "])";
 
-    // "前" but not "前后" (around): "9月前后" is not a deadline.
-    private const string Before = "(?:之前|以前|前(?!后))";
+    // "前" but not "前后" (around) nor the verbs 前往/前来/前进 (go, come, advance): "9月前后",
+    // "3月前往北京" are not deadlines.
+    private const string Before = "(?:之前|以前|前(?![后往来进]))";
 
     // "起" but not "起草" (drafting) or "起止" (start and end).
     private const string FromMark = "(?:起(?![草止])|开始)";
 
+    // A year relative to the plan's: 今年/本年/当年, 明年/次年, 去年/上年 ("以上" is not 上年).
+    private const string Rel = "(?<rel>[今本当明次去]|(?<!以)上)";
+
     // An optional year: written out ("2022 年", "二〇二二年") or relative ("今年", "明年").
-    private const string YearPart = @"(?:(?<y>" + YearNum + @")\s*年\s*|(?<rel>[今本当明次])年\s*)?";
+    private const string YearPart = @"(?:(?<y>" + YearNum + @")\s*年\s*|" + Rel + @"年\s*)?";
 
     // 到/至 lead a deadline ("到6月底"); 从/自/于 lead a start ("从10月起", "于6月起").
     private const string Lead = @"(?:(?<pre>从|自|于|到|至)\s*)?";
@@ -49,7 +53,7 @@ internal static partial class DeadlinePatterns
         + @"月份?\s*"
         + @"(?:(?<d>" + Num + @")\s*[日号]\s*(?:(?<dbefore>" + Before + "|止)|(?<dfrom>" + FromMark + "))?"
         + @"|(?<end>[底末])\s*" + Before + "?"
-        + @"|(?<xun>[上中下])旬\s*" + Before + "?"
+        + @"|(?<xun>[上中下])旬\s*(?:" + Before + "|(?<xfrom>" + FromMark + "))?"
         + "|(?<before>" + Before + ")"
         + "|(?<from>" + FromMark + "))",
         Options)]
@@ -68,22 +72,36 @@ internal static partial class DeadlinePatterns
         Options)]
     public static partial Regex MonthAlone();
 
-    /// <summary>A quarter: "第三季度", "三季度末", "2022年第一季度前", "每年第四季度". Not "前三季度" (a statistics period) nor "每季度".</summary>
+    /// <summary>
+    /// A date with a day that is the whole text or cell (a 时限 cell handed over alone: "2022年6月30日")
+    /// or follows a time-limit label ("（完成时限：6月30日）") → by that day. Elsewhere a bare date is an
+    /// event ("2022年6月30日，省政府召开…", the issue date under the signature), not a deadline.
+    /// </summary>
+    [GeneratedRegex(
+        @"(?<=(?:^|(?:时限|期限|完成时限|完成时间|截止时间|办结时间|时限要求)[:]?(?<labelled>))[ ]*(?:(?<y>" + YearNum + @")\s*年\s*)?(?<m>" + Num + @")\s*月\s*(?<d>" + Num + @")\s*)"
+        + @"[日号](?<alone>)(?(labelled)(?=[ ]*(?:$|[\n\r\t|)\]】;,。]))|(?=[ ]*(?:$|[\n\r\t|])))",
+        Options)]
+    public static partial Regex DateAlone();
+
+    /// <summary>
+    /// A quarter: "第三季度", "三季度末", "2022年第一季度前", "每年第四季度", and its start "第三季度起".
+    /// Not "前三季度" (a statistics period) nor "每季度".
+    /// </summary>
     [GeneratedRegex(
         "(?<=(?<![前每0-9" + Numerals + "])" + Lead + @"(?<every>每年\s*)?" + YearPart + @"(?<ord>第)?\s*(?<q>[一二三四1-4])\s*)"
-        + @"季度\s*(?:[末底]\s*)?(?:" + Before + "|内)?",
+        + @"季度\s*(?:(?<from>" + FromMark + @")|(?:[末底]\s*)?(?:" + Before + "|内)?)",
         Options)]
     public static partial Regex Quarter();
 
-    /// <summary>A half year: "上半年" (by 06-30), "下半年" (by 12-31), "2022年上半年前", "每年上半年".</summary>
+    /// <summary>A half year: "上半年" (by 06-30), "下半年" (by 12-31), "2022年上半年前", "每年上半年"; "下半年起" (from 07-01).</summary>
     [GeneratedRegex(
-        "(?<=" + Lead + @"(?<every>每年\s*)?" + YearPart + @"(?<half>[上下]))半年\s*(?:[末底]\s*)?(?:" + Before + "|内)?",
+        "(?<=" + Lead + @"(?<every>每年\s*)?" + YearPart + @"(?<half>[上下]))半年\s*(?:(?<from>" + FromMark + @")|(?:[末底]\s*)?(?:" + Before + "|内)?)",
         Options)]
     public static partial Regex HalfYear();
 
     /// <summary>The end of a year: "年底前", "2022年底前", "2021年年底", "今年年底", "明年底前", "每年年底前", "到2025年底".</summary>
     [GeneratedRegex(
-        "(?<=" + Lead + @"(?<every>每(?:年\s*)?)?(?:(?<y>" + YearNum + @")\s*(?:年\s*)?|(?<rel>[今本当明次])(?:年\s*)?)?)"
+        "(?<=" + Lead + @"(?<every>每(?:年\s*)?)?(?:(?<y>" + YearNum + @")\s*(?:年\s*)?|" + Rel + @"(?:年\s*)?)?)"
         + @"年\s*[底末]\s*" + Before + "?",
         Options)]
     public static partial Regex YearEnd();
@@ -99,7 +117,7 @@ internal static partial class DeadlinePatterns
     /// is a statistics period, not a deadline.
     /// </summary>
     [GeneratedRegex(
-        "(?<=" + Lead + @"(?:(?<y>" + YearNum + @")\s*|(?<rel>[今本明次])))年\s*(?:(?<before>" + Before + ")(?![0-9" + Numerals + "])|(?<within>度?内)|(?<from>" + FromMark + "))",
+        "(?<=" + Lead + @"(?:(?<y>" + YearNum + @")\s*|" + Rel + @"))年\s*(?:(?<before>" + Before + ")(?![0-9" + Numerals + "])|(?<within>度?内)|(?<from>" + FromMark + "))",
         Options)]
     public static partial Regex NamedYear();
 

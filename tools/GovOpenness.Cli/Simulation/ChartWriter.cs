@@ -1,0 +1,91 @@
+using GovOpenness.Domain.Simulation;
+using ScottPlot;
+
+namespace GovOpenness.Cli.Simulation;
+
+/// <summary>
+/// Three charts, each as PNG and SVG: tightest deadline per level, working days left at receipt per
+/// level, and the completion curve (share of bodies with every item done, by date), all cumulative
+/// (a step curve reads better than a spiky histogram). Levels are drawn as shares of their bodies so a province and 41,000 townships fit one axis. With a comparison the
+/// other scenario is drawn dashed.
+/// </summary>
+internal static class ChartWriter
+{
+    private const int Width = 1100;
+    private const int Height = 620;
+
+    public static IReadOnlyList<string> Write(SimulationReport report, SimulationReport? other, string directory)
+    {
+        Directory.CreateDirectory(directory);
+        var files = new List<string>();
+        files.AddRange(Save(directory, "deadlines", "各层级最紧时限分布（累计）", "有效时限", "时限不晚于该日的机构比例", report, other, dates: true,
+            (plot, r, dashed) => AddLevels(plot, r, dashed, l => l.DeadlineCounts.Select(c => (c.Date.ToDateTime(TimeOnly.MinValue).ToOADate(), (double)c.Count)), cumulative: true)));
+        files.AddRange(Save(directory, "days-left", "收到要点时的剩余工作日（累计）", "剩余工作日（最紧事项）", "剩余不超过该值的机构比例", report, other, dates: false,
+            (plot, r, dashed) =>
+            {
+                AddLevels(plot, r, dashed, l => l.DaysLeftCounts.Select(c => ((double)c.Days, (double)c.Count)), cumulative: true);
+                var line = plot.Add.VerticalLine(r.InfeasibleBelow);
+                line.LineColor = Colors.Red;
+                line.LinePattern = LinePattern.Dotted;
+            }));
+        files.AddRange(Save(directory, "completion", "完成曲线：全部事项已完成的机构比例", "日期", "累计比例", report, other, dates: true,
+            (plot, r, dashed) => AddLevels(plot, r, dashed, l => l.CompletionCounts.Select(c => (c.Date.ToDateTime(TimeOnly.MinValue).ToOADate(), (double)c.Count)), cumulative: true)));
+        return files;
+    }
+
+    private static IEnumerable<string> Save(string directory, string name, string title, string xLabel, string yLabel,
+        SimulationReport report, SimulationReport? other, bool dates, Action<Plot, SimulationReport, bool> draw)
+    {
+        var plot = new Plot();
+        draw(plot, report, false);
+        if (other is not null)
+        {
+            draw(plot, other, true);
+        }
+
+        plot.Title(other is null ? title : $"{title}（实线：{report.Scenario}；虚线：{other.Scenario}）");
+        plot.XLabel(xLabel);
+        plot.YLabel(yLabel);
+        if (dates)
+        {
+            var axis = plot.Axes.DateTimeTicksBottom();
+            if (axis.TickGenerator is ScottPlot.TickGenerators.DateTimeAutomatic ticks)
+            {
+                ticks.LabelFormatter = date => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            }
+        }
+
+        plot.ShowLegend(Alignment.UpperLeft);
+        plot.Font.Automatic(); // picks installed fonts that can draw the Chinese labels
+        var png = Path.Combine(directory, $"{name}.png");
+        var svg = Path.Combine(directory, $"{name}.svg");
+        plot.SavePng(png, Width, Height);
+        plot.SaveSvg(svg, Width, Height);
+        return [png, svg];
+    }
+
+    private static void AddLevels(Plot plot, SimulationReport report, bool dashed,
+        Func<LevelReport, IEnumerable<(double X, double Count)>> points, bool cumulative)
+    {
+        var palette = new ScottPlot.Palettes.Category10();
+        for (var i = 0; i < report.Levels.Count; i++)
+        {
+            var level = report.Levels[i];
+            var data = points(level).ToList();
+            if (data.Count == 0 || level.Bodies == 0)
+            {
+                continue;
+            }
+
+            var xs = data.Select(p => p.X).ToArray();
+            var running = 0.0;
+            var ys = data.Select(p => cumulative ? (running += p.Count) / level.Bodies : p.Count / level.Bodies).ToArray();
+            var line = xs.Length == 1 ? plot.Add.Scatter(xs, ys) : plot.Add.ScatterLine(xs, ys);
+            line.Color = palette.GetColor(i);
+            line.LineWidth = 2;
+            line.LinePattern = dashed ? LinePattern.Dashed : LinePattern.Solid;
+            line.LegendText = dashed ? $"{level.Name}（对比）" : level.Name;
+            line.ConnectStyle = cumulative ? ConnectStyle.StepHorizontal : ConnectStyle.Straight;
+        }
+    }
+}
