@@ -1,0 +1,12 @@
+namespace GovOpenness.Abstractions.Plans;
+
+/// <summary>
+/// A body's localization of its parent's plan for a year. It replaces the body's previous changes as a
+/// whole, so sending it twice is harmless. An empty list adopts the parent's plan as is.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("gov.LocalizeCommand")]
+public sealed record LocalizeCommand(
+    [property: Id(0)] int Year,
+    [property: Id(1)] IReadOnlyList<ItemChange> Changes,
+    [property: Id(2)] LocalizationPolicyData? Policy = null,
+    [property: Id(3)] DateOnly? Today = null);

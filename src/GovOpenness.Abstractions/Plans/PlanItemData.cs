@@ -1,0 +1,17 @@
+using GovOpenness.Domain.Plans;
+
+namespace GovOpenness.Abstractions.Plans;
+
+/// <summary>One item of a plan as published: the part of <see cref="PlanItem"/> that the cascade carries.</summary>
+[GenerateSerializer, Immutable, Alias("gov.PlanItemData")]
+public sealed record PlanItemData(
+    [property: Id(0)] string Id,
+    [property: Id(1)] string Heading,
+    [property: Id(2)] string Text,
+    [property: Id(3)] IReadOnlyList<DeadlineData> Deadlines,
+    [property: Id(4)] IReadOnlyList<string> Units,
+    [property: Id(5)] int Depth = 2)
+{
+    public static PlanItemData From(PlanItem item) =>
+        new(item.Id, item.Heading, item.Text, [.. item.Deadlines.Select(DeadlineData.From)], [.. item.Units], item.Depth);
+}

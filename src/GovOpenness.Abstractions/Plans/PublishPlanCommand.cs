@@ -1,0 +1,19 @@
+using GovOpenness.Domain.Plans;
+
+namespace GovOpenness.Abstractions.Plans;
+
+/// <summary>
+/// A body publishes its own plan for a year (a parsed document or JSON). Optionally it sets the policy
+/// every body below it follows automatically unless it localizes by hand.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("gov.PublishPlanCommand")]
+public sealed record PublishPlanCommand(
+    [property: Id(0)] int Year,
+    [property: Id(1)] string? Title,
+    [property: Id(2)] string? DocNumber,
+    [property: Id(3)] IReadOnlyList<PlanItemData> Items,
+    [property: Id(4)] LocalizationPolicyData? DescendantPolicy = null)
+{
+    public static PublishPlanCommand From(PlanDocument document, LocalizationPolicyData? policy = null) =>
+        new(document.Year, document.Title, document.DocNumber, [.. document.Items.Select(PlanItemData.From)], policy);
+}

@@ -1,0 +1,197 @@
+using GovOpenness.Abstractions;
+using GovOpenness.Abstractions.Bodies;
+using GovOpenness.Domain.Calendar;
+using GovOpenness.Domain.Hierarchy;
+using GovOpenness.Grains.Hosting;
+using GovOpenness.Grains.State;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Orleans.Storage;
+
+namespace GovOpenness.Grains;
+
+/// <summary>
+/// One administrative body. This file: identity and the hierarchy (departments are added here).
+/// BodyGrain.Plans.cs: publishing and localizing. BodyGrain.Delivery.cs: durable delivery downward.
+/// </summary>
+[GrainType("body")]
+public sealed partial class BodyGrain : Grain, IBodyGrain
+{
+    private readonly IBodyCatalog _catalog;
+    private readonly CascadeOptions _options;
+    private readonly ILogger<BodyGrain> _logger;
+    private readonly WorkingDayCalendar _calendar = WorkingDayCalendar.China;
+    private readonly LazyState<BodyProfile> _profile;
+    private readonly LazyState<PlanBook> _plans;
+    private readonly LazyState<Outbox> _outbox;
+    private Task? _loading;
+    private bool _announced;
+
+    public BodyGrain(IBodyCatalog catalog, IOptions<CascadeOptions> options, IServiceProvider services, ILogger<BodyGrain> logger)
+    {
+        _catalog = catalog;
+        _options = options.Value;
+        _logger = logger;
+        var storage = services.GetRequiredKeyedService<IGrainStorage>(StorageNames.Plans);
+        var grainId = this.GetGrainId();
+        _profile = new(storage, "body-profile", grainId);
+        _plans = new(storage, "body-plans", grainId);
+        _outbox = new(storage, "body-outbox", grainId);
+    }
+
+    private string Id => this.GetPrimaryKeyString();
+
+    private IBodyGrain Body(string id) => GrainFactory.GetGrain<IBodyGrain>(id);
+
+    /// <summary>Reads this body's own state once; later calls reuse the same read.</summary>
+    private Task EnsureLoadedAsync() => _loading ??= Task.WhenAll(_profile.ReadAsync(), _plans.ReadAsync(), _outbox.ReadAsync());
+
+    /// <summary>Marks state as known-empty without reading it (the parent said there is none).</summary>
+    private void AssumeNoState() => _loading ??= Task.CompletedTask;
+
+    private string? ParentId => _catalog.Find(Id)?.ParentId ?? _profile.State.ParentId;
+
+    private IEnumerable<string> ChildIds => _catalog.ChildrenOf(Id).Concat(_profile.State.Departments);
+
+    public async Task<BodyInfo?> GetInfoAsync()
+    {
+        if (_catalog.Find(Id) is { } body)
+        {
+            return new BodyInfo(body.Id, body.Name, body.ParentId, body.Level);
+        }
+
+        if (!BodyId.TryGetLevel(Id, out var level, out _) || level != BodyLevel.Department)
+        {
+            return null;
+        }
+
+        await EnsureLoadedAsync();
+        return _profile.State.Name is { } name ? new BodyInfo(Id, name, _profile.State.ParentId, level) : null;
+    }
+
+    public async Task<IReadOnlyList<string>> GetAncestryAsync()
+    {
+        if (await GetInfoAsync() is not { } info)
+        {
+            return [];
+        }
+
+        var above = info.ParentId is { } parent ? await Body(parent).GetAncestryAsync() : [];
+        return [Id, .. above];
+    }
+
+    public async Task<CommandResult<BodyView>> GetViewAsync(int skip, int take)
+    {
+        if (await GetInfoAsync() is not { } info)
+        {
+            return CommandResult<BodyView>.Fail(FailureKind.NotFound, $"机构“{Id}”不存在");
+        }
+
+        await EnsureLoadedAsync();
+        var parent = info.ParentId is { } parentId ? await Body(parentId).GetInfoAsync() : null;
+        var all = ChildIds.ToList();
+        var page = all.Skip(Math.Max(0, skip)).Take(Math.Clamp(take, 1, 500)).ToList();
+        var children = await Task.WhenAll(page.Select(ChildInfoAsync));
+        var years = _plans.State.Years.Keys.Order().ToList();
+        return CommandResult<BodyView>.Ok(new BodyView(info, parent, [.. children.OfType<BodyInfo>()], all.Count, skip, years));
+    }
+
+    private Task<BodyInfo?> ChildInfoAsync(string id) =>
+        _catalog.Find(id) is { } b
+            ? Task.FromResult<BodyInfo?>(new BodyInfo(b.Id, b.Name, b.ParentId, b.Level))
+            : Body(id).GetInfoAsync();
+
+    public async Task<CommandResult<BodyInfo>> RegisterDepartmentAsync(DepartmentRegistration registration)
+    {
+        if (!BodyId.TryGetLevel(Id, out var level, out var error))
+        {
+            return CommandResult<BodyInfo>.Fail(FailureKind.Invalid, error);
+        }
+
+        if (level != BodyLevel.Department || registration.Id != Id)
+        {
+            return CommandResult<BodyInfo>.Fail(FailureKind.Invalid, $"“{Id}”不是部门编码：部门编码形如“14.sthj”（区划代码.英文简称）");
+        }
+
+        var name = registration.Name?.Trim() ?? "";
+        if (name.Length is 0 or > 100)
+        {
+            return CommandResult<BodyInfo>.Fail(FailureKind.Invalid, $"部门“{Id}”的名称须为1到100个字");
+        }
+
+        await EnsureLoadedAsync();
+        if (_profile.State.Name is { } existing)
+        {
+            return existing == name && _profile.State.ParentId == registration.ParentId
+                ? CommandResult<BodyInfo>.Ok(new BodyInfo(Id, name, registration.ParentId, level))
+                : CommandResult<BodyInfo>.Fail(FailureKind.Conflict, $"部门“{Id}”已登记为“{existing}”（上级“{_profile.State.ParentId}”）");
+        }
+
+        var parent = Body(registration.ParentId ?? "");
+        if (string.IsNullOrWhiteSpace(registration.ParentId) || await parent.GetInfoAsync() is null)
+        {
+            return CommandResult<BodyInfo>.Fail(FailureKind.NotFound, $"部门“{Id}”的上级机构“{registration.ParentId}”不存在");
+        }
+
+        if ((await parent.GetAncestryAsync()).Contains(Id, StringComparer.Ordinal))
+        {
+            return CommandResult<BodyInfo>.Fail(FailureKind.Invalid, $"把“{registration.ParentId}”作为部门“{Id}”的上级会形成循环");
+        }
+
+        // The parent records the child first: a crash in between leaves a listed child without a name
+        // (skipped, fixed by retrying), never a registered child its parent does not deliver to.
+        await parent.AttachDepartmentAsync(Id);
+        _profile.State.Name = name;
+        _profile.State.ParentId = registration.ParentId;
+        _announced = true;
+        await _profile.WriteAsync();
+        return CommandResult<BodyInfo>.Ok(new BodyInfo(Id, name, registration.ParentId, level));
+    }
+
+    public async Task AttachDepartmentAsync(string childId)
+    {
+        await EnsureLoadedAsync();
+        if (_profile.State.Departments.Contains(childId))
+        {
+            return;
+        }
+
+        _profile.State.Departments.Add(childId);
+        if (!_profile.State.ChildrenWithState.Contains(childId))
+        {
+            _profile.State.ChildrenWithState.Add(childId);
+        }
+
+        await AnnounceStateToParentAsync();
+        await _profile.WriteAsync();
+    }
+
+    public async Task NoteChildStateAsync(string childId)
+    {
+        await EnsureLoadedAsync();
+        if (_profile.State.ChildrenWithState.Contains(childId))
+        {
+            return;
+        }
+
+        _profile.State.ChildrenWithState.Add(childId);
+        await AnnounceStateToParentAsync();
+        await _profile.WriteAsync();
+    }
+
+    /// <summary>
+    /// Before this body first writes state, its parent must know, or a later delivery would tell this
+    /// body it has none. The parent writes only the first time; later calls are cheap no-ops.
+    /// </summary>
+    private async Task AnnounceStateToParentAsync()
+    {
+        if (_announced || ParentId is not { } parentId)
+        {
+            return;
+        }
+
+        await Body(parentId).NoteChildStateAsync(Id);
+        _announced = true;
+    }
+}

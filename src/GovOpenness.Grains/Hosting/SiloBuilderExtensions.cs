@@ -1,0 +1,99 @@
+using GovOpenness.Abstractions;
+using GovOpenness.Grains.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Orleans.Storage;
+
+namespace GovOpenness.Grains.Hosting;
+
+/// <summary>Wires the grains' storage and, on PostgreSQL, clustering and reminders.</summary>
+public static class SiloBuilderExtensions
+{
+    private const string InnerStorage = "plans-adonet";
+
+    /// <summary>
+    /// Grain storage "plans" through Orleans' ADO.NET provider on SQLite (default) or PostgreSQL, with
+    /// the schema applied first and operations in flight capped.
+    /// </summary>
+    public static ISiloBuilder AddGovOpennessStorage(this ISiloBuilder silo, StorageSettings settings)
+    {
+        string invariant, connectionString;
+        int maxWrites, maxReads;
+        if (settings.UsesPostgres)
+        {
+            DatabaseSchema.ApplyPostgres(settings.PostgresConnectionString!);
+            (invariant, connectionString, maxWrites, maxReads) = (DatabaseSchema.PostgresInvariant, settings.PostgresConnectionString!, 32, 64);
+        }
+        else
+        {
+            DatabaseSchema.ApplySqlite(settings.SqlitePath);
+
+            // SQLite has one writer at a time and its driver blocks the calling thread: two writes in
+            // flight keep the file busy without starving the silo's threads.
+            (invariant, connectionString, maxWrites, maxReads) = (DatabaseSchema.SqliteInvariant, DatabaseSchema.SqliteConnectionString(settings.SqlitePath), 2, 4);
+        }
+
+        silo.AddAdoNetGrainStorage(InnerStorage, options =>
+        {
+            options.Invariant = invariant;
+            options.ConnectionString = connectionString;
+            options.GrainStorageSerializer = new SystemTextJsonStateSerializer();
+        });
+        silo.Services.TryAddSingleton<StorageCounters>();
+        silo.Services.AddKeyedSingleton<IGrainStorage>(StorageNames.Plans, (services, _) => new BoundedGrainStorage(
+            services.GetRequiredKeyedService<IGrainStorage>(InnerStorage), maxWrites, maxReads, services.GetRequiredService<StorageCounters>()));
+        return silo.AddGovOpennessGrains();
+    }
+
+    /// <summary>The services the grains need, without storage (tests add their own).</summary>
+    public static ISiloBuilder AddGovOpennessGrains(this ISiloBuilder silo)
+    {
+        silo.Services.TryAddSingleton<IBodyCatalog, ChinaBodyCatalog>();
+        silo.Services.AddOptions<CascadeOptions>();
+
+        // After a restart, publishers whose outbox was still open carry on where they stopped.
+        silo.AddStartupTask((services, _) =>
+            services.GetRequiredService<IGrainFactory>().GetGrain<IOutboxRegistryGrain>(IOutboxRegistryGrain.Key).ResumeAllAsync());
+        return silo;
+    }
+
+    /// <summary>
+    /// Clustering: on PostgreSQL, ADO.NET membership and reminders so several silos form one cluster;
+    /// otherwise a single local silo with in-memory reminders.
+    /// </summary>
+    /// <param name="advertisedHost">The host name other silos reach this one by (e.g. a container name);
+    /// null advertises the loopback address, for several processes on one machine.</param>
+    public static ISiloBuilder UseGovOpennessClustering(this ISiloBuilder silo, StorageSettings settings, int siloPort, int gatewayPort, string? advertisedHost = null)
+    {
+        silo.Configure<Orleans.Configuration.ClusterOptions>(o =>
+        {
+            o.ClusterId = settings.ClusterId;
+            o.ServiceId = settings.ServiceId;
+        });
+        if (!settings.UsesPostgres)
+        {
+            return silo.UseLocalhostClustering(siloPort, gatewayPort, serviceId: settings.ServiceId, clusterId: settings.ClusterId)
+                .UseInMemoryReminderService();
+        }
+
+        if (string.IsNullOrWhiteSpace(advertisedHost))
+        {
+            silo.ConfigureEndpoints(System.Net.IPAddress.Loopback, siloPort, gatewayPort, listenOnAnyHostAddress: false);
+        }
+        else
+        {
+            silo.ConfigureEndpoints(advertisedHost, siloPort, gatewayPort, System.Net.Sockets.AddressFamily.InterNetwork, listenOnAnyHostAddress: true);
+        }
+
+        silo.UseAdoNetClustering(o =>
+        {
+            o.Invariant = DatabaseSchema.PostgresInvariant;
+            o.ConnectionString = settings.PostgresConnectionString;
+        });
+        return silo.UseAdoNetReminderService(o =>
+        {
+            o.Invariant = DatabaseSchema.PostgresInvariant;
+            o.ConnectionString = settings.PostgresConnectionString;
+        });
+    }
+}

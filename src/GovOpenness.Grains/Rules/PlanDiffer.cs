@@ -1,0 +1,21 @@
+using GovOpenness.Abstractions.Plans;
+
+namespace GovOpenness.Grains.Rules;
+
+/// <summary>What one body changed against its parent, read from the notes its derivation left.</summary>
+/// <remarks>Interim seam for GovOpenness.Domain.Localization.PlanDiff.</remarks>
+internal static class PlanDiffer
+{
+    public static IReadOnlyList<DiffEntry> OwnChanges(EffectivePlan plan, string bodyId)
+    {
+        var entries = new List<DiffEntry>();
+        foreach (var item in plan.Items.Concat(plan.Dropped))
+        {
+            entries.AddRange(item.Changes
+                .Where(n => n.BodyId == bodyId)
+                .Select(n => new DiffEntry(item.Item.Id, item.Item.Heading, n.Field, n.From, n.To, n.Reason, n.ByPolicy)));
+        }
+
+        return entries;
+    }
+}

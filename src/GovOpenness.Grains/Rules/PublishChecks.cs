@@ -1,0 +1,44 @@
+using GovOpenness.Abstractions.Plans;
+
+namespace GovOpenness.Grains.Rules;
+
+/// <summary>Rejects a plan that cannot be published, saying what and where.</summary>
+internal static class PublishChecks
+{
+    public static string? Check(PublishPlanCommand command)
+    {
+        if (command.Year is < 2000 or > 2100)
+        {
+            return $"计划年度{command.Year}无效：应在2000到2100之间";
+        }
+
+        if (command.Items is not { Count: > 0 })
+        {
+            return $"{command.Year}年计划没有任何事项";
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < command.Items.Count; i++)
+        {
+            var item = command.Items[i];
+            if (string.IsNullOrWhiteSpace(item.Id))
+            {
+                return $"第{i + 1}个事项缺少编号 id";
+            }
+
+            if (!seen.Add(item.Id))
+            {
+                return $"第{i + 1}个事项的编号“{item.Id}”重复";
+            }
+
+            if (string.IsNullOrWhiteSpace(item.Text) && string.IsNullOrWhiteSpace(item.Heading))
+            {
+                return $"事项“{item.Id}”没有内容";
+            }
+        }
+
+        return command.DescendantPolicy?.DeadlineWorkingDaysBefore is < 0 or > 60
+            ? "策略中的“提前工作日数”须在0到60之间"
+            : null;
+    }
+}

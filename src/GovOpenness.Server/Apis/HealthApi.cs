@@ -1,0 +1,30 @@
+using GovOpenness.Abstractions;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace GovOpenness.Server.Apis;
+
+/// <summary>/alive: the process answers. /health: the silo answers a grain call.</summary>
+public static class HealthApi
+{
+    public static IEndpointRouteBuilder MapHealthApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/alive", () => TypedResults.Ok(new { status = "alive" }));
+        app.MapGet("/health", CheckAsync);
+        return app;
+    }
+
+    private static async Task<Results<Ok<HealthReport>, ProblemHttpResult>> CheckAsync(IGrainFactory grains)
+    {
+        try
+        {
+            var root = await grains.GetGrain<IBodyGrain>("cn").GetInfoAsync().WaitAsync(TimeSpan.FromSeconds(10));
+            return TypedResults.Ok(new HealthReport("healthy", root?.Name));
+        }
+        catch (Exception e) when (e is TimeoutException or OrleansException)
+        {
+            return TypedResults.Problem(e.Message, statusCode: StatusCodes.Status503ServiceUnavailable, title: "服务暂不可用");
+        }
+    }
+
+    public sealed record HealthReport(string Status, string? Root);
+}

@@ -1,0 +1,17 @@
+using GovOpenness.Server.Apis;
+using GovOpenness.Server.Hosting;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddGovOpennessSilo();
+builder.AddGovOpennessApi();
+
+var app = builder.Build();
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.MapHealthApi();
+app.MapBodiesApi();
+app.MapPlansApi();
+app.Run();
+
+/// <summary>The entry point, public so that tests can host it (WebApplicationFactory).</summary>
+public partial class Program;

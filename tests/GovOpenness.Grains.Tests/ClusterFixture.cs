@@ -1,0 +1,68 @@
+using GovOpenness.Grains.Hosting;
+using GovOpenness.Grains.Storage;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.TestingHost;
+
+namespace GovOpenness.Grains.Tests;
+
+/// <summary>
+/// An in-process cluster of two silos on a SQLite file in a temp folder (real storage, so silos can be
+/// stopped and state read back). Shared by every test in the collection; tests use unique keys.
+/// </summary>
+public sealed class ClusterFixture : IAsyncLifetime
+{
+    public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "govopenness-grains-" + Guid.NewGuid().ToString("N"));
+
+    public TestCluster Cluster { get; private set; } = null!;
+
+    public IGrainFactory Grains => Cluster.Client;
+
+    public async Task InitializeAsync() => Cluster = await StartAsync(DataDirectory, dispatch: true);
+
+    public async Task DisposeAsync()
+    {
+        await Cluster.StopAllSilosAsync();
+        await Cluster.DisposeAsync();
+        Directory.Delete(DataDirectory, recursive: true);
+    }
+
+    /// <summary>Starts a cluster on the given data folder; dispatch=false keeps deliveries in the outbox.</summary>
+    public static async Task<TestCluster> StartAsync(string dataDirectory, bool dispatch, short silos = 2)
+    {
+        var builder = new TestClusterBuilder(silos);
+
+        // Stored rows are keyed by ServiceId: a restarted cluster must keep the same one to read them back.
+        builder.Options.ServiceId = "govopenness-tests";
+        builder.ConfigureHostConfiguration(config => config.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["GovOpenness:DataDirectory"] = dataDirectory,
+            ["GovOpenness:Cascade:DispatchEnabled"] = dispatch.ToString(),
+        }));
+        builder.AddSiloBuilderConfigurator<SiloConfigurator>();
+        var cluster = builder.Build();
+        await cluster.DeployAsync();
+        return cluster;
+    }
+
+    private sealed class SiloConfigurator : ISiloConfigurator
+    {
+        public void Configure(ISiloBuilder siloBuilder)
+        {
+            var configuration = siloBuilder.Configuration;
+            siloBuilder.AddGovOpennessStorage(new StorageSettings { DataDirectory = configuration["GovOpenness:DataDirectory"]! });
+            siloBuilder.Services.Configure<CascadeOptions>(options =>
+            {
+                options.RetryInterval = TimeSpan.FromSeconds(1);
+                options.AcknowledgementFlushInterval = TimeSpan.FromMilliseconds(200);
+                options.DispatchEnabled = bool.Parse(configuration["GovOpenness:Cascade:DispatchEnabled"] ?? "true");
+            });
+        }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class ClusterCollection : ICollectionFixture<ClusterFixture>
+{
+    public const string Name = "cluster";
+}
