@@ -5,4 +5,19 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 eval "$(bash tools/scripts/postgres.sh start)"
 trap 'bash tools/scripts/postgres.sh stop' EXIT
-dotnet test GovOpenness.sln -c Release "$@"
+
+log="$(mktemp)"
+status=0
+dotnet test GovOpenness.sln -c Release "$@" 2>&1 | tee "$log" || status=$?
+
+# One closing line over all test projects, in the plain "N passed, N failed" form.
+awk '/^(Passed|Failed)!/ {
+       for (i = 1; i <= NF; i++) {
+         if ($i == "Passed:")  p += $(i + 1)
+         if ($i == "Failed:")  f += $(i + 1)
+         if ($i == "Skipped:") s += $(i + 1)
+       }
+     }
+     END { printf "Tests: %d passed, %d failed, %d skipped\n", p, f, s }' "$log"
+rm -f "$log"
+exit "$status"
