@@ -1,0 +1,84 @@
+using GovOpenness.Abstractions.Plans;
+using GovOpenness.Domain.Calendar;
+using GovOpenness.Domain.Localization;
+using GovOpenness.Grains.State;
+using EffectivePlan = GovOpenness.Abstractions.Plans.EffectivePlan;
+
+namespace GovOpenness.Grains.Rules;
+
+/// <summary>
+/// Checks a localize request before it is stored. The rules are the domain's
+/// <see cref="LocalizationValidator"/>, run against the parent's plan as it reaches this body (after the
+/// policy); this class only checks the wire shape first and records each change's merge base.
+/// </summary>
+internal static class LocalizeRequestCheck
+{
+    /// <summary>Warn when fewer working days than this are left before a deadline.</summary>
+    public const int TooFewWorkingDays = 5;
+
+    public static (IReadOnlyList<RecordedChange> Changes, IReadOnlyList<string> Errors, IReadOnlyList<string> Warnings) Check(
+        string bodyId, EffectivePlan parent, LocalizationPolicyData? inheritedPolicy, LocalizeCommand command, WorkingDayCalendar calendar)
+    {
+        var errors = new List<string>();
+        if (command.Policy?.DeadlineWorkingDaysBefore is < 0 or > 60)
+        {
+            errors.Add("策略中的“提前工作日数”须在0到60之间");
+        }
+
+        var domainChanges = new List<LocalizationChange>(command.Changes.Count);
+        for (var index = 0; index < command.Changes.Count; index++)
+        {
+            var change = command.Changes[index];
+            if (string.IsNullOrWhiteSpace(change.ItemId))
+            {
+                errors.Add($"第{index + 1}项调整缺少事项编号 itemId");
+            }
+            else if (change.KindCount != 1)
+            {
+                errors.Add($"第{index + 1}项调整（事项“{change.ItemId}”）须且只能包含 deadline、units、text/heading、dropReason、added 中的一项");
+            }
+            else if (change.Deadline is { Date: null })
+            {
+                errors.Add($"第{index + 1}项调整（事项“{change.ItemId}”）：期限须给出日期 date");
+            }
+            else if (change.Added is { } added && added.Id != change.ItemId)
+            {
+                errors.Add($"第{index + 1}项调整（事项“{change.ItemId}”）：新增事项的编号须与 itemId 一致");
+            }
+            else if (change.ToDomain() is { } domain)
+            {
+                domainChanges.Add(domain);
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            return ([], errors, []);
+        }
+
+        var items = new List<Abstractions.Plans.EffectiveItem>(parent.Items.Count);
+        foreach (var parentItem in parent.Items)
+        {
+            var notes = new List<ItemChangeNote>();
+            items.Add(parentItem with { Item = PolicyRules.Apply(bodyId, parentItem.Item, command.Policy ?? inheritedPolicy, calendar, notes) });
+        }
+
+        var published = PlanDerivation.ToPublished(parent, items);
+        var localization = new PlanLocalization(parent.BodyId, parent.Year, published.Version, [.. domainChanges]);
+        var timeChecked = command.Today is not null;
+        var today = command.Today ?? new DateOnly(parent.Year, 1, 1);
+        var result = new LocalizationValidator(calendar, TooFewWorkingDays).Validate(published, localization, today);
+        var warnings = result.Warnings
+            .Where(w => timeChecked || w.Code is not ("deadline-passed" or "few-working-days-left"))
+            .Select(w => w.Message)
+            .ToList();
+
+        var byId = items.ToDictionary(i => i.Item.Id, i => i.Item, StringComparer.Ordinal);
+        var recorded = command.Changes
+            .Select(c => byId.TryGetValue(c.ItemId, out var item) && c.Added is null
+                ? new RecordedChange(c, DeadlineText.EarliestDue(item), c.Units is null ? null : item.Units, c.Text is null ? null : item.Text)
+                : new RecordedChange(c, null, null, null))
+            .ToList();
+        return (recorded, [.. result.Errors.Select(e => e.Message)], warnings);
+    }
+}
