@@ -73,12 +73,12 @@ internal static class LocalizeRequestCheck
             .Select(w => w.Message)
             .ToList();
 
-        var byId = items.ToDictionary(i => i.Item.Id, i => i.Item, StringComparer.Ordinal);
-        var recorded = command.Changes
-            .Select(c => byId.TryGetValue(c.ItemId, out var item) && c.Added is null
-                ? new RecordedChange(c, DeadlineText.EarliestDue(item), c.Units is null ? null : item.Units, c.Text is null ? null : item.Text)
-                : new RecordedChange(c, null, null, null))
-            .ToList();
+        var recorded = command.Changes.Zip(domainChanges, (change, domain) =>
+        {
+            var recordedBase = BaseValueMerge.Record(published, domain);
+            var from = published.FindItem(change.ItemId) is { } item && change.Deadline is not null ? item.EarliestDueDate : null;
+            return new RecordedChange(change, from, recordedBase.Units is { } units ? [.. units] : null, recordedBase.Text, recordedBase.Heading);
+        }).ToList();
         return (recorded, [.. result.Errors.Select(e => e.Message)], warnings);
     }
 }

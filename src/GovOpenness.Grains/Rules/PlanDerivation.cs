@@ -12,8 +12,8 @@ namespace GovOpenness.Grains.Rules;
 /// Materializes a body's plan: from its own document, or from its parent's plan, its policy and its
 /// changes. The changes are applied by the domain's <see cref="PlanMaterializer"/>; this class only
 /// translates between the wire records and the domain's, and adds what the grain layer keeps on top:
-/// the notes of every level (who changed what, for the API) and the conflicts of a parent revision,
-/// found by comparing each change's recorded merge base with the parent's current value.
+/// the notes of every level (who changed what, for the API), and the conflicts of a parent revision
+/// from each change's stored merge base (<see cref="BaseValueMerge"/>).
 /// </summary>
 internal static class PlanDerivation
 {
@@ -51,7 +51,7 @@ internal static class PlanDerivation
 
         var byId = inherited.ToDictionary(i => i.Item.Id, StringComparer.Ordinal);
         var conflicts = materialized.Issues.Select(ToConflict).ToList();
-        conflicts.AddRange(MergeBaseConflicts(changes, byId));
+        conflicts.AddRange(BaseValueMerge.Conflicts(published, changes.Select(ToBase).OfType<RecordedBase>()).Select(ToConflict));
 
         var items = new List<EffectiveItem>(materialized.Items.Length);
         foreach (var item in materialized.Items)
@@ -100,28 +100,19 @@ internal static class PlanDerivation
         },
         issue.Message);
 
-    /// <summary>
-    /// A change whose recorded base (the parent's value when the change was made) differs from the
-    /// parent's value now: the parent revised what the body had changed, so a person should look again.
-    /// </summary>
-    private static IEnumerable<PlanConflict> MergeBaseConflicts(IReadOnlyList<RecordedChange> changes, Dictionary<string, EffectiveItem> parentItems)
-    {
-        foreach (var recorded in changes)
+    /// <summary>A stored change with its merge base, in the domain's terms.</summary>
+    private static RecordedBase? ToBase(RecordedChange recorded) =>
+        recorded.Change.ToDomain() is { } change
+            ? new RecordedBase(change, recorded.FromUnits is { } units ? [.. units] : null, recorded.FromHeading, recorded.FromText)
+            : null;
+
+    private static PlanConflict ToConflict(MergeConflict conflict) => new(
+        conflict.ItemId,
+        conflict.Kind switch
         {
-            if (!parentItems.TryGetValue(recorded.Change.ItemId, out var theirs))
-            {
-                continue;
-            }
-
-            if (recorded.FromUnits is { } baseUnits && recorded.Change.Units is not null && !baseUnits.SequenceEqual(theirs.Item.Units))
-            {
-                yield return new(theirs.Item.Id, "units", $"上级已修改事项“{theirs.Item.Heading}”的责任单位，本级的责任单位需重新确认");
-            }
-
-            if (recorded.FromText is { } baseText && recorded.Change.Text is not null && baseText != theirs.Item.Text)
-            {
-                yield return new(theirs.Item.Id, "text", $"上级已修改事项“{theirs.Item.Heading}”的内容，本级的表述需重新确认");
-            }
-        }
-    }
+            ConflictKind.ParentChangedUnits => "units",
+            ConflictKind.ParentReworded => "text",
+            _ => "item",
+        },
+        conflict.Message);
 }
