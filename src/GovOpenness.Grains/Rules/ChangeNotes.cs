@@ -9,7 +9,7 @@ namespace GovOpenness.Grains.Rules;
 /// </summary>
 internal static class ChangeNotes
 {
-    public static IEnumerable<ItemChangeNote> For(string bodyId, PlanItemData before, PlanItemData after, LocalizationChange change)
+    public static IEnumerable<ItemChangeNote> For(string bodyId, PlanItemData before, PlanItemData after, LocalizationChange change, bool byPolicy)
     {
         switch (change)
         {
@@ -19,12 +19,12 @@ internal static class ChangeNotes
                 {
                     // A tightening now later than the parent's date did not apply (a conflict says so).
                     yield return new(bodyId, "deadline", from is null ? null : DeadlineText.Iso(from.Value), DeadlineText.Iso(t.NewDate),
-                        t.ApprovedException ? "经批准的例外" : null);
+                        t.ApprovedException ? "经批准的例外" : null, byPolicy);
                 }
 
                 break;
             case SetUnits:
-                yield return new(bodyId, "units", DeadlineText.JoinUnits(before.Units), DeadlineText.JoinUnits(after.Units));
+                yield return new(bodyId, "units", DeadlineText.JoinUnits(before.Units), DeadlineText.JoinUnits(after.Units), ByPolicy: byPolicy);
                 break;
             case Reword r:
                 if (r.Heading is not null)

@@ -17,7 +17,7 @@ internal static class LocalizeRequestCheck
     public const int TooFewWorkingDays = 5;
 
     public static (IReadOnlyList<RecordedChange> Changes, IReadOnlyList<string> Errors, IReadOnlyList<string> Warnings) Check(
-        string bodyId, EffectivePlan parent, LocalizationPolicyData? inheritedPolicy, LocalizeCommand command, WorkingDayCalendar calendar)
+        EffectivePlan parent, LocalizeCommand command, WorkingDayCalendar calendar)
     {
         var errors = new List<string>();
         if (command.Policy?.DeadlineWorkingDaysBefore is < 0 or > 60)
@@ -56,14 +56,7 @@ internal static class LocalizeRequestCheck
             return ([], errors, []);
         }
 
-        var items = new List<Abstractions.Plans.EffectiveItem>(parent.Items.Count);
-        foreach (var parentItem in parent.Items)
-        {
-            var notes = new List<ItemChangeNote>();
-            items.Add(parentItem with { Item = PolicyRules.Apply(bodyId, parentItem.Item, command.Policy ?? inheritedPolicy, calendar, notes) });
-        }
-
-        var published = PlanDerivation.ToPublished(parent, items);
+        var published = PlanDerivation.ToPublished(parent);
         var localization = new PlanLocalization(parent.BodyId, parent.Year, published.Version, [.. domainChanges]);
         var timeChecked = command.Today is not null;
         var today = command.Today ?? new DateOnly(parent.Year, 1, 1);

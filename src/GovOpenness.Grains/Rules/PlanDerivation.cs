@@ -29,27 +29,23 @@ internal static class PlanDerivation
         int localRevision,
         WorkingDayCalendar calendar)
     {
-        // The parent's items as they reach this body: the policy (set here or above) applied first.
-        var inherited = new List<EffectiveItem>(parent.Items.Count);
-        foreach (var parentItem in parent.Items)
-        {
-            var notes = new List<ItemChangeNote>(parentItem.Changes);
-            var item = PolicyRules.Apply(bodyId, parentItem.Item, policy, calendar, notes);
-            inherited.Add(parentItem with { Item = item, Changes = notes });
-        }
-
         var stamp = $"{parent.Stamp}>{localRevision}";
-        if (changes.Count == 0)
+        var domainPolicy = PolicyRules.ToDomain(policy);
+        if (changes.Count == 0 && domainPolicy is null)
         {
-            return new EffectivePlan(bodyId, parent.Year, stamp, parent.OriginBodyId, parent.Title, parent.DocNumber, inherited, parent.Dropped, []);
+            // Adopted as is (most bodies): the parent's items shared, nothing materialized.
+            return new EffectivePlan(bodyId, parent.Year, stamp, parent.OriginBodyId, parent.Title, parent.DocNumber, parent.Items, parent.Dropped, []);
         }
 
-        var published = ToPublished(parent, inherited);
-        var localization = new PlanLocalization(parent.BodyId, parent.Year, published.Version,
+        var published = ToPublished(parent);
+        var own = new PlanLocalization(parent.BodyId, parent.Year, published.Version,
             [.. changes.Select(c => c.Change.ToDomain()).OfType<LocalizationChange>()]);
+        // The policy's changes with the body's own on top (the domain's rule: the earlier date wins).
+        var localization = domainPolicy is null ? own : domainPolicy.Apply(published, own, calendar);
+        var mine = new HashSet<LocalizationChange>(own.Changes, ReferenceEqualityComparer.Instance);
         var materialized = PlanMaterializer.Materialize(published, localization, bodyId);
 
-        var byId = inherited.ToDictionary(i => i.Item.Id, StringComparer.Ordinal);
+        var byId = parent.Items.ToDictionary(i => i.Item.Id, StringComparer.Ordinal);
         var conflicts = materialized.Issues.Select(ToConflict).ToList();
         conflicts.AddRange(BaseValueMerge.Conflicts(published, changes.Select(ToBase).OfType<RecordedBase>()).Select(ToConflict));
 
@@ -58,9 +54,15 @@ internal static class PlanDerivation
         {
             if (item.ParentItemId is { } parentItemId && byId.TryGetValue(parentItemId, out var before))
             {
+                if (item.Changes.IsEmpty)
+                {
+                    items.Add(before);
+                    continue;
+                }
+
                 var after = FromDomain(item.Item, before.Item.Depth);
                 var notes = new List<ItemChangeNote>(before.Changes);
-                notes.AddRange(item.Changes.SelectMany(c => ChangeNotes.For(bodyId, before.Item, after, c)));
+                notes.AddRange(item.Changes.SelectMany(c => ChangeNotes.For(bodyId, before.Item, after, c, byPolicy: !mine.Contains(c))));
                 items.Add(before with { Item = after, Changes = notes });
             }
             else
@@ -79,9 +81,9 @@ internal static class PlanDerivation
         return new EffectivePlan(bodyId, parent.Year, stamp, parent.OriginBodyId, parent.Title, parent.DocNumber, items, dropped, conflicts);
     }
 
-    /// <summary>The parent's plan (after the policy) as the domain's published plan.</summary>
-    public static PublishedPlan ToPublished(EffectivePlan parent, IReadOnlyList<EffectiveItem> items) =>
-        new(parent.BodyId, parent.Year, 0, parent.Title, parent.DocNumber, null, [.. items.Select(i => ToDomain(i.Item))]);
+    /// <summary>The parent's plan as the domain's published plan.</summary>
+    public static PublishedPlan ToPublished(EffectivePlan parent) =>
+        new(parent.BodyId, parent.Year, 0, parent.Title, parent.DocNumber, null, [.. parent.Items.Select(i => ToDomain(i.Item))]);
 
     public static PlanItem ToDomain(PlanItemData item) =>
         new(item.Id, [.. Enumerable.Repeat(string.Empty, Math.Max(item.Depth, 1))], item.Heading, item.Text,

@@ -1,39 +1,36 @@
 using GovOpenness.Abstractions.Plans;
-using GovOpenness.Domain.Calendar;
+using GovOpenness.Domain.Localization;
 
 namespace GovOpenness.Grains.Rules;
 
-/// <summary>
-/// Applies the wire policy (<see cref="LocalizationPolicyData"/>: N working days before the parent's
-/// earliest deadline, units renamed by a mapping) to one inherited item, noting what it changed.
-/// </summary>
-/// <remarks>Still the grain's own: the domain's LocalizationPolicy moves every deadline rather than the
-/// earliest, so switching to it changes the policy's results and the wire shape; left for its own step.</remarks>
+/// <summary>The wire policy (<see cref="LocalizationPolicyData"/>) as the domain's <see cref="LocalizationPolicy"/>.</summary>
 internal static class PolicyRules
 {
-    public static PlanItemData Apply(
-        string bodyId, PlanItemData item, LocalizationPolicyData? policy, WorkingDayCalendar calendar, List<ItemChangeNote> notes)
+    /// <summary>"deadlineWorkingDaysBefore" → <see cref="WorkingDaysBeforeParent"/>, "unitMapping" →
+    /// <see cref="RenameUnits"/>; null when the policy changes nothing.</summary>
+    public static LocalizationPolicy? ToDomain(LocalizationPolicyData? policy)
     {
         if (policy is null)
         {
-            return item;
+            return null;
         }
 
-        if (policy.DeadlineWorkingDaysBefore is > 0 and var days && DeadlineText.EarliestDue(item) is { } due
-            && due.Year >= calendar.CoveredYears.First && due.Year <= calendar.CoveredYears.Last)
+        var parts = new List<LocalizationPolicy>(2);
+        if (policy.DeadlineWorkingDaysBefore is > 0 and var days)
         {
-            var moved = calendar.SubtractWorkingDays(due, days);
-            notes.Add(new(bodyId, "deadline", DeadlineText.Iso(due), DeadlineText.Iso(moved), ByPolicy: true));
-            item = DeadlineText.WithDeadline(item, DeadlineText.By(moved));
+            parts.Add(new WorkingDaysBeforeParent(days));
         }
 
-        if (policy.UnitMapping is { Count: > 0 } mapping && item.Units.Any(mapping.ContainsKey))
+        if (policy.UnitMapping is { Count: > 0 } mapping)
         {
-            var units = item.Units.Select(u => mapping.GetValueOrDefault(u, u)).ToList();
-            notes.Add(new(bodyId, "units", DeadlineText.JoinUnits(item.Units), DeadlineText.JoinUnits(units), ByPolicy: true));
-            item = item with { Units = units };
+            parts.Add(new RenameUnits([.. mapping.Select(m => new UnitRename(m.Key, m.Value))]));
         }
 
-        return item;
+        return parts.Count switch
+        {
+            0 => null,
+            1 => parts[0],
+            _ => new CompositePolicy([.. parts]),
+        };
     }
 }
