@@ -62,7 +62,7 @@ public sealed partial class BodyGrain
             return CommandResult<LocalizeResult>.Fail(FailureKind.NotFound, $"“{Id}”的上级尚未发布{command.Year}年计划");
         }
 
-        var (changes, errors, warnings) = LocalizationChecks.Check(fromParent.Plan, command, _calendar);
+        var (changes, errors, warnings) = LocalizeRequestCheck.Check(fromParent.Plan, command, _calendar);
         if (errors.Count > 0)
         {
             return CommandResult<LocalizeResult>.Fail(FailureKind.Invalid, $"“{Id}”{command.Year}年计划的本地化有误：" + string.Join("；", errors));

@@ -13,6 +13,36 @@ public sealed class LocalizationTests(ClusterFixture fixture)
         new(itemId, new DeadlineData($"{to.Month}月底前", DeadlineKind.By, to), approved);
 
     [Fact]
+    public async Task EachDeadlineOfAnItemIsTightenedByItsIndexKeepingItsKind()
+    {
+        var (root, a, _, a1) = await TestPlans.DepartmentTreeAsync(_grains);
+        var plan = TestPlans.ThreeItems(2022);
+        var twoDeadlines = plan.Items[0] with
+        {
+            Deadlines = [new DeadlineData("9月底前", DeadlineKind.By, new DateOnly(2022, 9, 30)), new DeadlineData("从10月起", DeadlineKind.From, new DateOnly(2022, 10, 1))],
+        };
+        await _grains.GetGrain<IBodyGrain>(root).PublishPlanAsync(plan with { Items = [twoDeadlines, .. plan.Items.Skip(1)] });
+
+        var localized = await _grains.GetGrain<IBodyGrain>(a).LocalizeAsync(new LocalizeCommand(2022,
+        [
+            new ItemChange("1.1", new DeadlineData("7月底前", DeadlineKind.By, new DateOnly(2022, 7, 31)), DeadlineIndex: 0),
+            new ItemChange("1.1", new DeadlineData("从8月起", DeadlineKind.From, new DateOnly(2022, 8, 1)), DeadlineIndex: 1),
+            new ItemChange("1.2", Heading: "本局行政执法公开"),
+        ]));
+        Assert.True(localized.Succeeded, localized.Error);
+        await _grains.GetGrain<IBodyGrain>(a).WaitForDeliveryAsync(2022);
+
+        var atA1 = await TestPlans.PlanAsync(_grains, a1, 2022);
+        var deadlines = atA1.Items.Single(i => i.Item.Id == "1.1").Item.Deadlines;
+        Assert.Equal([(DeadlineKind.By, new DateOnly(2022, 7, 31)), (DeadlineKind.From, new DateOnly(2022, 8, 1))],
+            deadlines.Select(d => (d.Kind, d.Date!.Value)));
+        Assert.Equal("本局行政执法公开", atA1.Items.Single(i => i.Item.Id == "1.2").Item.Heading);
+        var diff = (await _grains.GetGrain<IBodyGrain>(a).GetDiffAsync(2022)).Value!;
+        Assert.Contains(diff.Entries, e => (e.ItemId, e.Field, e.From, e.To) == ("1.1", "deadline", "2022-10-01", "2022-08-01"));
+        Assert.Contains(diff.Entries, e => (e.ItemId, e.Field) == ("1.2", "heading"));
+    }
+
+    [Fact]
     public async Task TightenedDeadlineShowsInTheDiffAndReachesTheSubtree()
     {
         var (root, a, _, a1) = await TestPlans.DepartmentTreeAsync(_grains);

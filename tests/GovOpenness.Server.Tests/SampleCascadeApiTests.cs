@@ -30,6 +30,30 @@ public sealed class SampleCascadeApiTests(SeededServer server)
     }
 
     [Fact]
+    public async Task XiaoyiKeepsEveryTighteningOfAnItemAndItsDeadlineKind()
+    {
+        var plan = await Json.ReadAsync(await _client.GetAsync("/api/bodies/141181/plans/2022"));
+        var diff = await Json.ReadAsync(await _client.GetAsync("/api/bodies/141181/plans/2022/diff"));
+
+        var deadlines = plan.GetProperty("items").EnumerateArray()
+            .Select(i => i.GetProperty("item"))
+            .ToDictionary(
+                i => i.GetProperty("id").GetString()!,
+                i => i.GetProperty("deadlines").EnumerateArray()
+                    .Select(d => (Kind: d.GetProperty("kind").GetString(), Date: d.TryGetProperty("date", out var date) ? date.GetString() : null))
+                    .ToList());
+        // 3.2: 双减 by 9月底 and the other part by 7月底 — two tightenings of one item, both kept.
+        Assert.Contains(deadlines["3.2"], d => d.Date == "2022-07-31");
+        Assert.Contains(deadlines["3.2"], d => d.Date == "2022-09-30");
+        // 3.1: 从10月起 became 从8月起, still a "from" deadline.
+        Assert.Contains(deadlines["3.1"], d => d is { Kind: "from", Date: "2022-08-01" });
+        var moves = diff.GetProperty("entries").EnumerateArray()
+            .Where(e => e.GetProperty("field").GetString() == "deadline")
+            .Select(e => (e.GetProperty("itemId").GetString(), e.TryGetProperty("from", out var from) ? from.GetString() : null, e.GetProperty("to").GetString()));
+        Assert.Contains(("2.1", "2022-11-30", "2022-07-31"), moves);
+    }
+
+    [Fact]
     public async Task LvliangAdoptsTheProvincePlanAsIs()
     {
         var plan = await Json.ReadAsync(await _client.GetAsync("/api/bodies/1411/plans/2022"));

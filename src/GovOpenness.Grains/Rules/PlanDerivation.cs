@@ -1,19 +1,20 @@
 using GovOpenness.Abstractions.Plans;
 using GovOpenness.Domain.Calendar;
+using GovOpenness.Domain.Localization;
+using GovOpenness.Domain.Plans;
 using GovOpenness.Grains.State;
+using EffectivePlan = GovOpenness.Abstractions.Plans.EffectivePlan;
+using EffectiveItem = GovOpenness.Abstractions.Plans.EffectiveItem;
 
 namespace GovOpenness.Grains.Rules;
 
 /// <summary>
 /// Materializes a body's plan: from its own document, or from its parent's plan, its policy and its
-/// changes, merging each change three ways (the value it replaced, the body's value, the parent's
-/// current value). Pure and deterministic, so a body may derive its plan whenever it needs it instead
-/// of storing it.
+/// changes. The changes are applied by the domain's <see cref="PlanMaterializer"/>; this class only
+/// translates between the wire records and the domain's, and adds what the grain layer keeps on top:
+/// the notes of every level (who changed what, for the API), and the conflicts of a parent revision
+/// from each change's stored merge base (<see cref="BaseValueMerge"/>).
 /// </summary>
-/// <remarks>
-/// Interim: GovOpenness.Domain.Localization (PlanMaterializer, ThreeWayMerge, LocalizationPolicy) is
-/// being written in parallel; this class is the seam it replaces.
-/// </remarks>
 internal static class PlanDerivation
 {
     public static EffectivePlan FromOwn(string bodyId, PublishPlanCommand own, int version) =>
@@ -28,133 +29,92 @@ internal static class PlanDerivation
         int localRevision,
         WorkingDayCalendar calendar)
     {
-        var byItem = changes.Where(c => c.Change.Added is null).ToLookup(c => c.Change.ItemId, StringComparer.Ordinal);
-        var parentIds = parent.Items.Select(i => i.Item.Id).ToHashSet(StringComparer.Ordinal);
-        var items = new List<EffectiveItem>(parent.Items.Count);
+        var stamp = $"{parent.Stamp}>{localRevision}";
+        var domainPolicy = PolicyRules.ToDomain(policy);
+        if (changes.Count == 0 && domainPolicy is null)
+        {
+            // Adopted as is (most bodies): the parent's items shared, nothing materialized.
+            return new EffectivePlan(bodyId, parent.Year, stamp, parent.OriginBodyId, parent.Title, parent.DocNumber, parent.Items, parent.Dropped, []);
+        }
+
+        var published = ToPublished(parent);
+        var own = new PlanLocalization(parent.BodyId, parent.Year, published.Version,
+            [.. changes.Select(c => c.Change.ToDomain()).OfType<LocalizationChange>()]);
+        // The policy's changes with the body's own on top (the domain's rule: the earlier date wins).
+        var localization = domainPolicy is null ? own : domainPolicy.Apply(published, own, calendar);
+        var mine = new HashSet<LocalizationChange>(own.Changes, ReferenceEqualityComparer.Instance);
+        var materialized = PlanMaterializer.Materialize(published, localization, bodyId);
+
+        var byId = parent.Items.ToDictionary(i => i.Item.Id, StringComparer.Ordinal);
+        var conflicts = materialized.Issues.Select(ToConflict).ToList();
+        conflicts.AddRange(BaseValueMerge.Conflicts(published, changes.Select(ToBase).OfType<RecordedBase>()).Select(ToConflict));
+
+        var items = new List<EffectiveItem>(materialized.Items.Length);
+        foreach (var item in materialized.Items)
+        {
+            if (item.ParentItemId is { } parentItemId && byId.TryGetValue(parentItemId, out var before))
+            {
+                if (item.Changes.IsEmpty)
+                {
+                    items.Add(before);
+                    continue;
+                }
+
+                var after = FromDomain(item.Item, before.Item.Depth);
+                var notes = new List<ItemChangeNote>(before.Changes);
+                notes.AddRange(item.Changes.SelectMany(c => ChangeNotes.For(bodyId, before.Item, after, c, byPolicy: !mine.Contains(c))));
+                items.Add(before with { Item = after, Changes = notes });
+            }
+            else
+            {
+                items.Add(new EffectiveItem(FromDomain(item.Item, 2), bodyId, [new(bodyId, "added", null, item.Item.Heading)]));
+            }
+        }
+
         var dropped = new List<EffectiveItem>(parent.Dropped);
-        var conflicts = new List<PlanConflict>();
-
-        foreach (var parentItem in parent.Items)
+        foreach (var drop in materialized.Dropped)
         {
-            var item = parentItem.Item;
-            var notes = new List<ItemChangeNote>(parentItem.Changes);
-            item = ApplyPolicy(bodyId, item, policy, calendar, notes);
-            var drop = false;
-            foreach (var change in byItem[item.Id])
-            {
-                item = ApplyChange(bodyId, parentItem.Item, item, change, notes, conflicts, ref drop);
-            }
-
-            if (drop)
-            {
-                dropped.Add(parentItem with { Item = item, Changes = notes });
-                continue;
-            }
-
-            items.Add(parentItem with { Item = item, Changes = notes });
+            var before = byId[drop.ItemId];
+            dropped.Add(before with { Changes = [.. before.Changes, new(bodyId, "dropped", before.Item.Heading, null, drop.Reason)] });
         }
 
-        foreach (var added in changes.Select(c => c.Change.Added).OfType<PlanItemData>())
-        {
-            if (parentIds.Contains(added.Id))
-            {
-                conflicts.Add(new(added.Id, "added", $"本级新增事项编号“{added.Id}”与上级事项重复"));
-            }
-
-            items.Add(new EffectiveItem(added, bodyId, [new(bodyId, "added", null, added.Heading)]));
-        }
-
-        foreach (var orphan in byItem.Where(g => !parentIds.Contains(g.Key)))
-        {
-            conflicts.Add(new(orphan.Key, "item", $"上级计划已不含事项“{orphan.Key}”，本级对它的调整未生效"));
-        }
-
-        return new EffectivePlan(bodyId, parent.Year, $"{parent.Stamp}>{localRevision}", parent.OriginBodyId,
-            parent.Title, parent.DocNumber, items, dropped, conflicts);
+        return new EffectivePlan(bodyId, parent.Year, stamp, parent.OriginBodyId, parent.Title, parent.DocNumber, items, dropped, conflicts);
     }
 
-    private static PlanItemData ApplyPolicy(
-        string bodyId, PlanItemData item, LocalizationPolicyData? policy, WorkingDayCalendar calendar, List<ItemChangeNote> notes)
-    {
-        if (policy is null)
+    /// <summary>The parent's plan as the domain's published plan.</summary>
+    public static PublishedPlan ToPublished(EffectivePlan parent) =>
+        new(parent.BodyId, parent.Year, 0, parent.Title, parent.DocNumber, null, [.. parent.Items.Select(i => ToDomain(i.Item))]);
+
+    public static PlanItem ToDomain(PlanItemData item) =>
+        new(item.Id, [.. Enumerable.Repeat(string.Empty, Math.Max(item.Depth, 1))], item.Heading, item.Text,
+            [.. item.Deadlines.Select(d => d.ToDomain())], [.. item.Units], 0);
+
+    private static PlanItemData FromDomain(PlanItem item, int depth) => PlanItemData.From(item) with { Depth = depth };
+
+    private static PlanConflict ToConflict(LocalizationIssue issue) => new(
+        issue.ItemId ?? "",
+        issue.Code switch
         {
-            return item;
-        }
+            "deadline-later-than-parent" or "deadline-index-unknown" => "deadline",
+            "unknown-item" => "item",
+            "duplicate-id" or "anchor-unknown" => "added",
+            _ => issue.Code,
+        },
+        issue.Message);
 
-        if (policy.DeadlineWorkingDaysBefore is > 0 and var days && DeadlineText.EarliestDue(item) is { } due
-            && due.Year >= calendar.CoveredYears.First && due.Year <= calendar.CoveredYears.Last)
+    /// <summary>A stored change with its merge base, in the domain's terms.</summary>
+    private static RecordedBase? ToBase(RecordedChange recorded) =>
+        recorded.Change.ToDomain() is { } change
+            ? new RecordedBase(change, recorded.FromUnits is { } units ? [.. units] : null, recorded.FromHeading, recorded.FromText)
+            : null;
+
+    private static PlanConflict ToConflict(MergeConflict conflict) => new(
+        conflict.ItemId,
+        conflict.Kind switch
         {
-            var moved = calendar.SubtractWorkingDays(due, days);
-            notes.Add(new(bodyId, "deadline", DeadlineText.Iso(due), DeadlineText.Iso(moved), ByPolicy: true));
-            item = DeadlineText.WithDeadline(item, DeadlineText.By(moved));
-        }
-
-        if (policy.UnitMapping is { Count: > 0 } mapping && item.Units.Any(mapping.ContainsKey))
-        {
-            var units = item.Units.Select(u => mapping.GetValueOrDefault(u, u)).ToList();
-            notes.Add(new(bodyId, "units", DeadlineText.JoinUnits(item.Units), DeadlineText.JoinUnits(units), ByPolicy: true));
-            item = item with { Units = units };
-        }
-
-        return item;
-    }
-
-    private static PlanItemData ApplyChange(
-        string bodyId,
-        PlanItemData theirs,
-        PlanItemData item,
-        RecordedChange recorded,
-        List<ItemChangeNote> notes,
-        List<PlanConflict> conflicts,
-        ref bool drop)
-    {
-        var change = recorded.Change;
-        if (change.Deadline is { } deadline)
-        {
-            var parentDue = DeadlineText.EarliestDue(theirs);
-            var ours = deadline.DueDate;
-            var current = DeadlineText.EarliestDue(item);
-            if (ours is not null && parentDue is not null && ours > parentDue && !change.ApprovedException)
-            {
-                // The parent tightened its deadline past ours: the parent's wins, and the body is told.
-                conflicts.Add(new(item.Id, "deadline",
-                    $"上级已将事项“{item.Heading}”的期限调整为{DeadlineText.Iso(parentDue.Value)}，早于本级原定的{DeadlineText.Iso(ours.Value)}，已按上级期限执行"));
-                return item;
-            }
-
-            notes.Add(new(bodyId, "deadline", current is null ? null : DeadlineText.Iso(current.Value),
-                ours is null ? deadline.Text : DeadlineText.Iso(ours.Value), change.ApprovedException ? "经批准的例外" : null));
-            return DeadlineText.WithDeadline(item, deadline);
-        }
-
-        if (change.Units is { } units)
-        {
-            if (recorded.FromUnits is { } baseUnits && !baseUnits.SequenceEqual(theirs.Units))
-            {
-                conflicts.Add(new(item.Id, "units", $"上级已修改事项“{item.Heading}”的责任单位，本级的责任单位需重新确认"));
-            }
-
-            notes.Add(new(bodyId, "units", DeadlineText.JoinUnits(item.Units), DeadlineText.JoinUnits(units)));
-            return item with { Units = units };
-        }
-
-        if (change.Text is { } text)
-        {
-            if (recorded.FromText is { } baseText && baseText != theirs.Text)
-            {
-                conflicts.Add(new(item.Id, "text", $"上级已修改事项“{item.Heading}”的内容，本级的表述需重新确认"));
-            }
-
-            notes.Add(new(bodyId, "text", item.Text, text));
-            return item with { Text = text };
-        }
-
-        if (change.DropReason is { } reason)
-        {
-            notes.Add(new(bodyId, "dropped", item.Heading, null, reason));
-            drop = true;
-        }
-
-        return item;
-    }
+            ConflictKind.ParentChangedUnits => "units",
+            ConflictKind.ParentReworded => "text",
+            _ => "item",
+        },
+        conflict.Message);
 }

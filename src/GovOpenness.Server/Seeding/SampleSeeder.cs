@@ -49,14 +49,9 @@ internal sealed class SampleSeeder(IGrainFactory grains, IOptions<ServerOptions>
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
         foreach (var sample in samples.Localizations)
         {
-            var parent = await grains.GetGrain<IBodyGrain>(sample.Localization.ParentBodyId).GetPlanAsync(sample.Localization.ParentYear);
-            if (parent.Value is not { } parentPlan)
-            {
-                Log(parent.Error, $"{sample.BodyId} 的上级计划");
-                continue;
-            }
-
-            var changes = SampleChanges.From(sample.Localization, parentPlan);
+            // The domain's recorded changes, one for one: every tightening keeps its deadline index,
+            // rewordings their heading, added items their anchor.
+            var changes = sample.Localization.Changes.Select(ItemChange.From).ToList();
             var result = await grains.GetGrain<IBodyGrain>(sample.BodyId).LocalizeAsync(new LocalizeCommand(sample.Year, changes, null, today));
             Log(result.Error, $"{sample.BodyId} {sample.Year}年本地化（{changes.Count}项调整）");
         }

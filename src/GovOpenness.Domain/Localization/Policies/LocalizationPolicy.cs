@@ -16,6 +16,7 @@ namespace GovOpenness.Domain.Localization;
 [JsonDerivedType(typeof(MonthsEarlier), "monthsEarlier")]
 [JsonDerivedType(typeof(EndOfMonth), "endOfMonth")]
 [JsonDerivedType(typeof(UnitsFromMapping), "unitsFromMapping")]
+[JsonDerivedType(typeof(RenameUnits), "renameUnits")]
 [JsonDerivedType(typeof(CompositePolicy), "all")]
 public abstract record LocalizationPolicy
 {
