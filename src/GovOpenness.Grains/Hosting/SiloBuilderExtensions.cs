@@ -19,10 +19,11 @@ public static class SiloBuilderExtensions
     {
         string invariant, connectionString;
         int maxWrites, maxReads;
+        bool driverBlocks;
         if (settings.UsesPostgres)
         {
             DatabaseSchema.ApplyPostgres(settings.PostgresConnectionString!);
-            (invariant, connectionString, maxWrites, maxReads) = (DatabaseSchema.PostgresInvariant, settings.PostgresConnectionString!, 32, 64);
+            (invariant, connectionString, maxWrites, maxReads, driverBlocks) = (DatabaseSchema.PostgresInvariant, settings.PostgresConnectionString!, 32, 64, false);
         }
         else
         {
@@ -30,7 +31,7 @@ public static class SiloBuilderExtensions
 
             // SQLite has one writer at a time and its driver blocks the calling thread: two writes in
             // flight keep the file busy without starving the silo's threads.
-            (invariant, connectionString, maxWrites, maxReads) = (DatabaseSchema.SqliteInvariant, DatabaseSchema.SqliteConnectionString(settings.SqlitePath), 2, 4);
+            (invariant, connectionString, maxWrites, maxReads, driverBlocks) = (DatabaseSchema.SqliteInvariant, DatabaseSchema.SqliteConnectionString(settings.SqlitePath), 2, 4, true);
         }
 
         silo.AddAdoNetGrainStorage(InnerStorage, options =>
@@ -41,7 +42,7 @@ public static class SiloBuilderExtensions
         });
         silo.Services.TryAddSingleton<StorageCounters>();
         silo.Services.AddKeyedSingleton<IGrainStorage>(StorageNames.Plans, (services, _) => new BoundedGrainStorage(
-            services.GetRequiredKeyedService<IGrainStorage>(InnerStorage), maxWrites, maxReads, services.GetRequiredService<StorageCounters>()));
+            services.GetRequiredKeyedService<IGrainStorage>(InnerStorage), maxWrites, maxReads, services.GetRequiredService<StorageCounters>(), driverBlocks));
         return silo.AddGovOpennessGrains();
     }
 

@@ -3,54 +3,42 @@ using Orleans.Storage;
 namespace GovOpenness.Grains.Storage;
 
 /// <summary>
-/// Wraps a grain storage with a cap on operations in flight. Microsoft.Data.Sqlite runs "async" calls
-/// synchronously, so without a cap a burst of writes would hold every thread-pool thread (and SQLite
-/// takes one writer at a time anyway). Also counts operations.
+/// Wraps a grain storage with a cap on operations in flight, and counts them. Microsoft.Data.Sqlite
+/// runs "async" calls synchronously: without a cap a burst of writes would hold every thread-pool
+/// thread (SQLite takes one writer at a time anyway), and awaited on the grain's scheduler such a call
+/// would block the grain thread itself. So for a blocking driver the call runs on the thread pool;
+/// the grain awaits it like any other I/O.
 /// </summary>
-public sealed class BoundedGrainStorage(IGrainStorage inner, int maxConcurrentWrites, int maxConcurrentReads, StorageCounters counters) : IGrainStorage
+public sealed class BoundedGrainStorage(
+    IGrainStorage inner,
+    int maxConcurrentWrites,
+    int maxConcurrentReads,
+    StorageCounters counters,
+    bool driverBlocks = false) : IGrainStorage
 {
     private readonly SemaphoreSlim _writes = new(maxConcurrentWrites, maxConcurrentWrites);
     private readonly SemaphoreSlim _reads = new(maxConcurrentReads, maxConcurrentReads);
 
-    public async Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
-    {
-        await _reads.WaitAsync();
-        try
-        {
-            counters.CountRead();
-            await inner.ReadStateAsync(stateName, grainId, grainState);
-        }
-        finally
-        {
-            _reads.Release();
-        }
-    }
+    public Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) =>
+        BoundedAsync(_reads, counters.CountRead, () => inner.ReadStateAsync(stateName, grainId, grainState));
 
-    public async Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
-    {
-        await _writes.WaitAsync();
-        try
-        {
-            counters.CountWrite();
-            await inner.WriteStateAsync(stateName, grainId, grainState);
-        }
-        finally
-        {
-            _writes.Release();
-        }
-    }
+    public Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) =>
+        BoundedAsync(_writes, counters.CountWrite, () => inner.WriteStateAsync(stateName, grainId, grainState));
 
-    public async Task ClearStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
+    public Task ClearStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) =>
+        BoundedAsync(_writes, counters.CountWrite, () => inner.ClearStateAsync(stateName, grainId, grainState));
+
+    private async Task BoundedAsync(SemaphoreSlim gate, Action count, Func<Task> operation)
     {
-        await _writes.WaitAsync();
+        await gate.WaitAsync();
         try
         {
-            counters.CountWrite();
-            await inner.ClearStateAsync(stateName, grainId, grainState);
+            count();
+            await (driverBlocks ? Task.Run(operation) : operation());
         }
         finally
         {
-            _writes.Release();
+            gate.Release();
         }
     }
 }
