@@ -11,6 +11,7 @@ app.UseStatusCodePages();
 app.MapHealthApi();
 app.MapBodiesApi();
 app.MapPlansApi();
+app.MapAlignApi();
 app.Run();
 
 /// <summary>The entry point, public so that tests can host it (WebApplicationFactory).</summary>
