@@ -11,9 +11,7 @@ public sealed class ImportApiTests(SeededServer server)
     [Fact]
     public async Task ImportingXiaoyisDocumentUnderLvliangRecordsTheEndOfJulyDeadlineMove()
     {
-        var id = $"1411.import{Guid.NewGuid():N}"[..20];
-        var added = await _client.PostAsync("/api/bodies", Json.Body($$"""{"id":"{{id}}","name":"导入测试局","parentId":"1411"}"""));
-        Assert.Equal(HttpStatusCode.Created, added.StatusCode);
+        var id = await AddDepartmentUnderLvliangAsync();
 
         var response = await _client.PostAsync($"/api/bodies/{id}/plans/2022/import", Text(SampleDocuments.Read("002")));
 
@@ -55,6 +53,28 @@ public sealed class ImportApiTests(SeededServer server)
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("下级", (await Json.ReadAsync(response)).GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public async Task ImportingADocumentThatLoosensAParentDeadlineIsRefusedWithTheDates()
+    {
+        var loosened = SampleDocuments.Read("002").Replace("7月底前完成全市对收集", "12月底前完成全市对收集", StringComparison.Ordinal);
+
+        var id = await AddDepartmentUnderLvliangAsync();
+
+        var response = await _client.PostAsync($"/api/bodies/{id}/plans/2022/import", Text(loosened));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("2022-12-31", (await Json.ReadAsync(response)).GetProperty("detail").GetString());
+    }
+
+    /// <summary>A fresh body per test, so importing never changes the seeded bodies other tests read.</summary>
+    private async Task<string> AddDepartmentUnderLvliangAsync()
+    {
+        var id = $"1411.import{Guid.NewGuid():N}"[..20];
+        var added = await _client.PostAsync("/api/bodies", Json.Body($$"""{"id":"{{id}}","name":"导入测试局","parentId":"1411"}"""));
+        Assert.Equal(HttpStatusCode.Created, added.StatusCode);
+        return id;
     }
 
     private static StringContent Text(string document) => new(document, Encoding.UTF8, "text/plain");
