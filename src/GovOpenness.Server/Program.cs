@@ -11,6 +11,8 @@ app.UseStatusCodePages();
 app.MapHealthApi();
 app.MapBodiesApi();
 app.MapPlansApi();
+app.MapAlignApi();
+app.MapImportApi();
 app.Run();
 
 /// <summary>The entry point, public so that tests can host it (WebApplicationFactory).</summary>

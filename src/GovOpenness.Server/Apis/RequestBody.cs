@@ -11,6 +11,13 @@ internal static class RequestBody
 {
     public static async Task<(string? Text, ProblemHttpResult? Problem)> ReadTextAsync(HttpRequest request, CancellationToken cancellation)
     {
+        var (bytes, problem) = await ReadBytesAsync(request, cancellation);
+        return problem is not null ? (null, problem) : (Encoding.UTF8.GetString(bytes!), null);
+    }
+
+    /// <summary>The raw body, for documents that may be saved in GB18030 or UTF-16 (see PlanTextDecoder).</summary>
+    public static async Task<(byte[]? Bytes, ProblemHttpResult? Problem)> ReadBytesAsync(HttpRequest request, CancellationToken cancellation)
+    {
         var max = request.HttpContext.RequestServices.GetRequiredService<IOptions<ServerOptions>>().Value.MaxRequestBytes;
         if (request.ContentLength > max)
         {
@@ -32,7 +39,7 @@ internal static class RequestBody
                 buffer.Write(chunk, 0, read);
             }
 
-            return (Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length), null);
+            return (buffer.ToArray(), null);
         }
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
