@@ -17,4 +17,9 @@ public sealed record EffectivePlan(
     [property: Id(5)] string? DocNumber,
     [property: Id(6)] IReadOnlyList<EffectiveItem> Items,
     [property: Id(7)] IReadOnlyList<EffectiveItem> Dropped,
-    [property: Id(8)] IReadOnlyList<PlanConflict> Conflicts);
+    [property: Id(8)] IReadOnlyList<PlanConflict> Conflicts)
+{
+    /// <summary>This plan as the domain's published plan, the base its children localize against.</summary>
+    public GovOpenness.Domain.Localization.PublishedPlan ToPublishedPlan() =>
+        new(BodyId, Year, 0, Title, DocNumber, null, [.. Items.Select(i => i.Item.ToDomain())]);
+}

@@ -14,4 +14,9 @@ public sealed record PlanItemData(
 {
     public static PlanItemData From(PlanItem item) =>
         new(item.Id, item.Heading, item.Text, [.. item.Deadlines.Select(DeadlineData.From)], [.. item.Units], item.Depth);
+
+    /// <summary>The domain's item; the depth survives as a numbering path of that length (labels are not carried).</summary>
+    public PlanItem ToDomain() =>
+        new(Id, [.. Enumerable.Repeat(string.Empty, Math.Max(Depth, 1))], Heading, Text,
+            [.. Deadlines.Select(d => d.ToDomain())], [.. Units], 0);
 }

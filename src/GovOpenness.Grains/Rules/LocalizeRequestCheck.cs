@@ -56,7 +56,7 @@ internal static class LocalizeRequestCheck
             return ([], errors, []);
         }
 
-        var published = PlanDerivation.ToPublished(parent);
+        var published = parent.ToPublishedPlan();
         var localization = new PlanLocalization(parent.BodyId, parent.Year, published.Version, [.. domainChanges]);
         var timeChecked = command.Today is not null;
         var today = command.Today ?? new DateOnly(parent.Year, 1, 1);

@@ -37,7 +37,7 @@ internal static class PlanDerivation
             return new EffectivePlan(bodyId, parent.Year, stamp, parent.OriginBodyId, parent.Title, parent.DocNumber, parent.Items, parent.Dropped, []);
         }
 
-        var published = ToPublished(parent);
+        var published = parent.ToPublishedPlan();
         var own = new PlanLocalization(parent.BodyId, parent.Year, published.Version,
             [.. changes.Select(c => c.Change.ToDomain()).OfType<LocalizationChange>()]);
         // The policy's changes with the body's own on top (the domain's rule: the earlier date wins).
@@ -81,13 +81,6 @@ internal static class PlanDerivation
         return new EffectivePlan(bodyId, parent.Year, stamp, parent.OriginBodyId, parent.Title, parent.DocNumber, items, dropped, conflicts);
     }
 
-    /// <summary>The parent's plan as the domain's published plan.</summary>
-    public static PublishedPlan ToPublished(EffectivePlan parent) =>
-        new(parent.BodyId, parent.Year, 0, parent.Title, parent.DocNumber, null, [.. parent.Items.Select(i => ToDomain(i.Item))]);
-
-    public static PlanItem ToDomain(PlanItemData item) =>
-        new(item.Id, [.. Enumerable.Repeat(string.Empty, Math.Max(item.Depth, 1))], item.Heading, item.Text,
-            [.. item.Deadlines.Select(d => d.ToDomain())], [.. item.Units], 0);
 
     private static PlanItemData FromDomain(PlanItem item, int depth) => PlanItemData.From(item) with { Depth = depth };
 

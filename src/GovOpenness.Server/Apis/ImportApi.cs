@@ -79,7 +79,7 @@ public static class ImportApi
                 : Problems.From(parentPlan.Failure, parentPlan.Error);
         }
 
-        var parent = ToPublished(parentEffective);
+        var parent = parentEffective.ToPublishedPlan();
         var alignment = DocumentAligner.Align(ToDocument(parent), child!);
         var localization = AlignmentToLocalization.Convert(alignment, parent);
         var today = DateOnly.FromDateTime(time.GetUtcNow().ToOffset(ChinaOffset).DateTime);
@@ -88,14 +88,6 @@ public static class ImportApi
             ? TypedResults.Ok(new ImportResponse(AlignmentReport.From(alignment), localized.Plan, localized.Warnings))
             : Problems.From(result.Failure, result.Error);
     }
-
-    /// <summary>The parent's effective plan as the domain's published plan; depth survives as the item's number path.</summary>
-    private static PublishedPlan ToPublished(EffectivePlan plan) =>
-        new(plan.BodyId, plan.Year, 0, plan.Title, plan.DocNumber, null, [.. plan.Items.Select(i => ToDomain(i.Item))]);
-
-    private static PlanItem ToDomain(PlanItemData item) =>
-        new(item.Id, [.. Enumerable.Repeat(string.Empty, Math.Max(item.Depth, 1))], item.Heading, item.Text,
-            [.. item.Deadlines.Select(d => d.ToDomain())], [.. item.Units], 0);
 
     private static PlanDocument ToDocument(PublishedPlan plan) =>
         new(plan.Title, null, plan.DocNumber, plan.IssueDate, plan.Year, [.. plan.Items], []);
