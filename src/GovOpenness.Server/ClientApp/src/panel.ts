@@ -94,8 +94,22 @@ export class BodyPanel {
       section.append(el("p", { class: "status" }, `${year} 年照上级原样执行，未作调整`));
       return section;
     }
+    // One line per item, its changes side by side: the heading is read once, the moves stand out.
     const list = el("ul", { class: "changes" });
-    for (const entry of diff.entries) list.append(diffEntry(entry));
+    const byItem = new Map<string, DiffEntry[]>();
+    for (const entry of diff.entries) byItem.set(entry.itemId, [...(byItem.get(entry.itemId) ?? []), entry]);
+    for (const [itemId, entries] of byItem) {
+      list.append(
+        el(
+          "li",
+          { class: "changed-item", "data-item-id": itemId },
+          el("span", { class: "item-id" }, itemId),
+          " ",
+          el("span", { class: "heading" }, entries[entries.length - 1]!.heading),
+          el("ul", { class: "fields" }, ...entries.map(diffEntry)),
+        ),
+      );
+    }
     section.append(list);
     return section;
   }
@@ -123,11 +137,7 @@ function diffEntry(entry: DiffEntry): HTMLLIElement {
   const field = FIELD_NAMES[entry.field] ?? entry.field;
   const item = el(
     "li",
-    { class: `change change-${entry.field}`, "data-item-id": entry.itemId },
-    el("span", { class: "item-id" }, entry.itemId),
-    " ",
-    el("span", { class: "heading" }, entry.heading),
-    " ",
+    { class: `change change-${entry.field}` },
     el("span", { class: "field" }, field),
     entry.byPolicy ? el("span", { class: "policy", title: "由上级统一规则生成" }, "按规则") : null,
   );
@@ -162,7 +172,7 @@ function diffEntry(entry: DiffEntry): HTMLLIElement {
 
 /** A date as the documents write it, anything else as it came. */
 function shown(value: string | null): string {
-  if (value === null) return "—";
+  if (value === null || value === "") return "（无）";
   return looksLikeDate(value) ? chineseDate(value) : value;
 }
 
