@@ -8,6 +8,8 @@ builder.AddGovOpennessApi();
 var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseDefaultFiles();
+app.UseStaticFiles(); // the viewer: wwwroot/index.html and the compiled ClientApp in wwwroot/dist
 app.MapHealthApi();
 app.MapBodiesApi();
 app.MapPlansApi();

@@ -1,8 +1,18 @@
 #!/usr/bin/env bash
 # Runs every test in the solution. Installs what the integration tests need first (idempotent):
-# a throwaway PostgreSQL server for the storage tests, stopped again however the run ends.
+# a throwaway PostgreSQL server for the storage tests, stopped again however the run ends, and
+# Debian's Chromium for the viewer's browser tests.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+
+# The viewer's browser tests drive Debian's Chromium (never a downloaded browser); a CJK font makes
+# their screenshots readable. Installed only when missing.
+if [ ! -x /usr/bin/chromium ] || ! fc-list :lang=zh 2>/dev/null | grep -q .; then
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null
+fi
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+
 eval "$(bash tools/scripts/postgres.sh start)"
 trap 'bash tools/scripts/postgres.sh stop' EXIT
 

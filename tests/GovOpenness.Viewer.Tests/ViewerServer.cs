@@ -1,0 +1,63 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace GovOpenness.Viewer.Tests;
+
+/// <summary>
+/// The real server (silo, sample cascade, viewer) on a real Kestrel loopback port, since the browser
+/// needs a socket to connect to, with a temp data folder and free Orleans ports.
+/// </summary>
+public sealed class ViewerServer : IAsyncLifetime
+{
+    private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "govopenness-viewer-" + Guid.NewGuid().ToString("N"));
+    private Factory? _factory;
+
+    public Uri BaseAddress { get; private set; } = null!;
+
+    public Task InitializeAsync()
+    {
+        Directory.CreateDirectory(_dataDirectory);
+        _factory = new Factory(_dataDirectory);
+        _factory.UseKestrel(FreePort());
+        _factory.StartServer();
+        BaseAddress = _factory.ClientOptions.BaseAddress;
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_factory is not null)
+        {
+            await _factory.DisposeAsync();
+        }
+
+        try
+        {
+            Directory.Delete(_dataDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A pooled SQLite connection may still hold the file for a moment; the OS temp folder is cleaned anyway.
+        }
+    }
+
+    internal static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private sealed class Factory(string dataDirectory) : WebApplicationFactory<Program>
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            builder.UseSetting("GovOpenness:DataDirectory", dataDirectory);
+            builder.UseSetting("GovOpenness:SiloPort", FreePort().ToString(CultureInfo.InvariantCulture));
+            builder.UseSetting("GovOpenness:GatewayPort", FreePort().ToString(CultureInfo.InvariantCulture));
+        }
+    }
+}
