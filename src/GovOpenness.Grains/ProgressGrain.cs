@@ -17,7 +17,7 @@ namespace GovOpenness.Grains;
 public sealed class ProgressGrain(
     [PersistentState("progress", StorageNames.Plans)] IPersistentState<ProgressRecord> record,
     IOptions<CascadeOptions> options,
-    TimeProvider time) : Grain, IProgressGrain
+    ProgressClock clock) : Grain, IProgressGrain
 {
     private string _bodyId = "";
     private int _year;
@@ -30,7 +30,7 @@ public sealed class ProgressGrain(
 
     private WorkingDayCalendar Calendar => WorkingDayCalendar.China;
 
-    private DateOnly Today => ProgressContext.TodayInChina(time);
+    private DateOnly Today => ProgressContext.TodayInChina(clock.Time);
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -66,7 +66,7 @@ public sealed class ProgressGrain(
         if (_parentId is not null)
         {
             // A fresh epoch per activation: the parent treats our first delta as a full one.
-            _outbox = new SummaryOutbox(_bodyId, _year, time.GetUtcNow().UtcTicks);
+            _outbox = new SummaryOutbox(_bodyId, _year, clock.Time.GetUtcNow().UtcTicks);
             var interval = options.Value.ProgressFlushInterval;
             this.RegisterGrainTimer(_ => FlushAsync(), new GrainTimerCreationOptions(interval, interval) { Interleave = true });
         }

@@ -80,7 +80,7 @@ public sealed class ProgressRollupTests(ClusterFixture fixture)
                 Percent: step == ProgressStep.InProgress ? random.Next(101) : null,
                 Note: step == ProgressStep.Returned ? "印证资料不全" : null,
                 RequestId: $"r{n}");
-            var today = ProgressContext.TodayInChina(TimeProvider.System);
+            var today = ProgressContext.TodayInChina(ClusterFixture.Clock);
             var expected = local[body].Apply(update, today);
             var actual = await ProgressProbe.PostAsync(_grains, body, update);
             Assert.Equal(expected.Outcome.IsRejected, !actual.Succeeded);
@@ -97,7 +97,7 @@ public sealed class ProgressRollupTests(ClusterFixture fixture)
         var recount = new long[SummaryCounts.Length];
         foreach (var progress in local.Values)
         {
-            var own = ProgressFigures.ForBody(progress, ProgressContext.TodayInChina(TimeProvider.System), WorkingDayCalendar.China).Counts;
+            var own = ProgressFigures.ForBody(progress, ProgressContext.TodayInChina(ClusterFixture.Clock), WorkingDayCalendar.China).Counts;
             for (var i = 0; i < recount.Length; i++)
             {
                 recount[i] += own.Values[i];
