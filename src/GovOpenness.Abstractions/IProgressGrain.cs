@@ -25,8 +25,11 @@ public interface IProgressGrain : IGrainWithStringKey
     [Alias("ReceiveDelta")]
     Task<string> ReceiveDeltaAsync(string deltaJson);
 
-    /// <summary>The full summary as a delta from nothing, for a parent rebuilding its roll-up.</summary>
-    [Alias("TakeFull")]
+    /// <summary>
+    /// The full summary as a delta from nothing, for a parent rebuilding its roll-up. Interleaves: the
+    /// parent asks while activating, and this child may at that moment be waiting on that parent.
+    /// </summary>
+    [Alias("TakeFull"), Orleans.Concurrency.AlwaysInterleave]
     Task<string> TakeFullAsync();
 
     /// <summary>The subtree summary with light, score and the children's ranking (JSON).</summary>
@@ -38,6 +41,6 @@ public interface IProgressGrain : IGrainWithStringKey
     Task<CommandResult<string>> ExplainAsync(string figure);
 
     /// <summary>Sends any pending delta to the parent now (the timer does this on its own; tests call it).</summary>
-    [Alias("Flush")]
+    [Alias("Flush"), Orleans.Concurrency.AlwaysInterleave]
     Task FlushAsync();
 }
