@@ -2,6 +2,7 @@ using GovOpenness.Grains.Hosting;
 using GovOpenness.Grains.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using Orleans.TestingHost;
 
 namespace GovOpenness.Grains.Tests;
@@ -17,6 +18,12 @@ public sealed class ClusterFixture : IAsyncLifetime
     public TestCluster Cluster { get; private set; } = null!;
 
     public IGrainFactory Grains => Cluster.Client;
+
+    /// <summary>
+    /// The clock of every in-process silo: mid-October 2022 (Beijing), so a year's items are a mix of
+    /// overdue, due soon and not yet due. Tests that need "today" read it here.
+    /// </summary>
+    public static FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2022, 10, 14, 2, 0, 0, TimeSpan.Zero));
 
     public async Task InitializeAsync() => Cluster = await StartAsync(DataDirectory, dispatch: true);
 
@@ -50,6 +57,7 @@ public sealed class ClusterFixture : IAsyncLifetime
         public void Configure(ISiloBuilder siloBuilder)
         {
             var configuration = siloBuilder.Configuration;
+            siloBuilder.Services.AddSingleton(new ProgressClock(Clock));
             siloBuilder.AddGovOpennessStorage(new StorageSettings { DataDirectory = configuration["GovOpenness:DataDirectory"]! });
             siloBuilder.Services.Configure<CascadeOptions>(options =>
             {

@@ -16,4 +16,7 @@ public sealed class CascadeOptions
 
     /// <summary>False holds every delivery in the outbox (tests use it to stop "mid-way").</summary>
     public bool DispatchEnabled { get; set; } = true;
+
+    /// <summary>How often a progress grain sends its coalesced summary delta to its parent.</summary>
+    public TimeSpan ProgressFlushInterval { get; set; } = TimeSpan.FromSeconds(1);
 }

@@ -50,6 +50,8 @@ public static class SiloBuilderExtensions
     public static ISiloBuilder AddGovOpennessGrains(this ISiloBuilder silo)
     {
         silo.Services.TryAddSingleton<IBodyCatalog, ChinaBodyCatalog>();
+        silo.Services.TryAddSingleton(TimeProvider.System);
+        silo.Services.TryAddSingleton(services => new ProgressClock(services.GetRequiredService<TimeProvider>()));
         silo.Services.AddOptions<CascadeOptions>();
 
         // After a restart, publishers whose outbox was still open carry on where they stopped.

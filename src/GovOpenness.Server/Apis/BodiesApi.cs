@@ -12,6 +12,9 @@ public static class BodiesApi
         var bodies = app.MapGroup("/api/bodies");
         bodies.MapGet("/{id}", GetAsync);
         bodies.MapPost("/", AddDepartmentAsync);
+
+        // Progress and summaries are routes of a body too; mapped here so Program.cs stays as it is.
+        app.MapProgressApi();
         return app;
     }
 

@@ -1,0 +1,46 @@
+namespace GovOpenness.Abstractions;
+
+/// <summary>
+/// One body's progress for one year, keyed "{bodyId}/{year}": its own items and the summary of its whole
+/// subtree. Domain records (updates, deltas, summaries) cross the wire as JSON in the domain's own
+/// format (<c>LocalizationJson</c>) because the domain project carries no Orleans attributes.
+/// Deltas flow up only (a child calls its parent); the parent never calls back into the child inside
+/// that call, so there are no cycles.
+/// </summary>
+[Alias("gov.IProgressGrain")]
+public interface IProgressGrain : IGrainWithStringKey
+{
+    /// <summary>The grain key for a body and year.</summary>
+    static string Key(string bodyId, int year) => $"{bodyId}/{year}";
+
+    /// <summary>
+    /// Applies one step (JSON <c>ProgressUpdate</c>) posted by <paramref name="actorBodyId"/> (null: the
+    /// body itself, or its parent for review steps). Acknowledged only after the write; the result value
+    /// is the outcome kind (applied, duplicate, unchanged).
+    /// </summary>
+    [Alias("RecordProgress")]
+    Task<CommandResult<string>> RecordProgressAsync(string updateJson, string? actorBodyId);
+
+    /// <summary>A child sends a coalesced <c>SummaryDelta</c> (JSON); returns the <c>DeltaReceipt</c> (JSON).</summary>
+    [Alias("ReceiveDelta")]
+    Task<string> ReceiveDeltaAsync(string deltaJson);
+
+    /// <summary>
+    /// The full summary as a delta from nothing, for a parent rebuilding its roll-up. Interleaves: the
+    /// parent asks while activating, and this child may at that moment be waiting on that parent.
+    /// </summary>
+    [Alias("TakeFull"), Orleans.Concurrency.AlwaysInterleave]
+    Task<string> TakeFullAsync();
+
+    /// <summary>The subtree summary with light, score and the children's ranking (JSON).</summary>
+    [Alias("GetSummary")]
+    Task<CommandResult<string>> GetSummaryAsync();
+
+    /// <summary>How one figure was computed: the body, its items and each child subtree (JSON).</summary>
+    [Alias("Explain")]
+    Task<CommandResult<string>> ExplainAsync(string figure);
+
+    /// <summary>Sends any pending delta to the parent now (the timer does this on its own; tests call it).</summary>
+    [Alias("Flush"), Orleans.Concurrency.AlwaysInterleave]
+    Task FlushAsync();
+}

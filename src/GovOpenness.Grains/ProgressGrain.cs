@@ -1,0 +1,203 @@
+using GovOpenness.Abstractions;
+using GovOpenness.Domain.Calendar;
+using GovOpenness.Domain.Localization;
+using GovOpenness.Domain.Progress;
+using GovOpenness.Grains.Hosting;
+using GovOpenness.Grains.State;
+using Microsoft.Extensions.Options;
+
+namespace GovOpenness.Grains;
+
+/// <summary>
+/// A thin shell over the progress domain for one (body, year), keyed "{bodyId}/{year}": records steps
+/// durably, keeps the subtree roll-up, and flushes one coalesced delta to the parent per timer tick.
+/// Kept apart from the body grain so a progress tick never rewrites the cold plan state.
+/// </summary>
+[GrainType("progress")]
+public sealed class ProgressGrain(
+    [PersistentState("progress", StorageNames.Plans)] IPersistentState<ProgressRecord> record,
+    IOptions<CascadeOptions> options,
+    ProgressClock clock) : Grain, IProgressGrain
+{
+    private string _bodyId = "";
+    private int _year;
+    private string? _parentId;
+    private bool _exists;
+    private BodyProgress _progress = null!;
+    private SubtreeRollup _rollup = null!;
+    private SummaryOutbox? _outbox;
+    private Task? _flushing;
+
+    private WorkingDayCalendar Calendar => WorkingDayCalendar.China;
+
+    private DateOnly Today => ProgressContext.TodayInChina(clock.Time);
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        var key = this.GetPrimaryKeyString();
+        var slash = key.LastIndexOf('/');
+        _bodyId = key[..slash];
+        _year = int.Parse(key[(slash + 1)..], System.Globalization.CultureInfo.InvariantCulture);
+        var info = await GrainFactory.GetGrain<IBodyGrain>(_bodyId).GetInfoAsync();
+        _exists = info is not null;
+        _parentId = info?.ParentId;
+        _progress = record.State.ProgressJson is { } json
+            ? LocalizationJson.Deserialize<BodyProgress>(json)
+            : new BodyProgress(_bodyId, _year, _parentId);
+        if (_exists)
+        {
+            var plan = await GrainFactory.GetGrain<IBodyGrain>(_bodyId).GetPlanAsync(_year);
+            if (plan.Value is { } effective)
+            {
+                _progress = _progress.WithTargets(TargetsOf(effective));
+            }
+        }
+
+        _rollup = new SubtreeRollup(_bodyId, _year);
+        _rollup.SetOwn(ProgressFigures.ForBody(_progress, Today, Calendar));
+
+        // Soft roll-up: pull each known child's full summary (downward calls only, so no cycles).
+        foreach (var child in record.State.Children)
+        {
+            var full = await Progress(child).TakeFullAsync();
+            _rollup.Receive(LocalizationJson.Deserialize<SummaryDelta>(full));
+        }
+
+        if (_parentId is not null)
+        {
+            // A fresh epoch per activation: the parent treats our first delta as a full one.
+            _outbox = new SummaryOutbox(_bodyId, _year, clock.Time.GetUtcNow().UtcTicks);
+            var interval = options.Value.ProgressFlushInterval;
+            this.RegisterGrainTimer(_ => FlushAsync(), new GrainTimerCreationOptions(interval, interval) { Interleave = true });
+        }
+    }
+
+    public async Task<CommandResult<string>> RecordProgressAsync(string updateJson, string? actorBodyId)
+    {
+        if (!_exists)
+        {
+            return CommandResult<string>.Fail(FailureKind.NotFound, $"机构“{_bodyId}”不存在");
+        }
+
+        ProgressUpdate update;
+        try
+        {
+            update = LocalizationJson.Deserialize<ProgressUpdate>(updateJson);
+        }
+        catch (System.Text.Json.JsonException e)
+        {
+            return CommandResult<string>.Fail(FailureKind.Invalid, $"进度内容无法读取：{e.Message}");
+        }
+
+        var result = _progress.Apply(update, Today, actorBodyId);
+        if (result.Outcome.IsRejected)
+        {
+            return CommandResult<string>.Fail(FailureKind.Conflict, result.Outcome.Message ?? "进度未被接受");
+        }
+
+        if (result.Outcome.IsApplied)
+        {
+            _progress = result.Body;
+            // Targets are not stored: they come from the body's effective plan at each activation.
+            record.State.ProgressJson = LocalizationJson.Serialize(_progress with { Targets = [] });
+            await record.WriteStateAsync();
+            _rollup.SetOwn(ProgressFigures.ForBody(_progress, Today, Calendar));
+        }
+
+        return CommandResult<string>.Ok(LocalizationJson.Serialize(result.Outcome));
+    }
+
+    public async Task<string> ReceiveDeltaAsync(string deltaJson)
+    {
+        var delta = LocalizationJson.Deserialize<SummaryDelta>(deltaJson);
+        var receipt = _rollup.Receive(delta);
+        if (!record.State.Children.Contains(delta.ChildId))
+        {
+            // Written once per new child, so a restart knows whom to pull from.
+            record.State.Children.Add(delta.ChildId);
+            await record.WriteStateAsync();
+        }
+
+        return LocalizationJson.Serialize(receipt);
+    }
+
+    public Task<string> TakeFullAsync() =>
+        Task.FromResult(LocalizationJson.Serialize((_outbox ?? new SummaryOutbox(_bodyId, _year, 1)).TakeFull(_rollup.Summary)));
+
+    public Task<CommandResult<string>> GetSummaryAsync()
+    {
+        if (!_exists)
+        {
+            return Task.FromResult(CommandResult<string>.Fail(FailureKind.NotFound, $"机构“{_bodyId}”不存在"));
+        }
+
+        var summary = _rollup.Summary;
+        var json = LocalizationJson.Serialize(new SummaryView(summary, summary.Light, summary.Score, _rollup.RankChildren()));
+        return Task.FromResult(CommandResult<string>.Ok(json));
+    }
+
+    public Task<CommandResult<string>> ExplainAsync(string figure)
+    {
+        if (!_exists)
+        {
+            return Task.FromResult(CommandResult<string>.Fail(FailureKind.NotFound, $"机构“{_bodyId}”不存在"));
+        }
+
+        if (!Enum.TryParse<SummaryFigure>(figure, ignoreCase: true, out var parsed) || !Enum.IsDefined(parsed))
+        {
+            return Task.FromResult(CommandResult<string>.Fail(FailureKind.Invalid, $"没有名为“{figure}”的汇总数字"));
+        }
+
+        var explanation = _rollup.Explain(parsed, _progress, Today, Calendar);
+        return Task.FromResult(CommandResult<string>.Ok(LocalizationJson.Serialize(explanation)));
+    }
+
+    public async Task FlushAsync()
+    {
+        // The timer and explicit flushes interleave: keep one delta in flight at a time.
+        while (_flushing is { } running)
+        {
+            await running;
+        }
+
+        _flushing = FlushOnceAsync();
+        try
+        {
+            await _flushing;
+        }
+        finally
+        {
+            _flushing = null;
+        }
+    }
+
+    private async Task FlushOnceAsync()
+    {
+        if (_outbox is null || _parentId is null)
+        {
+            return;
+        }
+
+        // Up to a few rounds: a Resend receipt asks for another (full or rebased) delta at once.
+        for (var round = 0; round < 3; round++)
+        {
+            var delta = _outbox.TakeDelta(_rollup.Summary);
+            if (delta is null)
+            {
+                return;
+            }
+
+            var receipt = await Progress(_parentId).ReceiveDeltaAsync(LocalizationJson.Serialize(delta));
+            _outbox.Acknowledge(LocalizationJson.Deserialize<DeltaReceipt>(receipt));
+        }
+    }
+
+    private IProgressGrain Progress(string bodyId) => GrainFactory.GetGrain<IProgressGrain>(IProgressGrain.Key(bodyId, _year));
+
+    // The body grain hands out the wire form of the effective plan; a target needs only the item id and
+    // its earliest due date (what the domain's EffectiveItem.EffectiveDeadline gives).
+    private static IEnumerable<ItemTarget> TargetsOf(Abstractions.Plans.EffectivePlan plan) =>
+        plan.Items.Select(i => new ItemTarget(i.Item.Id, i.Item.Deadlines.Select(d => d.ToDomain().DueDate).Where(d => d.HasValue).Min()));
+
+    private sealed record SummaryView(SubtreeSummary Summary, ProgressLight Light, AssessmentScore Score, IReadOnlyList<RankedBody> Ranking);
+}

@@ -1,0 +1,68 @@
+using System.Collections.Immutable;
+using GovOpenness.Abstractions;
+using GovOpenness.Domain.Localization;
+using GovOpenness.Domain.Progress;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace GovOpenness.Server.Apis;
+
+/// <summary>
+/// Progress of a body's items and the summary of its subtree. Thin: the progress grain applies the
+/// domain's rules; results are the domain's JSON (<see cref="LocalizationJson"/>) passed through.
+/// </summary>
+public static class ProgressApi
+{
+    /// <summary>Who posts: the header <c>X-Body-Id</c> or the query parameter <c>actor</c>.</summary>
+    public const string ActorHeader = "X-Body-Id";
+
+    private static readonly string StepNames = string.Join("、", Enum.GetValues<ProgressStep>().Select(s => LocalizationJson.Serialize(s).Trim('"')));
+
+    public static IEndpointRouteBuilder MapProgressApi(this IEndpointRouteBuilder app)
+    {
+        var bodies = app.MapGroup("/api/bodies/{id}");
+        bodies.MapPost("/progress", PostAsync);
+        bodies.MapGet("/summary", GetSummaryAsync);
+        bodies.MapGet("/summary/explain", ExplainAsync);
+        return app;
+    }
+
+    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> PostAsync(
+        string id, HttpRequest request, IGrainFactory grains, CancellationToken cancellation, string? actor = null)
+    {
+        var (body, problem) = await RequestBody.ReadJsonAsync<ProgressRequest>(request, cancellation);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        if (body!.Year is not { } year || string.IsNullOrWhiteSpace(body.ItemId) || string.IsNullOrWhiteSpace(body.Step))
+        {
+            return Problems.Invalid("进度须给出 year、itemId 和 step");
+        }
+
+        if (!Enum.TryParse<ProgressStep>(body.Step, ignoreCase: true, out var step) || !Enum.IsDefined(step) || int.TryParse(body.Step, out _))
+        {
+            return Problems.Invalid($"step“{body.Step}”无效：应为 {StepNames} 之一");
+        }
+
+        // The actor defaults to the body itself (the domain assumes the parent for review steps).
+        var actorId = request.Headers[ActorHeader].FirstOrDefault() ?? actor;
+        var update = new ProgressUpdate(year, body.ItemId, step, body.Percent, body.Note, body.Evidence ?? [], body.RequestId);
+        var result = await grains.GetGrain<IProgressGrain>(IProgressGrain.Key(id, year)).RecordProgressAsync(LocalizationJson.Serialize(update), actorId);
+        return result.Value is { } outcome ? TypedResults.Content(outcome, "application/json") : Problems.From(result.Failure, result.Error);
+    }
+
+    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> GetSummaryAsync(string id, int year, IGrainFactory grains)
+    {
+        var result = await grains.GetGrain<IProgressGrain>(IProgressGrain.Key(id, year)).GetSummaryAsync();
+        return result.Value is { } json ? TypedResults.Content(json, "application/json") : Problems.From(result.Failure, result.Error);
+    }
+
+    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> ExplainAsync(string id, int year, string figure, IGrainFactory grains)
+    {
+        var result = await grains.GetGrain<IProgressGrain>(IProgressGrain.Key(id, year)).ExplainAsync(figure);
+        return result.Value is { } json ? TypedResults.Content(json, "application/json") : Problems.From(result.Failure, result.Error);
+    }
+
+    private sealed record ProgressRequest(int? Year, string? ItemId, string? Step, int? Percent, string? Note, ImmutableArray<string>? Evidence, string? RequestId);
+}
