@@ -1,5 +1,3 @@
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using GovOpenness.Domain.Alignment;
 using GovOpenness.Domain.Parsing;
 using GovOpenness.Domain.Plans;
@@ -13,15 +11,6 @@ namespace GovOpenness.Server.Apis;
 /// </summary>
 public static class AlignApi
 {
-    /// <summary>
-    /// The CLI's shape exactly: camelCase, Chinese readable, and nulls kept (a shift without a date says
-    /// <c>"from": null</c>), unlike the API's default of leaving nulls out.
-    /// </summary>
-    private static readonly JsonSerializerOptions ReportJson = new(JsonSerializerDefaults.Web)
-    {
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     public static IEndpointRouteBuilder MapAlignApi(this IEndpointRouteBuilder app)
     {
         app.MapPost("/api/align", AlignAsync);
@@ -53,7 +42,7 @@ public static class AlignApi
         }
 
         var report = AlignmentReport.From(DocumentAligner.Align(parent!, child!));
-        return TypedResults.Json(report, ReportJson);
+        return TypedResults.Json(report, AlignmentJson.Options);
     }
 
     /// <summary>Parses one document, naming it (上级/下级) and the line in the problem when it cannot be read.</summary>
