@@ -1,14 +1,27 @@
-// Where the viewer learns that a body changed. Today nothing pushes, so nothing arrives; the SignalR hub
-// (/hubs/cascade, issue 4) will implement the same interface and the panel will reload on each change.
+// Where the viewer learns that a body's progress changed. The SignalR hub (/hubs/cascade) implements
+// this interface; until it connects, nothing arrives and the page shows what it loaded.
 
 export type Unsubscribe = () => void;
 
-export interface LiveFeed {
-  /** Calls onChange whenever something about the body (its plan, progress or summary) changes. */
-  subscribe(bodyId: string, onChange: () => void): Unsubscribe;
+/**
+ * One pushed summary: the same JSON object as GET /api/bodies/{bodyId}/summary?year= returns
+ * (summary, light, score, ranking), tagged with whose it is. A subscription to a body receives the
+ * body's own summary and each of its direct children's, as they change.
+ */
+export interface LiveSummary {
+  bodyId: string;
+  parentId: string | null;
+  year: number;
+  // Typed by whoever renders it (api.ts SummaryView); the feed only carries it.
+  view: unknown;
 }
 
-/** The feed until the hub exists: the page shows what it loaded and reloads only when asked. */
+export interface LiveFeed {
+  /** Calls onUpdate whenever the summary of the body or of one of its direct children changes. */
+  subscribe(bodyId: string, year: number, onUpdate: (update: LiveSummary) => void): Unsubscribe;
+}
+
+/** The feed when no hub is reachable: the page shows what it loaded and reloads only when asked. */
 export const noLiveFeed: LiveFeed = {
   subscribe: () => () => {},
 };

@@ -32,7 +32,7 @@ export class BodyPanel {
   show(body: BodyInfo): void {
     this.unsubscribe();
     this.body = body;
-    this.unsubscribe = this.feed.subscribe(body.id, () => void this.reload());
+    this.unsubscribe = this.feed.subscribe(body.id, this.year, () => void this.reload());
     void this.reload();
   }
 
