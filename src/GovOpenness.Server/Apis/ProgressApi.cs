@@ -23,6 +23,7 @@ public static class ProgressApi
         bodies.MapPost("/progress", PostAsync);
         bodies.MapGet("/summary", GetSummaryAsync);
         bodies.MapGet("/summary/explain", ExplainAsync);
+        app.MapProgressViewApi();
         return app;
     }
 
