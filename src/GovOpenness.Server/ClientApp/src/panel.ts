@@ -4,6 +4,7 @@ import { api, ApiError, BodyInfo, DeadlineData, DiffEntry, EffectiveItem, Effect
 import { chineseDate, isoDate, looksLikeDate } from "./dates.js";
 import { el } from "./dom.js";
 import { LiveFeed, Unsubscribe } from "./feed.js";
+import { offendersSection, overdueSection, overviewSection, progressSection, rankingSection } from "./progressSections.js";
 import { errorMessage } from "./tree.js";
 
 const FIELD_NAMES: Record<string, string> = {
@@ -46,10 +47,21 @@ export class BodyPanel {
     const generation = ++this.generation;
     const year = this.year;
     this.root.setAttribute("aria-busy", "true");
-    const [plan, diff] = await Promise.allSettled([api.plan(body.id, year), api.diff(body.id, year)]);
+    const [plan, diff, summary, progress] = await Promise.allSettled([
+      api.plan(body.id, year),
+      api.diff(body.id, year),
+      api.summary(body.id, year),
+      api.progress(body.id, year),
+    ]);
     if (generation !== this.generation) return;
+    const effective = plan.status === "fulfilled" ? plan.value : undefined;
     this.root.replaceChildren(
       el("h2", {}, body.name, " ", el("span", { class: "code" }, body.id)),
+      overviewSection(body.id, year, summary),
+      overdueSection(progress, effective),
+      progressSection(progress, effective),
+      offendersSection(summary),
+      rankingSection(summary),
       this.diffSection(diff, year),
       this.planSection(plan, year),
     );
