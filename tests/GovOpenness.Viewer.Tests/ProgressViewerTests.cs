@@ -77,6 +77,7 @@ public sealed class ProgressViewerTests(ViewerServer server) : IClassFixture<Vie
         await Assertions.Expect(panel.Locator(".explain h4")).ToHaveTextAsync("“逾期事项”是怎样算出的");
         await Assertions.Expect(panel.Locator(".explain li[data-kind='item'][data-id='2.1']")).ToBeVisibleAsync();
 
+        await panel.Locator("h2").ScrollIntoViewIfNeededAsync();
         await ScreenshotAsync(page, "viewer-panel-progress.png");
     }
 
@@ -89,16 +90,16 @@ public sealed class ProgressViewerTests(ViewerServer server) : IClassFixture<Vie
 
         await Assertions.Expect(page.Locator("#align-title")).ToHaveTextAsync("文件比对：下级工作要点对上级的落实情况");
         await page.Locator("#load-sample").ClickAsync();
-        await Assertions.Expect(page.Locator("#parent-text")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("晋政办发〔2022〕38号"));
+        await Assertions.Expect(page.Locator("#parent-text")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("山西省人民政府办公厅"));
         await Assertions.Expect(page.Locator("#child-text")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("孝政办发〔2022〕24号"));
         await page.Locator("#run-align").ClickAsync();
 
         var result = page.Locator("#align-result");
         await Assertions.Expect(result.Locator(".coverage")).ToContainTextAsync(new System.Text.RegularExpressions.Regex("^\\d+(\\.\\d)?%"));
-        var traffic = result.Locator("table.pairs tbody tr").Filter(new() { HasText = "道路交管" });
+        var traffic = result.Locator("table.pairs tbody tr").Filter(new() { HasText = "做好道路交管信息公开" });
         await Assertions.Expect(traffic.Locator(".kind")).ToHaveTextAsync("期限提前");
         await Assertions.Expect(traffic.Locator("mark.move")).ToHaveTextAsync("11月底 → 7月底");
-        var enforcement = result.Locator("table.pairs tbody tr").Filter(new() { HasText = "行政执法" });
+        var enforcement = result.Locator("table.pairs tbody tr").Filter(new() { HasText = "做好行政执法信息公开" });
         await Assertions.Expect(enforcement.Locator("mark.move")).ToHaveTextAsync("11月底 → 7月底");
         await Assertions.Expect(result.Locator(".escalation strong")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^\\d+\\.\\d$"));
         await Assertions.Expect(result.Locator("section.dropped li").First).ToBeVisibleAsync();
@@ -107,6 +108,41 @@ public sealed class ProgressViewerTests(ViewerServer server) : IClassFixture<Vie
 
         await traffic.ScrollIntoViewIfNeededAsync();
         await ScreenshotAsync(page, "viewer-align.png");
+    }
+
+    [ChromiumFact]
+    public async Task Documents_chosen_as_files_align_even_when_the_child_is_saved_in_gb18030()
+    {
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+        var parent = await File.ReadAllBytesAsync(SampleDocument("001"));
+        var child = System.Text.Encoding.GetEncoding("GB18030").GetBytes(await File.ReadAllTextAsync(SampleDocument("002")));
+        await using var browser = await LaunchChromiumAsync();
+        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1400, Height = 1000 } });
+        await page.GotoAsync(new Uri(server.BaseAddress, "/#align").ToString());
+
+        await page.Locator("#parent-file").SetInputFilesAsync(new FilePayload { Name = "shanxi-2022.txt", MimeType = "text/plain", Buffer = parent });
+        await page.Locator("#child-file").SetInputFilesAsync(new FilePayload { Name = "xiaoyi-2022-gb18030.txt", MimeType = "text/plain", Buffer = child });
+        await Assertions.Expect(page.Locator("#child-text")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("孝义市人民政府办公室"));
+        await Assertions.Expect(page.Locator("fieldset").Nth(1).Locator(".file-name")).ToHaveTextAsync("xiaoyi-2022-gb18030.txt");
+        await page.Locator("#run-align").ClickAsync();
+
+        var traffic = page.Locator("#align-result table.pairs tbody tr").Filter(new() { HasText = "做好道路交管信息公开" });
+        await Assertions.Expect(traffic.Locator("mark.move")).ToHaveTextAsync("11月底 → 7月底");
+    }
+
+    /// <summary>A real document from samples/documents, found from the test's output folder upward.</summary>
+    private static string SampleDocument(string number)
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            var documents = Path.Combine(folder.FullName, "samples", "documents");
+            if (Directory.Exists(documents))
+            {
+                return Directory.GetFiles(documents, $"{number}_*.txt").Single();
+            }
+        }
+
+        throw new DirectoryNotFoundException($"samples/documents not found above {AppContext.BaseDirectory}");
     }
 
     [ChromiumFact]

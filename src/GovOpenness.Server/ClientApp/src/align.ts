@@ -46,12 +46,25 @@ export class AlignPage {
   }
 
   private documentField(title: string, fileId: string, text: HTMLTextAreaElement): HTMLElement {
-    const file = el("input", { type: "file", id: fileId, accept: ".txt,text/plain", "aria-label": `${title}文件` });
+    // The browser's own file button speaks the browser's language: a Chinese label stands in for it.
+    const file = el("input", { type: "file", id: fileId, class: "visually-hidden", accept: ".txt,text/plain" });
+    const chosenName = el("span", { class: "file-name" }, "未选择文件");
     file.addEventListener("change", () => {
       const chosen = file.files?.[0];
-      if (chosen) void readDocument(chosen).then((content) => (text.value = content));
+      if (!chosen) return;
+      chosenName.textContent = chosen.name;
+      void readDocument(chosen).then((content) => (text.value = content));
     });
-    return el("fieldset", {}, el("legend", {}, title), file, text);
+    return el(
+      "fieldset",
+      {},
+      el("legend", {}, title),
+      el("label", { class: "file-button", for: fileId }, "选择文件…"),
+      file,
+      " ",
+      chosenName,
+      text,
+    );
   }
 
   private async listSamples(): Promise<void> {
@@ -181,7 +194,9 @@ function shiftMark(shift: ReportShift): HTMLElement {
   ].filter((t) => t).join("；");
   if (shift.direction === "same") return el("div", { class: "shift same", title }, `${to}（未变）`);
   const cls = shift.direction === "loosened" ? "loosen" : shift.direction === "removed" ? "removed" : "move";
-  return el("div", { class: "shift" }, el("mark", { class: cls, title, "data-direction": shift.direction }, el("s", {}, from), " → ", el("strong", {}, to)));
+  // Struck through only what the child replaced: where the parent set no date there is nothing to strike.
+  const before = shift.direction === "added" ? el("span", { class: "none" }, from) : el("s", {}, from);
+  return el("div", { class: "shift" }, el("mark", { class: cls, title, "data-direction": shift.direction }, before, " → ", el("strong", {}, to)));
 }
 
 function itemList(cls: string, heading: string, items: { id: string; heading: string }[], none: string): HTMLElement {

@@ -33,8 +33,26 @@ export class BodyPanel {
   show(body: BodyInfo): void {
     this.unsubscribe();
     this.body = body;
-    this.unsubscribe = this.feed.subscribe(body.id, this.year, () => void this.reload());
+    this.unsubscribe = this.feed.subscribe(body.id, this.year, () => this.reloadSoon());
     void this.reload();
+  }
+
+  private reloading: Promise<void> | undefined;
+  private reloadAgain = false;
+
+  /** A pushed change: reload, but never more than one reload in flight (a burst of pushes costs two loads). */
+  private reloadSoon(): void {
+    if (this.reloading) {
+      this.reloadAgain = true;
+      return;
+    }
+    this.reloading = this.reload().finally(() => {
+      this.reloading = undefined;
+      if (this.reloadAgain) {
+        this.reloadAgain = false;
+        this.reloadSoon();
+      }
+    });
   }
 
   private get year(): number {
@@ -57,7 +75,7 @@ export class BodyPanel {
     const effective = plan.status === "fulfilled" ? plan.value : undefined;
     this.root.replaceChildren(
       el("h2", {}, body.name, " ", el("span", { class: "code" }, body.id)),
-      overviewSection(body.id, year, summary),
+      overviewSection(body.id, year, summary, effective),
       overdueSection(progress, effective),
       progressSection(progress, effective),
       offendersSection(summary),

@@ -27,7 +27,7 @@ function percent(share: number): string {
 }
 
 /** The subtree's light and counts; clicking a figure shows the parts it adds up from. */
-export function overviewSection(bodyId: string, year: number, result: PromiseSettledResult<SummaryView>): HTMLElement {
+export function overviewSection(bodyId: string, year: number, result: PromiseSettledResult<SummaryView>, plan: EffectivePlan | undefined): HTMLElement {
   const root = section("overview", "进度概况（含下级）", "overview-heading");
   if (result.status === "rejected") {
     root.append(failed(result.reason, "暂无进度数据"));
@@ -48,7 +48,7 @@ export function overviewSection(bodyId: string, year: number, result: PromiseSet
       el("span", { class: "figure-name" }, FIGURE_NAMES[figure] ?? figure),
       el("strong", {}, String(counts[figure] ?? 0)),
     );
-    button.addEventListener("click", () => void showExplanation(explain, bodyId, year, figure));
+    button.addEventListener("click", () => void showExplanation(explain, bodyId, year, figure, plan));
     figures.append(el("li", {}, button));
   }
   const score = view.score;
@@ -67,14 +67,14 @@ export function overviewSection(bodyId: string, year: number, result: PromiseSet
   return root;
 }
 
-async function showExplanation(target: HTMLElement, bodyId: string, year: number, figure: string): Promise<void> {
+async function showExplanation(target: HTMLElement, bodyId: string, year: number, figure: string, plan: EffectivePlan | undefined): Promise<void> {
   const name = FIGURE_NAMES[figure] ?? figure;
   target.replaceChildren(el("p", { class: "status" }, `正在计算“${name}”…`));
   try {
     const explanation = await api.explain(bodyId, year, figure);
     const parts = await Promise.all(
       explanation.parts.map(async (part) => {
-        const label = part.kind === "child" ? `${await nameOf(part.id)}（${part.id}）` : part.kind === "item" ? `事项 ${part.id}` : "本机构自身";
+        const label = part.kind === "child" ? `${await nameOf(part.id)}（${part.id}）` : part.kind === "item" ? `事项 ${part.id} ${headingOf(plan, part.id)}` : "本机构自身";
         return el("li", { "data-kind": part.kind, "data-id": part.id }, el("span", { class: "tag" }, PART_KINDS[part.kind] ?? part.kind), ` ${label}：`, el("strong", {}, String(part.value)));
       }),
     );
