@@ -27,7 +27,8 @@ export class BodyPanel {
     private readonly yearSelect: HTMLSelectElement,
     private readonly feed: LiveFeed,
   ) {
-    yearSelect.addEventListener("change", () => void this.reload());
+    // A new year: a new subscription too (the feed is per body and year).
+    yearSelect.addEventListener("change", () => this.body && this.show(this.body));
   }
 
   show(body: BodyInfo): void {
