@@ -82,6 +82,26 @@ public sealed class ProgressViewerTests(ViewerServer server) : IClassFixture<Vie
     }
 
     [ChromiumFact]
+    public async Task A_figure_opens_into_its_parts_and_a_childs_part_opens_at_the_child()
+    {
+        using var http = await PostXiaoyiProgressAsync();
+        await using var browser = await LaunchChromiumAsync();
+        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1400, Height = 1000 } });
+        await page.GotoAsync(server.BaseAddress.ToString());
+        await ExpandAsync(page, "14", "山西省");
+        await Node(page, "1411").Locator(":scope > .row > .label").ClickAsync();
+
+        var panel = page.Locator("#panel");
+        await panel.Locator("button.figure[data-figure='itemsInProgress']").ClickAsync();
+        var xiaoyi = panel.Locator(".explain li[data-kind='child'][data-id='141181']");
+        await Assertions.Expect(xiaoyi).ToContainTextAsync("孝义市（141181）：1");
+        await xiaoyi.Locator("button.open-child").ClickAsync();
+
+        await Assertions.Expect(panel.Locator(".explain h4")).ToHaveTextAsync("孝义市的“办理中”是怎样算出的");
+        await Assertions.Expect(panel.Locator(".explain li[data-kind='item'][data-id='2.1']")).ToContainTextAsync("1");
+    }
+
+    [ChromiumFact]
     public async Task The_align_page_compares_the_sample_pair_and_shows_the_november_to_july_moves()
     {
         await using var browser = await LaunchChromiumAsync();

@@ -67,7 +67,7 @@ export function overviewSection(bodyId: string, year: number, result: PromiseSet
   return root;
 }
 
-async function showExplanation(target: HTMLElement, bodyId: string, year: number, figure: string, plan: EffectivePlan | undefined): Promise<void> {
+async function showExplanation(target: HTMLElement, bodyId: string, year: number, figure: string, plan: EffectivePlan | undefined, atChild = false): Promise<void> {
   const name = FIGURE_NAMES[figure] ?? figure;
   target.replaceChildren(el("p", { class: "status" }, `正在计算“${name}”…`));
   try {
@@ -75,11 +75,16 @@ async function showExplanation(target: HTMLElement, bodyId: string, year: number
     const parts = await Promise.all(
       explanation.parts.map(async (part) => {
         const label = part.kind === "child" ? `${await nameOf(part.id)}（${part.id}）` : part.kind === "item" ? `事项 ${part.id} ${headingOf(plan, part.id)}` : "本机构自身";
-        return el("li", { "data-kind": part.kind, "data-id": part.id }, el("span", { class: "tag" }, PART_KINDS[part.kind] ?? part.kind), ` ${label}：`, el("strong", {}, String(part.value)));
+        // A child's part is its whole subtree: it opens the same way at the child (its own plan, so no headings here).
+        const open = part.kind === "child" ? el("button", { type: "button", class: "open-child", "aria-label": `展开 ${label} 的“${name}”` }, "展开") : null;
+        open?.addEventListener("click", () => void showExplanation(target, part.id, year, figure, undefined, true));
+        return el("li", { "data-kind": part.kind, "data-id": part.id }, el("span", { class: "tag" }, PART_KINDS[part.kind] ?? part.kind), ` ${label}：`, el("strong", {}, String(part.value)), open ? " " : null, open);
       }),
     );
+    // Opened at a child: say whose figure it is.
+    const whose = atChild ? `${await nameOf(bodyId)}的` : "";
     target.replaceChildren(
-      el("h4", {}, `“${name}”是怎样算出的`),
+      el("h4", {}, `${whose}“${name}”是怎样算出的`),
       el("p", {}, `共 ${explanation.total}，为以下各部分之和（下级一项为其整个下级范围）：`),
       parts.length > 0 ? el("ul", { class: "parts" }, ...parts) : el("p", { class: "status" }, "各部分均为 0"),
     );
