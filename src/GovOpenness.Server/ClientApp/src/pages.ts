@@ -4,7 +4,7 @@
 import { AlignPage } from "./align.js";
 
 export function setUpPages(): void {
-  const treeView = document.querySelector<HTMLElement>("#tree-view")!;
+  const treeView = document.querySelector<HTMLElement>("main")!;
   const alignView = document.querySelector<HTMLElement>("#align-page")!;
   const tabs = [...document.querySelectorAll<HTMLAnchorElement>("nav.tabs a")];
   let alignPage: AlignPage | undefined;
