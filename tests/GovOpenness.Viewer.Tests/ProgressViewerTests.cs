@@ -116,15 +116,15 @@ public sealed class ProgressViewerTests(ViewerServer server) : IClassFixture<Vie
 
         var result = page.Locator("#align-result");
         await Assertions.Expect(result.Locator(".coverage")).ToContainTextAsync(new System.Text.RegularExpressions.Regex("^\\d+(\\.\\d)?%"));
-        var traffic = result.Locator("table.pairs tbody tr").Filter(new() { HasText = "做好道路交管信息公开" });
+        var traffic = result.Locator("section.align-report > table.pairs tbody tr").Filter(new() { HasText = "做好道路交管信息公开" });
         await Assertions.Expect(traffic.Locator(".kind")).ToHaveTextAsync("期限提前");
         await Assertions.Expect(traffic.Locator("mark.move")).ToHaveTextAsync("11月底 → 7月底");
-        var enforcement = result.Locator("table.pairs tbody tr").Filter(new() { HasText = "做好行政执法信息公开" });
+        var enforcement = result.Locator("section.align-report > table.pairs tbody tr").Filter(new() { HasText = "做好行政执法信息公开" });
         await Assertions.Expect(enforcement.Locator("mark.move")).ToHaveTextAsync("11月底 → 7月底");
         await Assertions.Expect(result.Locator(".escalation strong")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^\\d+\\.\\d$"));
         await Assertions.Expect(result.Locator("section.dropped li").First).ToBeVisibleAsync();
         await Assertions.Expect(result.Locator("section.added li").First).ToBeVisibleAsync();
-        await Assertions.Expect(result.Locator("tr.doubtful .review").First).ToHaveTextAsync("待复核");
+        await Assertions.Expect(result.Locator("section.align-report > table.pairs tr.doubtful .review").First).ToHaveTextAsync("待复核");
 
         await traffic.ScrollIntoViewIfNeededAsync();
         await ScreenshotAsync(page, "viewer-align.png");
@@ -146,7 +146,7 @@ public sealed class ProgressViewerTests(ViewerServer server) : IClassFixture<Vie
         await Assertions.Expect(page.Locator("fieldset").Nth(1).Locator(".file-name")).ToHaveTextAsync("xiaoyi-2022-gb18030.txt");
         await page.Locator("#run-align").ClickAsync();
 
-        var traffic = page.Locator("#align-result table.pairs tbody tr").Filter(new() { HasText = "做好道路交管信息公开" });
+        var traffic = page.Locator("#align-result section.align-report > table.pairs tbody tr").Filter(new() { HasText = "做好道路交管信息公开" });
         await Assertions.Expect(traffic.Locator("mark.move")).ToHaveTextAsync("11月底 → 7月底");
     }
 

@@ -163,8 +163,15 @@ function renderReport(report: AlignmentReport): HTMLElement[] {
     el("thead", {}, el("tr", {}, ...head.map((h) => el("th", { scope: "col" }, h)))),
     el("tbody", {}, ...report.pairs.map(pairRow)),
   );
+  // Sections (一、二、…) are matched too, but they only group items: folded, so the items stay in front.
+  const sections = el(
+    "details",
+    { class: "sections" },
+    el("summary", {}, `章节对应（${report.sections.length}）`),
+    el("table", { class: "pairs" }, el("thead", {}, el("tr", {}, ...head.map((h) => el("th", { scope: "col" }, h)))), el("tbody", {}, ...report.sections.map(pairRow))),
+  );
   return [
-    el("section", { class: "align-report", "aria-label": "比对结果" }, summary, pairs),
+    el("section", { class: "align-report", "aria-label": "比对结果" }, summary, pairs, report.sections.length ? sections : null),
     itemList("dropped", "上级有、下级未落实的事项（打折扣之嫌）", report.dropped, "无：上级事项均已落实"),
     itemList("added", "下级新增的事项", report.added, "无新增事项"),
   ];

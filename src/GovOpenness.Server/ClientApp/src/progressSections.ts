@@ -156,6 +156,10 @@ export function progressSection(result: PromiseSettledResult<ProgressTable>, pla
     root.append(failed(result.reason, "该机构本年度尚无事项"));
     return root;
   }
+  if (result.value.items.length === 0) {
+    root.append(el("p", { class: "status" }, "该机构本年度尚无事项"));
+    return root;
+  }
   const head = ["编号", "事项", "办理环节", "进度", "时限", "状态灯", "逾期", "备注 / 印证资料"];
   const rows = result.value.items.map((row) =>
     el(
