@@ -46,6 +46,23 @@ public sealed class ProgressViewerTests(ViewerServer server) : IClassFixture<Vie
     }
 
     [ChromiumFact]
+    public async Task Choosing_a_year_without_plans_turns_the_visible_nodes_grey_with_no_data()
+    {
+        await using var browser = await LaunchChromiumAsync();
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(server.BaseAddress.ToString());
+        await ExpandAsync(page, "14", "山西省");
+        var lvliang = Node(page, "1411").Locator(":scope > .row > .summary > .badge");
+        await Assertions.Expect(lvliang).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("light-red"));
+
+        await page.Locator("#year").SelectOptionAsync("2025");
+
+        await Assertions.Expect(lvliang).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("light-none"));
+        await Assertions.Expect(lvliang).ToHaveTextAsync("无数据");
+        await Assertions.Expect(lvliang).ToHaveAttributeAsync("aria-label", "暂无进度数据");
+    }
+
+    [ChromiumFact]
     public async Task The_panel_shows_an_items_step_its_deadline_and_the_overdue_list()
     {
         using var http = await PostXiaoyiProgressAsync();
