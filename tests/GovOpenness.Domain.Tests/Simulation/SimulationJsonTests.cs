@@ -24,7 +24,7 @@ public sealed class SimulationJsonTests
         // Each entry is a body whose tightest deadline had passed or left fewer than 10 working days
         // at receipt, as the engine computed it.
         var expected = Enumerable.Range(0, run.Hierarchy.Count).Where(run.IsInfeasible).Select(run.Hierarchy.IdOf).ToList();
-        Assert.Equal(expected, listed.EnumerateArray().Select(b => b.GetProperty("bodyId").GetString()).ToList());
+        Assert.Equal(expected, listed.EnumerateArray().Select(b => b.GetProperty("bodyId").GetString()!).ToList());
         foreach (var body in listed.EnumerateArray())
         {
             var received = DateOnly.Parse(body.GetProperty("received").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
