@@ -65,7 +65,7 @@ public sealed class ReplayDriver(IGrainFactory grains, ReplaySchedule schedule, 
         finally
         {
             // After the last event virtual time runs on, so lights keep turning as deadlines pass.
-            clock.RunUntil(DateTimeOffset.MaxValue);
+            clock.RunUntil(VirtualClock.Farthest);
         }
     }
 

@@ -28,6 +28,9 @@ public sealed class VirtualClock : TimeProvider
 
     public double Speed { get; }
 
+    /// <summary>As far as the clock ever runs: dates a day later still fit DateTime (China is UTC+8).</summary>
+    public static DateTimeOffset Farthest { get; } = new(9999, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
     /// <summary>The virtual instant of a day's events: 09:00 China time, well inside the day in UTC+8.</summary>
     public static DateTimeOffset InstantOf(DateOnly date) => new(date.ToDateTime(new TimeOnly(9, 0)), TimeSpan.FromHours(8));
 
@@ -46,7 +49,7 @@ public sealed class VirtualClock : TimeProvider
         {
             _anchor = NowLocked();
             _realAnchor = _real.GetTimestamp();
-            _limit = limit < _anchor ? _anchor : limit;
+            _limit = limit < _anchor ? _anchor : limit > Farthest ? Farthest : limit;
         }
     }
 
