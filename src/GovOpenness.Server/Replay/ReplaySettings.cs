@@ -46,7 +46,7 @@ public sealed record ReplaySettings(string File, double Speed, string DataDirect
 
         var dataDirectory = section["DataDirectory"];
         dataDirectory = string.IsNullOrWhiteSpace(dataDirectory) ? Path.Combine(".", "data", "replay") : dataDirectory;
-        var file = Path.GetFullPath(scenario);
+        var file = Locate(scenario);
         return new ReplaySettings(file, speed, dataDirectory, (int)calls, Plan(file));
     }
 
@@ -55,7 +55,7 @@ public sealed record ReplaySettings(string File, double Speed, string DataDirect
         var key = $"{Section}:Scenario";
         if (!System.IO.File.Exists(file))
         {
-            throw new ReplayConfigurationException(key, $"场景文件“{file}”不存在");
+            throw new ReplayConfigurationException(key, $"场景文件“{file}”不存在（相对路径从工作目录及其上级目录查找）");
         }
 
         try
@@ -73,6 +73,30 @@ public sealed record ReplaySettings(string File, double Speed, string DataDirect
         {
             throw new ReplayConfigurationException(key, $"场景文件“{Path.GetFileName(file)}”有误：{e.Message}");
         }
+    }
+
+    /// <summary>
+    /// A relative path is looked up from the working directory and then its parents: <c>dotnet run
+    /// --project src/GovOpenness.Server</c> runs in the project's folder, yet the README's
+    /// <c>samples/scenarios/…</c> is written from the repository's root.
+    /// </summary>
+    private static string Locate(string path)
+    {
+        if (Path.IsPathRooted(path))
+        {
+            return path;
+        }
+
+        for (var dir = new DirectoryInfo(Environment.CurrentDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, path);
+            if (System.IO.File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        return Path.GetFullPath(path);
     }
 
     private static double Number(IConfigurationSection section, string name, double fallback)
