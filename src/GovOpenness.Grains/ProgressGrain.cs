@@ -14,7 +14,7 @@ namespace GovOpenness.Grains;
 /// Kept apart from the body grain so a progress tick never rewrites the cold plan state.
 /// </summary>
 [GrainType("progress")]
-public sealed class ProgressGrain(
+public sealed partial class ProgressGrain(
     [PersistentState("progress", StorageNames.Plans)] IPersistentState<ProgressRecord> record,
     IOptions<CascadeOptions> options,
     ProgressClock clock) : Grain, IProgressGrain

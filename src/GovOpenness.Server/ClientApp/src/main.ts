@@ -3,6 +3,7 @@
 import { noLiveFeed } from "./feed.js";
 import { BodyPanel } from "./panel.js";
 import { HierarchyTree } from "./tree.js";
+import { startReplayBanner } from "./replay.js";
 
 const ROOT_BODY = "cn";
 
@@ -10,3 +11,4 @@ const yearSelect = document.querySelector<HTMLSelectElement>("#year")!;
 const panel = new BodyPanel(document.querySelector<HTMLElement>("#panel")!, yearSelect, noLiveFeed);
 const tree = new HierarchyTree(document.querySelector<HTMLElement>("#tree")!, (body) => panel.show(body));
 void tree.load(ROOT_BODY);
+startReplayBanner(document.querySelector<HTMLElement>("#replay"));
