@@ -1,7 +1,9 @@
 using GovOpenness.Server.Apis;
 using GovOpenness.Server.Hosting;
+using GovOpenness.Server.Replay;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.AddGovOpennessReplay(); // before the silo: its own data folder and the virtual clock
 builder.AddGovOpennessSilo();
 builder.AddGovOpennessApi();
 
@@ -15,6 +17,7 @@ app.MapBodiesApi();
 app.MapPlansApi();
 app.MapAlignApi();
 app.MapImportApi();
+app.MapReplayApi();
 app.Run();
 
 /// <summary>The entry point, public so that tests can host it (WebApplicationFactory).</summary>

@@ -58,7 +58,7 @@ public sealed class CascadeViewerTests(ViewerServer server) : IClassFixture<View
         await Assertions.Expect(Node(page, bodyId).Locator(":scope > ul > li[data-body-id]").First).ToBeVisibleAsync();
     }
 
-    private static async Task<LaunchedBrowser> LaunchChromiumAsync()
+    internal static async Task<LaunchedBrowser> LaunchChromiumAsync()
     {
         if (!File.Exists(ChromiumFactAttribute.ChromiumPath))
         {

@@ -41,12 +41,12 @@ internal static class SimulateCommand
 
             if (chartsDir is not null)
             {
-                ChartWriter.Write(report, other, chartsDir.FullName);
+                ChartWriter.Write(report, other, chartsDir.FullName, Console.Error.WriteLine);
             }
 
             if (json)
             {
-                Console.Out.WriteLine(JsonReport.Serialize(report, other));
+                Console.Out.WriteLine(SimulationJson.Serialize(report, other));
             }
             else
             {

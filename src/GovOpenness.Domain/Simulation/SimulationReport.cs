@@ -13,6 +13,7 @@ namespace GovOpenness.Domain.Simulation;
 /// <param name="Levels">Per level, top down.</param>
 /// <param name="CriticalPath">From the root down: at each step the child whose subtree holds the most infeasible bodies.</param>
 /// <param name="WorstBodies">The bodies with the fewest working days left (up to 20).</param>
+/// <param name="InfeasibleBodies">Every infeasible body, in hierarchy order (parents first), with its tightest item.</param>
 public sealed record SimulationReport(
     string Scenario,
     ulong Seed,
@@ -25,4 +26,5 @@ public sealed record SimulationReport(
     int LaterThanParent,
     IReadOnlyList<LevelReport> Levels,
     IReadOnlyList<CriticalPathStep> CriticalPath,
-    IReadOnlyList<InfeasibleBody> WorstBodies);
+    IReadOnlyList<InfeasibleBody> WorstBodies,
+    IReadOnlyList<InfeasibleBody> InfeasibleBodies);

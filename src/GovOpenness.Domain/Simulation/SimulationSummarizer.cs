@@ -19,6 +19,7 @@ public static class SimulationSummarizer
         var infeasibleInSubtree = new int[h.Count];
         var worst = new List<(int DaysLeft, int Body)>(WorstKept + 1);
         var laterThanParent = 0;
+        var infeasibleBodies = new List<InfeasibleBody>();
 
         for (var body = 0; body < h.Count; body++)
         {
@@ -61,6 +62,11 @@ public static class SimulationSummarizer
             acc.Passed += passed ? 1 : 0;
             acc.Infeasible += infeasible ? 1 : 0;
             infeasibleInSubtree[body] = infeasible ? 1 : 0;
+            if (infeasible)
+            {
+                infeasibleBodies.Add(Describe(run, body));
+            }
+
             KeepWorst(worst, minLeft, body);
         }
 
@@ -89,7 +95,8 @@ public static class SimulationSummarizer
             laterThanParent,
             levelReports,
             CriticalPath(run, infeasibleInSubtree),
-            [.. worst.Select(w => Describe(run, w.Body))]);
+            [.. worst.Select(w => Describe(run, w.Body))],
+            infeasibleBodies);
     }
 
     /// <summary>

@@ -14,13 +14,20 @@ internal static class ChartWriter
     private const int Width = 1100;
     private const int Height = 620;
 
-    public static IReadOnlyList<string> Write(SimulationReport report, SimulationReport? other, string directory)
+    /// <param name="warn">Told (in Chinese) when no installed font can draw Chinese, so the PNGs would show boxes.</param>
+    public static IReadOnlyList<string> Write(SimulationReport report, SimulationReport? other, string directory, Action<string> warn)
     {
         Directory.CreateDirectory(directory);
+        var font = CjkFont.Find();
+        if (font is null)
+        {
+            warn(CjkFont.MissingWarning);
+        }
+
         var files = new List<string>();
-        files.AddRange(Save(directory, "deadlines", "各层级最紧时限分布（累计）", "有效时限", "时限不晚于该日的机构比例", report, other, dates: true,
+        files.AddRange(Save(directory, font, "deadlines", "各层级最紧时限分布（累计）", "有效时限", "时限不晚于该日的机构比例", report, other, dates: true,
             (plot, r, dashed) => AddLevels(plot, r, dashed, l => l.DeadlineCounts.Select(c => (c.Date.ToDateTime(TimeOnly.MinValue).ToOADate(), (double)c.Count)), cumulative: true)));
-        files.AddRange(Save(directory, "days-left", "收到要点时的剩余工作日（累计）", "剩余工作日（最紧事项）", "剩余不超过该值的机构比例", report, other, dates: false,
+        files.AddRange(Save(directory, font, "days-left", "收到要点时的剩余工作日（累计）", "剩余工作日（最紧事项）", "剩余不超过该值的机构比例", report, other, dates: false,
             (plot, r, dashed) =>
             {
                 AddLevels(plot, r, dashed, l => l.DaysLeftCounts.Select(c => ((double)c.Days, (double)c.Count)), cumulative: true);
@@ -28,12 +35,12 @@ internal static class ChartWriter
                 line.LineColor = Colors.Red;
                 line.LinePattern = LinePattern.Dotted;
             }));
-        files.AddRange(Save(directory, "completion", "完成曲线：全部事项已完成的机构比例", "日期", "累计比例", report, other, dates: true,
+        files.AddRange(Save(directory, font, "completion", "完成曲线：全部事项已完成的机构比例", "日期", "累计比例", report, other, dates: true,
             (plot, r, dashed) => AddLevels(plot, r, dashed, l => l.CompletionCounts.Select(c => (c.Date.ToDateTime(TimeOnly.MinValue).ToOADate(), (double)c.Count)), cumulative: true)));
         return files;
     }
 
-    private static IEnumerable<string> Save(string directory, string name, string title, string xLabel, string yLabel,
+    private static IEnumerable<string> Save(string directory, string? font, string name, string title, string xLabel, string yLabel,
         SimulationReport report, SimulationReport? other, bool dates, Action<Plot, SimulationReport, bool> draw)
     {
         var plot = new Plot();
@@ -56,7 +63,15 @@ internal static class ChartWriter
         }
 
         plot.ShowLegend(Alignment.UpperLeft);
-        plot.Font.Automatic(); // picks installed fonts that can draw the Chinese labels
+        if (font is null)
+        {
+            plot.Font.Automatic(); // the best ScottPlot finds; the caller has warned that Chinese may show as boxes
+        }
+        else
+        {
+            plot.Font.Set(font);
+        }
+
         var png = Path.Combine(directory, $"{name}.png");
         var svg = Path.Combine(directory, $"{name}.svg");
         plot.SavePng(png, Width, Height);

@@ -4,6 +4,7 @@ import { noLiveFeed } from "./feed.js";
 import { setUpPages } from "./pages.js";
 import { BodyPanel } from "./panel.js";
 import { HierarchyTree } from "./tree.js";
+import { startReplayBanner } from "./replay.js";
 
 const ROOT_BODY = "cn";
 
@@ -12,3 +13,4 @@ const panel = new BodyPanel(document.querySelector<HTMLElement>("#panel")!, year
 const tree = new HierarchyTree(document.querySelector<HTMLElement>("#tree")!, (body) => panel.show(body), yearSelect, noLiveFeed);
 void tree.load(ROOT_BODY);
 setUpPages();
+startReplayBanner(document.querySelector<HTMLElement>("#replay"));

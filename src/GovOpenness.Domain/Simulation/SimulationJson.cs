@@ -1,16 +1,17 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using GovOpenness.Domain.Simulation;
 
-namespace GovOpenness.Cli.Simulation;
+namespace GovOpenness.Domain.Simulation;
 
 /// <summary>
-/// The <c>--json</c> output: one object with <c>bodies</c>, <c>levels</c> (dates and working days
-/// left as min/median/max), <c>infeasible</c> (count, passed, per level, the worst bodies), the
-/// critical path and, with <c>--compare</c>, the other scenario's report and the differences.
+/// The JSON form of a run (<c>govctl simulate --json</c>): one object with <c>bodies</c>, <c>levels</c>
+/// (dates and working days left as min/median/max), <c>infeasible</c> (the list of bodies whose deadline
+/// had passed or left fewer than <c>infeasibleBelow</c> working days when they received the plan) with
+/// <c>infeasibleCount</c> beside it, the critical path and, with a comparison, the other report and the
+/// differences. In the domain so tests pin the contract without running the CLI.
 /// </summary>
-internal static class JsonReport
+public static class SimulationJson
 {
     private static readonly JsonSerializerOptions Options = new()
     {
@@ -20,8 +21,9 @@ internal static class JsonReport
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
     };
 
-    public static string Serialize(SimulationReport report, SimulationReport? other)
+    public static string Serialize(SimulationReport report, SimulationReport? other = null)
     {
+        ArgumentNullException.ThrowIfNull(report);
         var root = Shape(report);
         if (other is not null)
         {
@@ -43,20 +45,18 @@ internal static class JsonReport
         return JsonSerializer.Serialize(root, Options);
     }
 
-    public static Dictionary<string, object?> Shape(SimulationReport r) => new()
+    private static Dictionary<string, object?> Shape(SimulationReport r) => new()
     {
         ["scenario"] = r.Scenario,
         ["seed"] = r.Seed,
         ["start"] = r.Start,
         ["bodies"] = r.Bodies,
-        ["infeasible"] = new
-        {
-            count = r.Infeasible,
-            passed = r.Passed,
-            belowWorkingDays = r.InfeasibleBelow,
-            byLevel = r.Levels.ToDictionary(l => JsonNamingPolicy.CamelCase.ConvertName(l.Level.ToString()), l => l.Infeasible),
-            worst = r.WorstBodies,
-        },
+        ["infeasibleCount"] = r.Infeasible,
+        ["passed"] = r.Passed,
+        ["infeasibleBelow"] = r.InfeasibleBelow,
+        ["infeasibleByLevel"] = r.Levels.ToDictionary(l => JsonNamingPolicy.CamelCase.ConvertName(l.Level.ToString()), l => l.Infeasible),
+        ["infeasible"] = r.InfeasibleBodies.Select(Body),
+        ["worst"] = r.WorstBodies.Select(Body),
         ["onTimeShare"] = r.OnTimeShare,
         ["laterThanParent"] = r.LaterThanParent,
         ["levels"] = r.Levels.Select(l => new
@@ -75,5 +75,17 @@ internal static class JsonReport
             items = l.Items,
         }),
         ["criticalPath"] = r.CriticalPath,
+    };
+
+    private static object Body(InfeasibleBody b) => new
+    {
+        bodyId = b.BodyId,
+        name = b.Name,
+        level = b.Level,
+        itemId = b.ItemId,
+        received = b.Receipt,
+        deadline = b.Deadline,
+        daysLeft = b.DaysLeft,
+        passed = b.Deadline < b.Receipt,
     };
 }

@@ -1,0 +1,172 @@
+using GovOpenness.Abstractions;
+using GovOpenness.Abstractions.Plans;
+using GovOpenness.Domain.Localization;
+using GovOpenness.Domain.Plans;
+using GovOpenness.Domain.Progress;
+using GovOpenness.Domain.Simulation.Replay;
+using Microsoft.Extensions.Logging;
+
+namespace GovOpenness.Grains.Hosting;
+
+/// <summary>
+/// The live engine: walks a <see cref="ReplaySchedule"/> in virtual-time order and, when the virtual
+/// clock reaches each day, makes the real grain calls: the root publishes the plan, every other body
+/// localizes its parent's with the deadlines the fast engine computed, receipts acknowledge (签收)
+/// and completions report (反馈) items on the progress grains. Outside the grains: it only calls them.
+/// Calls run a bounded number at a time, so hundreds of bodies issuing on one day do not flood the silo;
+/// a body's issue waits until its parent's plan has reached its whole subtree (durable delivery), so
+/// every localization is made against the parent's plan of that day.
+/// </summary>
+public sealed class ReplayDriver(IGrainFactory grains, ReplaySchedule schedule, VirtualClock clock, string file, int maxConcurrentCalls, ILogger logger)
+{
+    private int _eventsDone;
+    private int _bodiesIssued;
+    private int _failures;
+    private string? _lastError;
+    private string _state = "running";
+
+    public ReplayStatus Status
+    {
+        get
+        {
+            var now = clock.GetUtcNow();
+            return new ReplayStatus(schedule.Run.Scenario.Name, file, _state, now, ProgressContext.TodayInChina(clock), clock.Speed,
+                schedule.Run.Scenario.Start, schedule.Batches.Count == 0 ? schedule.Run.Scenario.Start : schedule.Batches[^1].Date,
+                Volatile.Read(ref _eventsDone), schedule.EventCount, Volatile.Read(ref _bodiesIssued), schedule.Run.Hierarchy.Count,
+                Volatile.Read(ref _failures), _lastError);
+        }
+    }
+
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            foreach (var batch in schedule.Batches)
+            {
+                var instant = VirtualClock.InstantOf(batch.Date);
+                clock.RunUntil(instant);
+                await clock.WaitUntilAsync(instant, cancellationToken);
+                await RunBatchAsync(batch, cancellationToken);
+            }
+
+            _state = "finished";
+            logger.LogInformation("模拟回放完成：{Scenario}，{Events}个事件，{Failures}次调用失败", schedule.Run.Scenario.Name, schedule.EventCount, _failures);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            _state = "stopped";
+        }
+        catch (Exception e) when (e is OrleansException or TimeoutException)
+        {
+            _state = "failed";
+            _lastError = $"回放中断：{e.Message}";
+            logger.LogError(e, "模拟回放中断");
+        }
+        finally
+        {
+            // After the last event virtual time runs on, so lights keep turning as deadlines pass.
+            clock.RunUntil(VirtualClock.Farthest);
+        }
+    }
+
+    private Task RunBatchAsync(ReplayBatch batch, CancellationToken cancellationToken) => batch.Kind switch
+    {
+        ReplayStepKind.Issue => IssueAsync(batch, cancellationToken),
+        ReplayStepKind.Receive => ForEachAsync(batch, step => AcknowledgeAsync(step, batch.Date), cancellationToken),
+        _ => ForEachAsync(batch, step => ReportAsync(step, batch.Date), cancellationToken),
+    };
+
+    private async Task IssueAsync(ReplayBatch batch, CancellationToken cancellationToken)
+    {
+        await ForEachAsync(batch, step => IssueAsync(step, batch.Date), cancellationToken);
+
+        // Children of these bodies receive their plan (and may localize it) from the next batch on.
+        await ForEachAsync(batch, async step =>
+        {
+            await Body(step.Body).WaitForDeliveryAsync(schedule.Year);
+            return 0;
+        }, cancellationToken);
+    }
+
+    private async Task<int> IssueAsync(ReplayStep step, DateOnly today)
+    {
+        var body = Body(step.Body);
+        string? error;
+        if (schedule.Run.Hierarchy.Parents[step.Body] < 0)
+        {
+            error = (await body.PublishPlanAsync(RootPlan())).Error;
+        }
+        else
+        {
+            var changes = schedule.ChangesOf(step.Body).Select(ItemChange.From).ToList();
+            error = (await body.LocalizeAsync(new LocalizeCommand(schedule.Year, changes, null, today))).Error;
+        }
+
+        Fail(error, step.Body);
+        Interlocked.Increment(ref _bodiesIssued);
+        return 1;
+    }
+
+    private async Task<int> AcknowledgeAsync(ReplayStep step, DateOnly today)
+    {
+        var progress = Progress(step.Body);
+        for (var k = 0; k < schedule.Run.ItemCount; k++)
+        {
+            var update = new ProgressUpdate(schedule.Year, ItemId(k), ProgressStep.Acknowledged, Note: $"{today:yyyy-MM-dd} 收到上级要点",
+                RequestId: $"replay-ack-{ItemId(k)}");
+            Fail((await progress.RecordProgressAsync(LocalizationJson.Serialize(update), null)).Error, step.Body);
+        }
+
+        return 1;
+    }
+
+    private async Task<int> ReportAsync(ReplayStep step, DateOnly today)
+    {
+        var progress = Progress(step.Body);
+        foreach (var k in step.Items)
+        {
+            var update = new ProgressUpdate(schedule.Year, ItemId(k), ProgressStep.Reported, Note: $"{today:yyyy-MM-dd} 完成（模拟回放）",
+                RequestId: $"replay-done-{ItemId(k)}");
+            Fail((await progress.RecordProgressAsync(LocalizationJson.Serialize(update), null)).Error, step.Body);
+        }
+
+        return step.Items.Count;
+    }
+
+    /// <summary>The steps of a batch, at most <c>maxConcurrentCalls</c> bodies at a time.</summary>
+    private async Task ForEachAsync(ReplayBatch batch, Func<ReplayStep, Task<int>> action, CancellationToken cancellationToken)
+    {
+        var options = new ParallelOptions { MaxDegreeOfParallelism = maxConcurrentCalls, CancellationToken = cancellationToken };
+        await Parallel.ForEachAsync(batch.Steps, options, async (step, _) =>
+        {
+            var events = await action(step);
+            Interlocked.Add(ref _eventsDone, events);
+        });
+    }
+
+    /// <summary>The root's plan: one item per simulated item, each with the one dated deadline the engine follows.</summary>
+    private PublishPlanCommand RootPlan() => new(
+        schedule.Year,
+        schedule.Run.Scenario.PlanTitle,
+        null,
+        [.. schedule.Run.Scenario.Items.Select(i => new PlanItemData(i.Id, i.Heading, i.Heading,
+            [new DeadlineData($"{i.Deadline.Month}月{i.Deadline.Day}日前", DeadlineKind.By, i.Deadline)], []))]);
+
+    private void Fail(string? error, int body)
+    {
+        if (error is null)
+        {
+            return;
+        }
+
+        Interlocked.Increment(ref _failures);
+        _lastError = $"{schedule.Run.Hierarchy.IdOf(body)}：{error}";
+        logger.LogWarning("模拟回放调用失败：{Error}", _lastError);
+    }
+
+    private string ItemId(int item) => schedule.Run.Scenario.Items[item].Id;
+
+    private IBodyGrain Body(int body) => grains.GetGrain<IBodyGrain>(schedule.Run.Hierarchy.IdOf(body));
+
+    private IProgressGrain Progress(int body) => grains.GetGrain<IProgressGrain>(IProgressGrain.Key(schedule.Run.Hierarchy.IdOf(body), schedule.Year));
+}

@@ -1,0 +1,103 @@
+using System.Net;
+using System.Text.Json;
+using GovOpenness.Abstractions;
+using GovOpenness.Domain.Localization;
+using GovOpenness.Domain.Progress;
+using GovOpenness.Domain.Simulation;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GovOpenness.Server.Tests.Replay;
+
+/// <summary>
+/// The two engines agree: a replay of a small scenario through the real server and grains leaves in
+/// the grains the dates the in-process engine computes (receipts = the parent's issue dates,
+/// effective deadlines, completions), and GET /api/replay reports it over real HTTP.
+/// </summary>
+public sealed class ReplayAgreementTests
+{
+    [Fact]
+    public async Task A_replay_leaves_in_the_grains_the_dates_the_fast_engine_computes()
+    {
+        var folder = TempFolder.Create("govopenness-replay");
+        var file = ReplayScenarios.Write(ReplayScenarios.Lvliang, folder);
+        await using var factory = new ReplayServerFactory(new Dictionary<string, string>
+        {
+            ["Scenario"] = file,
+            ["Speed"] = (86_400 * 200).ToString(System.Globalization.CultureInfo.InvariantCulture), // 200 virtual days per second
+            ["DataDirectory"] = Path.Combine(folder, "data"),
+        });
+        var client = factory.CreateClient();
+
+        var status = await WaitUntilFinishedAsync(client, TimeSpan.FromMinutes(3));
+        var run = SimulationEngine.Run(ScenarioReader.ReadFile(file));
+        Assert.Equal("finished", status.GetProperty("state").GetString());
+        Assert.Equal(0, status.GetProperty("failures").GetInt32());
+        Assert.Equal(run.Hierarchy.Count, status.GetProperty("bodiesIssued").GetInt32());
+        Assert.Equal(status.GetProperty("eventsTotal").GetInt32(), status.GetProperty("eventsDone").GetInt32());
+        Assert.Equal("2022-05-20", status.GetProperty("start").GetString());
+
+        var grains = factory.Services.GetRequiredService<IGrainFactory>();
+        var year = run.Scenario.Start.Year;
+        var tightened = 0;
+        for (var body = 0; body < run.Hierarchy.Count; body++)
+        {
+            var id = run.Hierarchy.IdOf(body);
+            var plan = (await grains.GetGrain<IBodyGrain>(id).GetPlanAsync(year)).Value;
+            Assert.NotNull(plan);
+            var progress = LocalizationJson.Deserialize<BodyProgress>(
+                await grains.GetGrain<IBodyProgressReaderGrain>(IProgressGrain.Key(id, year)).GetOwnProgressAsync());
+            for (var k = 0; k < run.ItemCount; k++)
+            {
+                var itemId = run.Scenario.Items[k].Id;
+                var item = plan.Items.Single(i => i.Item.Id == itemId).Item;
+                Assert.Equal(run.DeadlineOf(body, k), Assert.Single(item.Deadlines).Date);
+                tightened += run.Hierarchy.Parents[body] >= 0 && run.DeadlineOf(body, k) < run.DeadlineOf(run.Hierarchy.Parents[body], k) ? 1 : 0;
+
+                // Acknowledged the day the parent issued (the engine's receipt), reported on the engine's completion day.
+                var steps = progress.ProgressOf(itemId);
+                Assert.Equal(run.ReceiptOf(body), steps.AcknowledgedOn);
+                Assert.Equal(run.Days.DateOf(run.Completions[(body * run.ItemCount) + k]), steps.ReportedOn);
+            }
+
+            var parent = run.Hierarchy.Parents[body];
+            if (parent >= 0)
+            {
+                Assert.Equal(run.IssueOf(parent), progress.ProgressOf(run.Scenario.Items[0].Id).AcknowledgedOn);
+            }
+        }
+
+        Assert.True(tightened > run.Hierarchy.Count, $"the rules should tighten most deadlines, got {tightened}");
+        TempFolder.Delete(folder);
+    }
+
+    [Fact]
+    public async Task Without_a_replay_the_status_is_a_404_problem()
+    {
+        var folder = TempFolder.Create("govopenness-replay");
+        await using var factory = new ServerFactory(folder, seed: false);
+        var response = await factory.CreateClient().GetAsync("/api/replay");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("GovOpenness:Replay:Scenario", (await Json.ReadAsync(response)).GetProperty("detail").GetString());
+        TempFolder.Delete(folder);
+    }
+
+    private static async Task<JsonElement> WaitUntilFinishedAsync(HttpClient client, TimeSpan limit)
+    {
+        var deadline = DateTime.UtcNow + limit;
+        while (true)
+        {
+            var response = await client.GetAsync("/api/replay");
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            var status = await Json.ReadAsync(response);
+            if (status.GetProperty("state").GetString() != "running")
+            {
+                return status;
+            }
+
+            Assert.True(DateTime.UtcNow < deadline, $"the replay did not finish within {limit}: {status}");
+            await Task.Delay(100);
+        }
+    }
+}

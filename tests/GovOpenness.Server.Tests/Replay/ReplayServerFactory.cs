@@ -1,0 +1,27 @@
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace GovOpenness.Server.Tests.Replay;
+
+/// <summary>The real server in replay mode: the given replay settings, its own data folder, free ports.</summary>
+public sealed class ReplayServerFactory(IReadOnlyDictionary<string, string> replay) : WebApplicationFactory<Program>
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("GovOpenness:SiloPort", FreePort());
+        builder.UseSetting("GovOpenness:GatewayPort", FreePort());
+        foreach (var (key, value) in replay)
+        {
+            builder.UseSetting($"GovOpenness:Replay:{key}", value);
+        }
+    }
+
+    private static string FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+}
