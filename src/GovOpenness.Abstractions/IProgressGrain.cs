@@ -40,6 +40,13 @@ public interface IProgressGrain : IGrainWithStringKey
     [Alias("Explain")]
     Task<CommandResult<string>> ExplainAsync(string figure);
 
+    /// <summary>
+    /// The body's own items on today's date (JSON <c>ProgressTable</c>): status, percent, note, evidence,
+    /// deadline, light, overdue days, in plan order. A read: nothing is written.
+    /// </summary>
+    [Alias("GetItems")]
+    Task<CommandResult<string>> GetItemsAsync();
+
     /// <summary>Sends any pending delta to the parent now (the timer does this on its own; tests call it).</summary>
     [Alias("Flush"), Orleans.Concurrency.AlwaysInterleave]
     Task FlushAsync();

@@ -40,4 +40,12 @@ public static class DeadlineLight
         deadline is { } due && today > due && status is not (ItemStatus.Reported or ItemStatus.Closed)
             ? today.DayNumber - due.DayNumber
             : 0;
+
+    /// <summary>Working days past the deadline of an item not yet done (the calendar's holidays and
+    /// adjusted working days applied); 0 otherwise.</summary>
+    public static int OverdueWorkingDays(DateOnly? deadline, ItemStatus status, DateOnly today, WorkingDayCalendar calendar)
+    {
+        ArgumentNullException.ThrowIfNull(calendar);
+        return OverdueDays(deadline, status, today) > 0 ? calendar.WorkingDaysBetween(deadline!.Value, today) : 0;
+    }
 }

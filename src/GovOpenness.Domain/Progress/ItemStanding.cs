@@ -6,7 +6,9 @@ namespace GovOpenness.Domain.Progress;
 /// <summary>
 /// One row of a body's progress table as the viewer shows it on a given day:
 /// <c>{"itemId":"2.3","status":"inProgress","deadline":"2022-07-31","light":"red","overdueDays":10,
-/// "percent":40,"weight":1,"returnReason":"…","evidence":[…]}</c>.
+/// "percent":40,"weight":1,"returnReason":"…","evidence":[…],"note":"…","overdueWorkingDays":6,
+/// "reportedOn":null}</c>. Overdue days are calendar days (what the offenders list sums); overdue
+/// working days are what supervisors quote in a 督办 notice (holidays do not count against a body).
 /// </summary>
 public sealed record ItemStanding(
     string ItemId,
@@ -19,6 +21,15 @@ public sealed record ItemStanding(
     string? ReturnReason,
     ImmutableArray<string> Evidence)
 {
+    /// <summary>The body's last note (办理 remarks or the report's wording).</summary>
+    public string? Note { get; init; }
+
+    /// <summary>Working days past the deadline of an item not yet done; 0 otherwise.</summary>
+    public int OverdueWorkingDays { get; init; }
+
+    /// <summary>The day of the last report (反馈), when there was one.</summary>
+    public DateOnly? ReportedOn { get; init; }
+
     /// <summary>The body's items in plan order, with their light on <paramref name="today"/>.</summary>
     public static ImmutableArray<ItemStanding> Of(BodyProgress body, DateOnly today, WorkingDayCalendar calendar)
     {
@@ -36,7 +47,12 @@ public sealed record ItemStanding(
                 progress.Percent,
                 target.Weight,
                 progress.ReturnReason,
-                progress.Evidence));
+                progress.Evidence)
+            {
+                Note = progress.Note,
+                OverdueWorkingDays = DeadlineLight.OverdueWorkingDays(target.Deadline, progress.Status, today, calendar),
+                ReportedOn = progress.ReportedOn,
+            });
         }
 
         return rows.MoveToImmutable();

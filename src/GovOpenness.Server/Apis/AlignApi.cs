@@ -14,6 +14,7 @@ public static class AlignApi
     public static IEndpointRouteBuilder MapAlignApi(this IEndpointRouteBuilder app)
     {
         app.MapPost("/api/align", AlignAsync);
+        app.MapSamplesApi();
         return app;
     }
 

@@ -23,6 +23,7 @@ public static class ProgressApi
         bodies.MapPost("/progress", PostAsync);
         bodies.MapGet("/summary", GetSummaryAsync);
         bodies.MapGet("/summary/explain", ExplainAsync);
+        app.MapProgressViewApi();
         return app;
     }
 
@@ -52,15 +53,30 @@ public static class ProgressApi
         return result.Value is { } outcome ? TypedResults.Content(outcome, "application/json") : Problems.From(result.Failure, result.Error);
     }
 
-    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> GetSummaryAsync(string id, int year, IGrainFactory grains)
+    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> GetSummaryAsync(string id, int? year, IGrainFactory grains)
     {
-        var result = await grains.GetGrain<IProgressGrain>(IProgressGrain.Key(id, year)).GetSummaryAsync();
+        if (ProgressViewApi.YearProblem(year) is { } problem)
+        {
+            return problem;
+        }
+
+        var result = await grains.GetGrain<IProgressGrain>(IProgressGrain.Key(id, year!.Value)).GetSummaryAsync();
         return result.Value is { } json ? TypedResults.Content(json, "application/json") : Problems.From(result.Failure, result.Error);
     }
 
-    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> ExplainAsync(string id, int year, string figure, IGrainFactory grains)
+    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> ExplainAsync(string id, int? year, string? figure, IGrainFactory grains)
     {
-        var result = await grains.GetGrain<IProgressGrain>(IProgressGrain.Key(id, year)).ExplainAsync(figure);
+        if (ProgressViewApi.YearProblem(year) is { } problem)
+        {
+            return problem;
+        }
+
+        if (string.IsNullOrWhiteSpace(figure))
+        {
+            return Problems.Invalid("缺少 figure：请给出要查看的汇总数字（如 ?figure=itemsOverdue）");
+        }
+
+        var result = await grains.GetGrain<IProgressGrain>(IProgressGrain.Key(id, year!.Value)).ExplainAsync(figure);
         return result.Value is { } json ? TypedResults.Content(json, "application/json") : Problems.From(result.Failure, result.Error);
     }
 

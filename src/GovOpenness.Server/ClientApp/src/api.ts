@@ -62,6 +62,172 @@ export interface PlanDiff {
   entries: DiffEntry[];
 }
 
+export type Light = "green" | "yellow" | "red";
+
+/** The figures of a subtree summary (see Domain/Progress/README.md); the viewer reads these. */
+export interface SummaryCounts {
+  bodies: number;
+  bodiesWithOverdue: number;
+  items: number;
+  itemsPending: number;
+  itemsAcknowledged: number;
+  itemsInProgress: number;
+  itemsReported: number;
+  itemsClosed: number;
+  itemsReturned: number;
+  itemsOverdue: number;
+  itemsDueSoon: number;
+  overdueDaysSum: number;
+  [figure: string]: number;
+}
+
+export interface Offender {
+  bodyId: string;
+  overdueItems: number;
+  overdueDaysSum: number;
+  maxOverdueDays: number;
+}
+
+export interface AssessmentScore {
+  score: number;
+  onTimeShare: number;
+  completionShare: number;
+  acceptedShare: number;
+  overdueShare: number;
+  overdueItems: number;
+}
+
+export interface RankedBody {
+  rank: number;
+  bodyId: string;
+  score: AssessmentScore;
+}
+
+/** GET /summary, and what the live feed pushes (LiveSummary.view). */
+export interface SummaryView {
+  summary: {
+    bodyId: string;
+    year: number;
+    counts: SummaryCounts;
+    extremes: { maxPublishDelayDays: number; maxOverdueDays: number; offenders: Offender[] };
+  };
+  light: Light;
+  score: AssessmentScore;
+  ranking: RankedBody[];
+}
+
+export interface ChildSummary {
+  bodyId: string;
+  name: string;
+  level: string;
+  view: SummaryView;
+}
+
+export interface ChildrenSummaries {
+  bodyId: string;
+  year: number;
+  childCount: number;
+  skip: number;
+  children: ChildSummary[];
+}
+
+export type ItemStatus = "pending" | "acknowledged" | "inProgress" | "reported" | "closed";
+
+export interface ItemStanding {
+  itemId: string;
+  status: ItemStatus;
+  deadline?: string | null;
+  light: Light;
+  overdueDays: number;
+  overdueWorkingDays: number;
+  percent?: number | null;
+  weight: number;
+  returnReason?: string | null;
+  evidence: string[];
+  note?: string | null;
+  reportedOn?: string | null;
+}
+
+export interface ProgressTable {
+  bodyId: string;
+  year: number;
+  asOf: string;
+  items: ItemStanding[];
+  overdueItems: number;
+}
+
+export interface FigureExplanation {
+  bodyId: string;
+  figure: string;
+  total: number;
+  parts: { kind: "body" | "item" | "child"; id: string; value: number }[];
+}
+
+export interface ReportShift {
+  from: string | null;
+  to: string | null;
+  fromText: string | null;
+  toText: string | null;
+  direction: "same" | "tightened" | "loosened" | "added" | "removed";
+  workingDaysEarlier: number | null;
+}
+
+export interface ReportPair {
+  childId: string;
+  childHeading: string;
+  parentIds: string[];
+  parentHeading: string;
+  change: string;
+  flags: string[];
+  deadlineShifts: ReportShift[];
+  confidence: number;
+  doubtful: boolean;
+}
+
+export interface ReportPlan {
+  title: string | null;
+  issuer: string | null;
+  docNumber: string | null;
+  year: number;
+  items: number;
+}
+
+export interface AlignmentReport {
+  parent: ReportPlan;
+  child: ReportPlan;
+  coverage: number;
+  meanConfidence: number;
+  pairs: ReportPair[];
+  sections: ReportPair[];
+  dropped: { id: string; heading: string }[];
+  added: { id: string; heading: string }[];
+  escalationIndex: {
+    matchedPairs: number;
+    tightenedPairs: number;
+    loosenedPairs: number;
+    meanWorkingDaysEarlier: number;
+    addedItems: number;
+    pairsWithAddedUnits: number;
+    value: number;
+  };
+}
+
+export interface SampleDocument {
+  number: string;
+  file: string;
+  issuer: string | null;
+  title: string | null;
+  docNumber: string | null;
+  issueDate: string | null;
+  year: number;
+  items: number;
+}
+
+export interface SampleList {
+  documents: SampleDocument[];
+  pairs: { parent: string; child: string; label: string }[];
+}
+
 /** A failed call: the HTTP status (0 when the server was not reached) and the problem's Chinese detail. */
 export class ApiError extends Error {
   constructor(readonly status: number, message: string) {
@@ -70,9 +236,23 @@ export class ApiError extends Error {
 }
 
 async function getJson<T>(url: string): Promise<T> {
+  return (await send(url, { headers: { Accept: "application/json" } }).then((r) => r.json())) as T;
+}
+
+async function postJson<T>(url: string, body: unknown): Promise<T> {
+  const init = { method: "POST", headers: { Accept: "application/json", "Content-Type": "application/json" }, body: JSON.stringify(body) };
+  return (await send(url, init).then((r) => r.json())) as T;
+}
+
+async function getText(url: string): Promise<string> {
+  return (await send(url, { headers: { Accept: "text/plain" } })).text();
+}
+
+/** One request; a failure becomes an ApiError carrying the problem's Chinese detail. */
+async function send(url: string, init: RequestInit): Promise<Response> {
   let response: Response;
   try {
-    response = await fetch(url, { headers: { Accept: "application/json" } });
+    response = await fetch(url, init);
   } catch {
     throw new ApiError(0, "无法连接服务器，请检查网络后重试");
   }
@@ -86,7 +266,7 @@ async function getJson<T>(url: string): Promise<T> {
     }
     throw new ApiError(response.status, detail || `服务器返回错误（${response.status}）`);
   }
-  return (await response.json()) as T;
+  return response;
 }
 
 const enc = encodeURIComponent;
@@ -96,4 +276,13 @@ export const api = {
     getJson<BodyView>(`/api/bodies/${enc(id)}?skip=${skip}&take=${take}`),
   plan: (id: string, year: number) => getJson<EffectivePlan>(`/api/bodies/${enc(id)}/plans/${year}`),
   diff: (id: string, year: number) => getJson<PlanDiff>(`/api/bodies/${enc(id)}/plans/${year}/diff`),
+  summary: (id: string, year: number) => getJson<SummaryView>(`/api/bodies/${enc(id)}/summary?year=${year}`),
+  childSummaries: (id: string, year: number, skip: number, take: number) =>
+    getJson<ChildrenSummaries>(`/api/bodies/${enc(id)}/children/summaries?year=${year}&skip=${skip}&take=${take}`),
+  progress: (id: string, year: number) => getJson<ProgressTable>(`/api/bodies/${enc(id)}/progress?year=${year}`),
+  explain: (id: string, year: number, figure: string) =>
+    getJson<FigureExplanation>(`/api/bodies/${enc(id)}/summary/explain?year=${year}&figure=${enc(figure)}`),
+  align: (parent: string, child: string) => postJson<AlignmentReport>("/api/align", { parent, child }),
+  samples: () => getJson<SampleList>("/api/samples/documents/"),
+  sampleText: (number: string) => getText(`/api/samples/documents/${enc(number)}`),
 };

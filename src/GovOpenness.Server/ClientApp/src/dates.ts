@@ -28,3 +28,10 @@ export function isoDate(iso: string): string {
 export function looksLikeDate(value: string | null | undefined): boolean {
   return !!value && parts(value) !== undefined;
 }
+
+/** "2022-11-30" → "2022年11月30日", the way a document's 落款 and 时限 write a full date. */
+export function fullChineseDate(iso: string | null | undefined): string {
+  if (!iso) return "—";
+  const p = parts(iso);
+  return p ? `${p.year}年${p.month}月${p.day}日` : iso;
+}

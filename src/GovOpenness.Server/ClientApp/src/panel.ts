@@ -4,6 +4,7 @@ import { api, ApiError, BodyInfo, DeadlineData, DiffEntry, EffectiveItem, Effect
 import { chineseDate, isoDate, looksLikeDate } from "./dates.js";
 import { el } from "./dom.js";
 import { LiveFeed, Unsubscribe } from "./feed.js";
+import { offendersSection, overdueSection, overviewSection, progressSection, rankingSection } from "./progressSections.js";
 import { errorMessage } from "./tree.js";
 
 const FIELD_NAMES: Record<string, string> = {
@@ -26,14 +27,33 @@ export class BodyPanel {
     private readonly yearSelect: HTMLSelectElement,
     private readonly feed: LiveFeed,
   ) {
-    yearSelect.addEventListener("change", () => void this.reload());
+    // A new year: a new subscription too (the feed is per body and year).
+    yearSelect.addEventListener("change", () => this.body && this.show(this.body));
   }
 
   show(body: BodyInfo): void {
     this.unsubscribe();
     this.body = body;
-    this.unsubscribe = this.feed.subscribe(body.id, this.year, () => void this.reload());
+    this.unsubscribe = this.feed.subscribe(body.id, this.year, () => this.reloadSoon());
     void this.reload();
+  }
+
+  private reloading: Promise<void> | undefined;
+  private reloadAgain = false;
+
+  /** A pushed change: reload, but never more than one reload in flight (a burst of pushes costs two loads). */
+  private reloadSoon(): void {
+    if (this.reloading) {
+      this.reloadAgain = true;
+      return;
+    }
+    this.reloading = this.reload().finally(() => {
+      this.reloading = undefined;
+      if (this.reloadAgain) {
+        this.reloadAgain = false;
+        this.reloadSoon();
+      }
+    });
   }
 
   private get year(): number {
@@ -46,10 +66,21 @@ export class BodyPanel {
     const generation = ++this.generation;
     const year = this.year;
     this.root.setAttribute("aria-busy", "true");
-    const [plan, diff] = await Promise.allSettled([api.plan(body.id, year), api.diff(body.id, year)]);
+    const [plan, diff, summary, progress] = await Promise.allSettled([
+      api.plan(body.id, year),
+      api.diff(body.id, year),
+      api.summary(body.id, year),
+      api.progress(body.id, year),
+    ]);
     if (generation !== this.generation) return;
+    const effective = plan.status === "fulfilled" ? plan.value : undefined;
     this.root.replaceChildren(
       el("h2", {}, body.name, " ", el("span", { class: "code" }, body.id)),
+      overviewSection(body.id, year, summary, effective),
+      overdueSection(progress, effective),
+      progressSection(progress, effective),
+      offendersSection(summary),
+      rankingSection(summary),
       this.diffSection(diff, year),
       this.planSection(plan, year),
     );

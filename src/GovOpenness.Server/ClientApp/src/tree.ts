@@ -1,8 +1,11 @@
 // The hierarchy as an expandable tree: each body's children are loaded when it is first expanded,
-// one page at a time ("加载更多"), since a province has thousands of descendants.
+// one page at a time ("加载更多"), since a province has thousands of descendants. Each node wears its
+// subtree's light and counts: one request per page of children, then live pushes for expanded nodes.
 
-import { api, ApiError, BodyInfo } from "./api.js";
+import { api, ApiError, BodyInfo, SummaryView } from "./api.js";
 import { el } from "./dom.js";
+import { LiveFeed, LiveSummary, noLiveFeed, Unsubscribe } from "./feed.js";
+import { rememberName, summaryBadge } from "./progress.js";
 
 const PAGE_SIZE = 50;
 
@@ -11,11 +14,24 @@ const LEAF_LEVELS = new Set(["township"]);
 
 export class HierarchyTree {
   private selected: HTMLButtonElement | undefined;
+  private rootId: string | undefined;
+  /** Pages of children on screen, so a new year can recolour them all. */
+  private readonly pages: { parentId: string; skip: number }[] = [];
+  /** Live subscriptions, one per expanded node: each pushes the node's and its children's summaries. */
+  private readonly subscriptions = new Map<string, Unsubscribe>();
 
   constructor(
     private readonly root: HTMLElement,
     private readonly onSelect: (body: BodyInfo) => void,
-  ) {}
+    private readonly yearSelect?: HTMLSelectElement,
+    private readonly feed: LiveFeed = noLiveFeed,
+  ) {
+    yearSelect?.addEventListener("change", () => this.recolour());
+  }
+
+  private get year(): number {
+    return Number(this.yearSelect?.value ?? "2022");
+  }
 
   async load(rootId: string): Promise<void> {
     this.root.replaceChildren(el("p", { class: "status" }, "正在加载…"));
@@ -25,6 +41,8 @@ export class HierarchyTree {
       const node = this.node(view.body);
       list.append(node);
       this.root.replaceChildren(list);
+      this.rootId = rootId;
+      void this.loadOwnSummary(rootId);
       await this.expand(node, view.body);
     } catch (error) {
       this.root.replaceChildren(errorMessage(error));
@@ -53,8 +71,60 @@ export class HierarchyTree {
     );
     toggle.addEventListener("click", () => void this.toggle(item, body));
     label.addEventListener("click", () => this.select(label, body));
-    item.append(el("div", { class: "row" }, toggle, label));
+    item.append(el("div", { class: "row" }, toggle, label, el("span", { class: "summary" })));
+    rememberName(body.id, body.name);
     return item;
+  }
+
+  /** Puts a summary on the node of its body, if that node is on the page. */
+  private decorate(bodyId: string, view: SummaryView | undefined): void {
+    const slot = this.root.querySelector(`li[data-body-id="${CSS.escape(bodyId)}"] > .row > .summary`);
+    slot?.replaceChildren(summaryBadge(view));
+  }
+
+  private async loadOwnSummary(bodyId: string): Promise<void> {
+    const year = this.year;
+    try {
+      const view = await api.summary(bodyId, year);
+      if (year === this.year) this.decorate(bodyId, view);
+    } catch {
+      // No summary (e.g. a body unknown to the progress store): the node stays without a badge.
+    }
+  }
+
+  private async loadSummaries(parentId: string, skip: number): Promise<void> {
+    const year = this.year;
+    try {
+      const page = await api.childSummaries(parentId, year, skip, PAGE_SIZE);
+      if (year !== this.year) return;
+      for (const child of page.children) this.decorate(child.bodyId, child.view);
+    } catch {
+      // The tree stays usable without colours; the panel shows the error when the body is selected.
+    }
+  }
+
+  private subscribe(bodyId: string): void {
+    if (this.subscriptions.has(bodyId)) return;
+    const year = this.year;
+    const onUpdate = (update: LiveSummary) => {
+      if (update.year === this.year) this.decorate(update.bodyId, update.view as SummaryView);
+    };
+    this.subscriptions.set(bodyId, this.feed.subscribe(bodyId, year, onUpdate));
+  }
+
+  private unsubscribe(bodyId: string): void {
+    this.subscriptions.get(bodyId)?.();
+    this.subscriptions.delete(bodyId);
+  }
+
+  /** A new year: every visible node gets that year's summary and live subscription. */
+  private recolour(): void {
+    for (const slot of this.root.querySelectorAll(".row > .summary")) slot.replaceChildren();
+    const expanded = [...this.subscriptions.keys()];
+    for (const id of expanded) this.unsubscribe(id);
+    for (const id of expanded) this.subscribe(id);
+    if (this.rootId) void this.loadOwnSummary(this.rootId);
+    for (const page of this.pages) void this.loadSummaries(page.parentId, page.skip);
   }
 
   private select(label: HTMLButtonElement, body: BodyInfo): void {
@@ -72,6 +142,7 @@ export class HierarchyTree {
       toggle.setAttribute("aria-expanded", "false");
       toggle.textContent = "▸";
       item.querySelector(":scope > ul")?.setAttribute("hidden", "");
+      this.unsubscribe(body.id);
       return;
     }
     await this.expand(item, body);
@@ -82,6 +153,7 @@ export class HierarchyTree {
     toggle.setAttribute("aria-expanded", "true");
     toggle.setAttribute("aria-label", `收起 ${body.name}`);
     toggle.textContent = "▾";
+    this.subscribe(body.id);
     let group = item.querySelector<HTMLUListElement>(":scope > ul");
     if (group) {
       group.removeAttribute("hidden");
@@ -99,6 +171,10 @@ export class HierarchyTree {
       const view = await api.body(body.id, skip, PAGE_SIZE);
       loading.remove();
       for (const child of view.children) group.append(this.node(child));
+      if (view.children.length > 0) {
+        this.pages.push({ parentId: body.id, skip });
+        void this.loadSummaries(body.id, skip);
+      }
       const loaded = skip + view.children.length;
       if (view.childCount === 0) {
         group.append(el("li", { class: "status" }, "无下级机构"));

@@ -1,0 +1,88 @@
+using System.Text.Json;
+using GovOpenness.Abstractions;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace GovOpenness.Server.Apis;
+
+/// <summary>
+/// Reads the viewer needs beyond a single summary: a body's own per-item progress, and the summaries of
+/// one page of its children in one request (so the tree does not ask once per node).
+/// </summary>
+public static class ProgressViewApi
+{
+    /// <summary>The largest page of children summaries one request may ask for.</summary>
+    public const int MaxChildrenPage = 100;
+
+    public const int DefaultChildrenPage = 50;
+
+    public static IEndpointRouteBuilder MapProgressViewApi(this IEndpointRouteBuilder app)
+    {
+        var bodies = app.MapGroup("/api/bodies/{id}");
+        bodies.MapGet("/progress", GetProgressAsync);
+        bodies.MapGet("/children/summaries", GetChildrenSummariesAsync);
+        return app;
+    }
+
+    /// <summary>One page of children, each with the same object GET /summary answers.</summary>
+    public sealed record ChildrenSummaries(string BodyId, int Year, int ChildCount, int Skip, IReadOnlyList<ChildSummary> Children);
+
+    /// <summary>A child and its subtree summary (<c>{summary, light, score, ranking}</c>).</summary>
+    public sealed record ChildSummary(string BodyId, string Name, Domain.Hierarchy.BodyLevel Level, JsonElement View);
+
+    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> GetProgressAsync(string id, int? year, IGrainFactory grains)
+    {
+        if (YearProblem(year) is { } problem)
+        {
+            return problem;
+        }
+
+        var result = await grains.GetGrain<IProgressGrain>(IProgressGrain.Key(id, year!.Value)).GetItemsAsync();
+        return result.Value is { } json ? TypedResults.Content(json, "application/json") : Problems.From(result.Failure, result.Error);
+    }
+
+    private static async Task<Results<Ok<ChildrenSummaries>, ProblemHttpResult>> GetChildrenSummariesAsync(
+        string id, int? year, IGrainFactory grains, int skip = 0, int take = DefaultChildrenPage)
+    {
+        if (YearProblem(year) is { } problem)
+        {
+            return problem;
+        }
+
+        if (skip < 0)
+        {
+            return Problems.Invalid($"skip“{skip}”无效：不能为负数");
+        }
+
+        if (take is < 1 or > MaxChildrenPage)
+        {
+            return Problems.Invalid($"take“{take}”无效：每页应为1到{MaxChildrenPage}个下级机构");
+        }
+
+        var page = await grains.GetGrain<IBodyGrain>(id).GetViewAsync(skip, take);
+        if (page.Value is not { } view)
+        {
+            return Problems.From(page.Failure, page.Error);
+        }
+
+        // One summary read per child, all in flight together: each is a grain call, no grain waits on another.
+        var summaries = await Task.WhenAll(view.Children.Select(async child =>
+        {
+            var summary = await grains.GetGrain<IProgressGrain>(IProgressGrain.Key(child.Id, year!.Value)).GetSummaryAsync();
+            return summary.Value is { } json ? new ChildSummary(child.Id, child.Name, child.Level, Parse(json)) : null;
+        }));
+        return TypedResults.Ok(new ChildrenSummaries(id, year!.Value, view.ChildCount, skip, [.. summaries.OfType<ChildSummary>()]));
+    }
+
+    internal static ProblemHttpResult? YearProblem(int? year) => year switch
+    {
+        null => Problems.Invalid("缺少年度：请在查询参数中给出 year（如 ?year=2022）"),
+        < 2000 or > 2099 => Problems.Invalid($"年度“{year}”无效：应为2000至2099之间的年份"),
+        _ => null,
+    };
+
+    private static JsonElement Parse(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        return document.RootElement.Clone();
+    }
+}
