@@ -4,20 +4,22 @@ using GovOpenness.Domain.Localization;
 using GovOpenness.Domain.Progress;
 using GovOpenness.Grains.Hosting;
 using GovOpenness.Grains.State;
+using GovOpenness.Grains.Storage.Journal;
 using Microsoft.Extensions.Options;
 
 namespace GovOpenness.Grains;
 
 /// <summary>
 /// A thin shell over the progress domain for one (body, year), keyed "{bodyId}/{year}": records steps
-/// durably, keeps the subtree roll-up, and flushes one coalesced delta to the parent per timer tick.
+/// durably through the silo's group-commit <see cref="ProgressJournal"/>, keeps the subtree roll-up, and flushes one coalesced delta to the parent per timer tick.
 /// Kept apart from the body grain so a progress tick never rewrites the cold plan state.
 /// </summary>
 [GrainType("progress")]
-public sealed class ProgressGrain(
+public sealed partial class ProgressGrain(
     [PersistentState("progress", StorageNames.Plans)] IPersistentState<ProgressRecord> record,
     IOptions<CascadeOptions> options,
-    ProgressClock clock) : Grain, IProgressGrain
+    ProgressClock clock,
+    ProgressJournal journal) : Grain, IProgressGrain
 {
     private string _bodyId = "";
     private int _year;
@@ -27,6 +29,7 @@ public sealed class ProgressGrain(
     private SubtreeRollup _rollup = null!;
     private SummaryOutbox? _outbox;
     private Task? _flushing;
+    private DateOnly _figuresDay;
 
     private WorkingDayCalendar Calendar => WorkingDayCalendar.China;
 
@@ -41,7 +44,8 @@ public sealed class ProgressGrain(
         var info = await GrainFactory.GetGrain<IBodyGrain>(_bodyId).GetInfoAsync();
         _exists = info is not null;
         _parentId = info?.ParentId;
-        _progress = record.State.ProgressJson is { } json
+        // The journal holds the latest record; before it existed, progress lived in the Orleans state.
+        _progress = (await journal.LoadAsync(key) ?? record.State.ProgressJson) is { } json
             ? LocalizationJson.Deserialize<BodyProgress>(json)
             : new BodyProgress(_bodyId, _year, _parentId);
         if (_exists)
@@ -54,7 +58,7 @@ public sealed class ProgressGrain(
         }
 
         _rollup = new SubtreeRollup(_bodyId, _year);
-        _rollup.SetOwn(ProgressFigures.ForBody(_progress, Today, Calendar));
+        SetOwnFigures();
 
         // Soft roll-up: pull each known child's full summary (downward calls only, so no cycles).
         foreach (var child in record.State.Children)
@@ -67,9 +71,11 @@ public sealed class ProgressGrain(
         {
             // A fresh epoch per activation: the parent treats our first delta as a full one.
             _outbox = new SummaryOutbox(_bodyId, _year, clock.Time.GetUtcNow().UtcTicks);
-            var interval = options.Value.ProgressFlushInterval;
-            this.RegisterGrainTimer(_ => FlushAsync(), new GrainTimerCreationOptions(interval, interval) { Interleave = true });
         }
+
+        // Every grain ticks (the root too): the tick also notices a new day and re-derives the lights.
+        var interval = options.Value.ProgressFlushInterval;
+        this.RegisterGrainTimer(_ => FlushAsync(), new GrainTimerCreationOptions(interval, interval) { Interleave = true });
     }
 
     public async Task<CommandResult<string>> RecordProgressAsync(string updateJson, string? actorBodyId)
@@ -97,11 +103,19 @@ public sealed class ProgressGrain(
 
         if (result.Outcome.IsApplied)
         {
-            _progress = result.Body;
             // Targets are not stored: they come from the body's effective plan at each activation.
-            record.State.ProgressJson = LocalizationJson.Serialize(_progress with { Targets = [] });
-            await record.WriteStateAsync();
-            _rollup.SetOwn(ProgressFigures.ForBody(_progress, Today, Calendar));
+            // Held in memory only once the journal committed it: a failed commit changes nothing.
+            try
+            {
+                await journal.AppendAsync(this.GetPrimaryKeyString(), LocalizationJson.Serialize(result.Body with { Targets = [] }));
+            }
+            catch (ProgressNotStoredException e)
+            {
+                return CommandResult<string>.Fail(FailureKind.Unavailable, e.Message);
+            }
+
+            _progress = result.Body;
+            SetOwnFigures();
         }
 
         return CommandResult<string>.Ok(LocalizationJson.Serialize(result.Outcome));
@@ -154,6 +168,8 @@ public sealed class ProgressGrain(
 
     public async Task FlushAsync()
     {
+        RefreshIfNewDay();
+
         // The timer and explicit flushes interleave: keep one delta in flight at a time.
         while (_flushing is { } running)
         {
@@ -189,6 +205,22 @@ public sealed class ProgressGrain(
 
             var receipt = await Progress(_parentId).ReceiveDeltaAsync(LocalizationJson.Serialize(delta));
             _outbox.Acknowledge(LocalizationJson.Deserialize<DeltaReceipt>(receipt));
+        }
+    }
+
+    private void SetOwnFigures()
+    {
+        _figuresDay = Today;
+        _rollup.SetOwn(ProgressFigures.ForBody(_progress, _figuresDay, Calendar));
+    }
+
+    // Lights move with time alone: on a new day an active grain re-derives its own figures, and the
+    // next flush carries the change up. Inactive grains derive them afresh when they activate.
+    private void RefreshIfNewDay()
+    {
+        if (Today != _figuresDay)
+        {
+            SetOwnFigures();
         }
     }
 
