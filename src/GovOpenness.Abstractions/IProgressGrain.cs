@@ -40,6 +40,18 @@ public interface IProgressGrain : IGrainWithStringKey
     [Alias("Explain")]
     Task<CommandResult<string>> ExplainAsync(string figure);
 
+    /// <summary>
+    /// The body grain notes a plan milestone; the day is the progress clock's today. One-way (the body
+    /// never waits on it) and idempotent: each milestone keeps its earliest day, so repeats and
+    /// re-deliveries after a restart change nothing.
+    /// </summary>
+    [Alias("NoteMilestone"), Orleans.Concurrency.OneWay]
+    Task NoteMilestoneAsync(PlanMilestoneKind kind);
+
+    /// <summary>The day this body issued the plan its children receive (published, else received); null when unknown.</summary>
+    [Alias("GetIssuedOn"), Orleans.Concurrency.AlwaysInterleave]
+    Task<DateOnly?> GetIssuedOnAsync();
+
     /// <summary>Sends any pending delta to the parent now (the timer does this on its own; tests call it).</summary>
     [Alias("Flush"), Orleans.Concurrency.AlwaysInterleave]
     Task FlushAsync();

@@ -60,6 +60,13 @@ public sealed partial class ProgressGrain(
         _rollup = new SubtreeRollup(_bodyId, _year);
         SetOwnFigures();
 
+        // The children list is journaled too (key "{body}/{year}/children"): the first delta of each of
+        // 40,000 new children would otherwise cost one Orleans storage write each, serialized per parent.
+        if (await journal.LoadAsync(ChildrenKey) is { } children)
+        {
+            record.State.Children = System.Text.Json.JsonSerializer.Deserialize<List<string>>(children) ?? [];
+        }
+
         // Soft roll-up: pull each known child's full summary (downward calls only, so no cycles).
         foreach (var child in record.State.Children)
         {
@@ -73,9 +80,7 @@ public sealed partial class ProgressGrain(
             _outbox = new SummaryOutbox(_bodyId, _year, clock.Time.GetUtcNow().UtcTicks);
         }
 
-        // Every grain ticks (the root too): the tick also notices a new day and re-derives the lights.
-        var interval = options.Value.ProgressFlushInterval;
-        this.RegisterGrainTimer(_ => FlushAsync(), new GrainTimerCreationOptions(interval, interval) { Interleave = true });
+        StartTimers();
     }
 
     public async Task<CommandResult<string>> RecordProgressAsync(string updateJson, string? actorBodyId)
@@ -125,11 +130,13 @@ public sealed partial class ProgressGrain(
     {
         var delta = LocalizationJson.Deserialize<SummaryDelta>(deltaJson);
         var receipt = _rollup.Receive(delta);
+        ScheduleFlush();
         if (!record.State.Children.Contains(delta.ChildId))
         {
             // Written once per new child, so a restart knows whom to pull from.
-            record.State.Children.Add(delta.ChildId);
-            await record.WriteStateAsync();
+            List<string> children = [.. record.State.Children, delta.ChildId];
+            await journal.AppendAsync(ChildrenKey, System.Text.Json.JsonSerializer.Serialize(children));
+            record.State.Children = children;
         }
 
         return LocalizationJson.Serialize(receipt);
@@ -206,12 +213,18 @@ public sealed partial class ProgressGrain(
             var receipt = await Progress(_parentId).ReceiveDeltaAsync(LocalizationJson.Serialize(delta));
             _outbox.Acknowledge(LocalizationJson.Deserialize<DeltaReceipt>(receipt));
         }
+
+        // Still not settled after those rounds: go on at the next interval.
+        ScheduleFlush();
     }
+
+    private string ChildrenKey => this.GetPrimaryKeyString() + "/children";
 
     private void SetOwnFigures()
     {
         _figuresDay = Today;
         _rollup.SetOwn(ProgressFigures.ForBody(_progress, _figuresDay, Calendar));
+        ScheduleFlush();
     }
 
     // Lights move with time alone: on a new day an active grain re-derives its own figures, and the

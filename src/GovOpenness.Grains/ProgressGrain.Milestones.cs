@@ -1,0 +1,55 @@
+using GovOpenness.Abstractions;
+using GovOpenness.Domain.Localization;
+using GovOpenness.Domain.Progress;
+using GovOpenness.Grains.Storage.Journal;
+
+namespace GovOpenness.Grains;
+
+/// <summary>Plan milestones (received / localized / published) noted by the body grain, journaled with the progress.</summary>
+public sealed partial class ProgressGrain
+{
+    public async Task NoteMilestoneAsync(PlanMilestoneKind kind)
+    {
+        if (!_exists)
+        {
+            return;
+        }
+
+        var today = Today;
+        var noted = kind switch
+        {
+            PlanMilestoneKind.Received => new PlanMilestones(ReceivedOn: today),
+            PlanMilestoneKind.Localized => new PlanMilestones(LocalizedOn: today),
+            _ => new PlanMilestones(PublishedOn: today),
+        };
+        if (kind == PlanMilestoneKind.Received && _progress.Milestones.ParentIssuedOn is null && _parentId is not null)
+        {
+            // Lateness counts from the parent's issue. An upward call (allowed: the parent never calls
+            // down inside one); when the parent cannot say yet, the plan was issued by today at the latest.
+            noted = noted with { ParentIssuedOn = await Progress(_parentId).GetIssuedOnAsync() ?? today };
+        }
+
+        var milestones = _progress.Milestones.EarliestOf(noted);
+        if (milestones == _progress.Milestones)
+        {
+            return;
+        }
+
+        var next = _progress with { Milestones = milestones };
+        try
+        {
+            await journal.AppendAsync(this.GetPrimaryKeyString(), LocalizationJson.Serialize(next with { Targets = [] }));
+        }
+        catch (ProgressNotStoredException)
+        {
+            // One-way: nobody waits. The milestone is noted again when the plan is next delivered or pulled.
+            return;
+        }
+
+        _progress = next;
+        SetOwnFigures();
+    }
+
+    public Task<DateOnly?> GetIssuedOnAsync() =>
+        Task.FromResult(_progress.Milestones.PublishedOn ?? _progress.Milestones.ReceivedOn);
+}
