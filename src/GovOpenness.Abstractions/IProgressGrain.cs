@@ -41,11 +41,11 @@ public interface IProgressGrain : IGrainWithStringKey
     Task<CommandResult<string>> ExplainAsync(string figure);
 
     /// <summary>
-    /// The body grain notes a plan milestone; the day is the progress clock's today. One-way (the body
-    /// never waits on it) and idempotent: each milestone keeps its earliest day, so repeats and
+    /// The body's plan reached a milestone (sent by the silo's relay for the body grain); the day is the
+    /// progress clock's today. Idempotent: each milestone keeps its earliest day, so repeats and
     /// re-deliveries after a restart change nothing.
     /// </summary>
-    [Alias("NoteMilestone"), Orleans.Concurrency.OneWay]
+    [Alias("NoteMilestone")]
     Task NoteMilestoneAsync(PlanMilestoneKind kind);
 
     /// <summary>The day this body issued the plan its children receive (published, else received); null when unknown.</summary>

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using GovOpenness.Abstractions;
 
 namespace GovOpenness.Grains;
@@ -6,9 +7,10 @@ public sealed partial class BodyGrain
 {
     /// <summary>
     /// Tells the body's progress grain that its plan for the year was received, localized or published,
-    /// so subtree summaries count it. One-way: delivery never waits on progress; the progress grain
+    /// so subtree summaries count it. Through the silo's <see cref="MilestoneRelay"/>: delivery never
+    /// waits on progress, and a cascade does not wake every progress grain at once. The progress grain
     /// keeps each milestone's earliest day, so a re-delivery (e.g. after a restart) is harmless.
     /// </summary>
     private void NoteMilestone(int year, PlanMilestoneKind kind) =>
-        _ = GrainFactory.GetGrain<IProgressGrain>(IProgressGrain.Key(Id, year)).NoteMilestoneAsync(kind);
+        ServiceProvider.GetRequiredService<MilestoneRelay>().Note(Id, year, kind);
 }

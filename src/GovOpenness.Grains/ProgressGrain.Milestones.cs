@@ -42,7 +42,7 @@ public sealed partial class ProgressGrain
         }
         catch (ProgressNotStoredException)
         {
-            // One-way: nobody waits. The milestone is noted again when the plan is next delivered or pulled.
+            // The relay only logs it: the milestone is noted again when the plan is next delivered or pulled.
             return;
         }
 

@@ -3,7 +3,6 @@ using GovOpenness.Domain.Calendar;
 using GovOpenness.Domain.Localization;
 using GovOpenness.Domain.Progress;
 using GovOpenness.Grains.Hosting;
-using GovOpenness.Grains.State;
 using GovOpenness.Grains.Storage.Journal;
 using Microsoft.Extensions.Options;
 
@@ -16,7 +15,6 @@ namespace GovOpenness.Grains;
 /// </summary>
 [GrainType("progress")]
 public sealed partial class ProgressGrain(
-    [PersistentState("progress", StorageNames.Plans)] IPersistentState<ProgressRecord> record,
     IOptions<CascadeOptions> options,
     ProgressClock clock,
     ProgressJournal journal) : Grain, IProgressGrain
@@ -31,6 +29,9 @@ public sealed partial class ProgressGrain(
     private Task? _flushing;
     private DateOnly _figuresDay;
 
+    /// <summary>Children whose subtree summaries this body holds (journaled: pulled again after a restart).</summary>
+    private List<string> _children = [];
+
     private WorkingDayCalendar Calendar => WorkingDayCalendar.China;
 
     private DateOnly Today => ProgressContext.TodayInChina(clock.Time);
@@ -44,8 +45,14 @@ public sealed partial class ProgressGrain(
         var info = await GrainFactory.GetGrain<IBodyGrain>(_bodyId).GetInfoAsync();
         _exists = info is not null;
         _parentId = info?.ParentId;
-        // The journal holds the latest record; before it existed, progress lived in the Orleans state.
-        _progress = (await journal.LoadAsync(key) ?? record.State.ProgressJson) is { } json
+
+        // Both records come from the journal, in one batched query with other activating grains. The
+        // children list is journaled too (key "{body}/{year}/children"): as Orleans state, the first
+        // delta of each of 40,000 new children cost one single-row write, serialized per parent.
+        var loading = journal.LoadAsync(key);
+        var children = await journal.LoadAsync(ChildrenKey);
+        _children = children is null ? [] : System.Text.Json.JsonSerializer.Deserialize<List<string>>(children) ?? [];
+        _progress = await loading is { } json
             ? LocalizationJson.Deserialize<BodyProgress>(json)
             : new BodyProgress(_bodyId, _year, _parentId);
         if (_exists)
@@ -60,15 +67,8 @@ public sealed partial class ProgressGrain(
         _rollup = new SubtreeRollup(_bodyId, _year);
         SetOwnFigures();
 
-        // The children list is journaled too (key "{body}/{year}/children"): the first delta of each of
-        // 40,000 new children would otherwise cost one Orleans storage write each, serialized per parent.
-        if (await journal.LoadAsync(ChildrenKey) is { } children)
-        {
-            record.State.Children = System.Text.Json.JsonSerializer.Deserialize<List<string>>(children) ?? [];
-        }
-
         // Soft roll-up: pull each known child's full summary (downward calls only, so no cycles).
-        foreach (var child in record.State.Children)
+        foreach (var child in _children)
         {
             var full = await Progress(child).TakeFullAsync();
             _rollup.Receive(LocalizationJson.Deserialize<SummaryDelta>(full));
@@ -131,12 +131,12 @@ public sealed partial class ProgressGrain(
         var delta = LocalizationJson.Deserialize<SummaryDelta>(deltaJson);
         var receipt = _rollup.Receive(delta);
         ScheduleFlush();
-        if (!record.State.Children.Contains(delta.ChildId))
+        if (!_children.Contains(delta.ChildId))
         {
             // Written once per new child, so a restart knows whom to pull from.
-            List<string> children = [.. record.State.Children, delta.ChildId];
+            List<string> children = [.. _children, delta.ChildId];
             await journal.AppendAsync(ChildrenKey, System.Text.Json.JsonSerializer.Serialize(children));
-            record.State.Children = children;
+            _children = children;
         }
 
         return LocalizationJson.Serialize(receipt);

@@ -12,6 +12,6 @@ public interface IProgressJournalStore
     /// <summary>Stores every record (keys unique within the batch) in ONE transaction; throws unless it committed.</summary>
     Task CommitAsync(IReadOnlyList<JournalRecord> batch);
 
-    /// <summary>The latest stored record of a grain, or null when it has none.</summary>
-    Task<string?> LoadAsync(string grainKey);
+    /// <summary>The latest stored records of the given keys (in one query); keys without a record are absent.</summary>
+    Task<IReadOnlyDictionary<string, string>> LoadAsync(IReadOnlyList<string> grainKeys);
 }

@@ -5,7 +5,8 @@ namespace GovOpenness.Grains.Storage.Journal;
 
 /// <summary>
 /// The journal on PostgreSQL: a batch is ONE statement, an upsert from two unnested arrays (keys and
-/// payloads), so it costs one round trip and one commit whatever its size.
+/// payloads), so it costs one round trip and one commit whatever its size; a batch of loads is one
+/// query with <c>= ANY(keys)</c>.
 /// </summary>
 public sealed class PostgresProgressJournalStore(string connectionString, string serviceId) : IProgressJournalStore, IDisposable
 {
@@ -27,12 +28,19 @@ public sealed class PostgresProgressJournalStore(string connectionString, string
         await command.ExecuteNonQueryAsync();
     }
 
-    public async Task<string?> LoadAsync(string grainKey)
+    public async Task<IReadOnlyDictionary<string, string>> LoadAsync(IReadOnlyList<string> grainKeys)
     {
-        await using var command = _source.CreateCommand("SELECT payload FROM progressjournal WHERE serviceid = @service AND grainkey = @key;");
+        await using var command = _source.CreateCommand("SELECT grainkey, payload FROM progressjournal WHERE serviceid = @service AND grainkey = ANY(@keys);");
         command.Parameters.AddWithValue("service", serviceId);
-        command.Parameters.AddWithValue("key", grainKey);
-        return await command.ExecuteScalarAsync() as string;
+        command.Parameters.Add(new NpgsqlParameter<string[]>("keys", NpgsqlDbType.Array | NpgsqlDbType.Text) { TypedValue = [.. grainKeys] });
+        var found = new Dictionary<string, string>(StringComparer.Ordinal);
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            found[reader.GetString(0)] = reader.GetString(1);
+        }
+
+        return found;
     }
 
     public void Dispose() => _source.Dispose();

@@ -21,6 +21,9 @@ public sealed partial class ProgressJournal : IAsyncDisposable
 
     public const int MaxBatch = 4_096;
 
+    /// <summary>Keys per load query (SQLite binds each as a parameter).</summary>
+    public const int MaxLoadBatch = 512;
+
     private readonly IProgressJournalStore _store;
     private readonly ProgressJournalCounters _counters;
     private readonly ILogger<ProgressJournal> _logger;
@@ -30,7 +33,14 @@ public sealed partial class ProgressJournal : IAsyncDisposable
         FullMode = BoundedChannelFullMode.Wait,
     });
 
+    private readonly Channel<PendingLoad> _loads = Channel.CreateBounded<PendingLoad>(new BoundedChannelOptions(Capacity)
+    {
+        SingleReader = true,
+        FullMode = BoundedChannelFullMode.Wait,
+    });
+
     private readonly Task _writer;
+    private readonly Task _loader;
 
     public ProgressJournal(IProgressJournalStore store, ProgressJournalCounters counters, ILogger<ProgressJournal> logger)
     {
@@ -40,6 +50,7 @@ public sealed partial class ProgressJournal : IAsyncDisposable
 
         // On the thread pool, not on whichever grain's scheduler first touched the journal.
         _writer = Task.Run(WriteLoopAsync);
+        _loader = Task.Run(LoadLoopAsync);
     }
 
     /// <summary>Stores the grain's latest record; completes once it is committed, throws <see cref="ProgressNotStoredException"/> if not.</summary>
@@ -51,14 +62,23 @@ public sealed partial class ProgressJournal : IAsyncDisposable
         await pending.Stored.Task;
     }
 
-    /// <summary>The grain's latest stored record (null: none yet).</summary>
-    public Task<string?> LoadAsync(string grainKey) => _store.LoadAsync(grainKey);
+    /// <summary>
+    /// The grain's latest stored record (null: none yet). Loads are batched like writes: when 40,000
+    /// grains activate at once, one query answers hundreds of them instead of a queue of single reads.
+    /// </summary>
+    public async Task<string?> LoadAsync(string grainKey)
+    {
+        var pending = new PendingLoad(grainKey, new TaskCompletionSource<string?>(TaskCreationOptions.RunContinuationsAsynchronously));
+        await _loads.Writer.WriteAsync(pending);
+        return await pending.Loaded.Task;
+    }
 
     public async ValueTask DisposeAsync()
     {
         // Drain: whatever was queued is still committed (or failed) before the silo's storage goes.
         _queue.Writer.TryComplete();
-        await _writer;
+        _loads.Writer.TryComplete();
+        await Task.WhenAll(_writer, _loader);
     }
 
     private async Task WriteLoopAsync()
@@ -118,8 +138,40 @@ public sealed partial class ProgressJournal : IAsyncDisposable
         }
     }
 
+    private async Task LoadLoopAsync()
+    {
+        var reader = _loads.Reader;
+        var batch = new List<PendingLoad>(MaxLoadBatch);
+        while (await reader.WaitToReadAsync())
+        {
+            batch.Clear();
+            while (batch.Count < MaxLoadBatch && reader.TryRead(out var next))
+            {
+                batch.Add(next);
+            }
+
+            try
+            {
+                var found = await _store.LoadAsync([.. batch.Select(p => p.GrainKey).Distinct(StringComparer.Ordinal)]);
+                foreach (var pending in batch)
+                {
+                    pending.Loaded.TrySetResult(found.GetValueOrDefault(pending.GrainKey));
+                }
+            }
+            catch (Exception e)
+            {
+                foreach (var pending in batch)
+                {
+                    pending.Loaded.TrySetException(new InvalidOperationException($"进度读取失败（{pending.GrainKey}）：{e.Message}", e));
+                }
+            }
+        }
+    }
+
     [LoggerMessage(Level = LogLevel.Error, Message = "Progress journal commit of {Count} records failed; every one of them was refused")]
     private static partial void LogCommitFailed(ILogger logger, Exception exception, int count);
 
     private sealed record Pending(JournalRecord Record, TaskCompletionSource Stored);
+
+    private sealed record PendingLoad(string GrainKey, TaskCompletionSource<string?> Loaded);
 }

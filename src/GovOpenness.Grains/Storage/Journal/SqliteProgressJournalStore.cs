@@ -4,9 +4,9 @@ namespace GovOpenness.Grains.Storage.Journal;
 
 /// <summary>
 /// The journal on SQLite (WAL, synchronous=NORMAL as for grain storage): one writer connection kept
-/// open, one transaction per batch with a prepared upsert. Microsoft.Data.Sqlite blocks the calling
-/// thread, so the writer runs on the journal's own loop (thread pool) and reads go through Task.Run
-/// with a cap, never on a grain's thread.
+/// open, one transaction per batch with a prepared upsert, and one reader connection answering a batch
+/// of keys with one query (WAL lets it read beside the writer). Microsoft.Data.Sqlite blocks the
+/// calling thread, so both run on the journal's own loops (thread pool), never on a grain's thread.
 /// </summary>
 public sealed class SqliteProgressJournalStore(string path, string serviceId) : IProgressJournalStore, IDisposable
 {
@@ -16,14 +16,14 @@ public sealed class SqliteProgressJournalStore(string path, string serviceId) : 
         ON CONFLICT (ServiceId, GrainKey) DO UPDATE SET Payload = excluded.Payload, Version = Version + 1, ModifiedOn = excluded.ModifiedOn;
         """;
 
-    private readonly SemaphoreSlim _reads = new(4, 4);
     private SqliteConnection? _writer;
+    private SqliteConnection? _reader;
 
     public Task CommitAsync(IReadOnlyList<JournalRecord> batch)
     {
         try
         {
-            var connection = _writer ??= OpenWriter();
+            var connection = _writer ??= Open();
             using var transaction = connection.BeginTransaction();
             using var command = connection.CreateCommand();
             command.Transaction = transaction;
@@ -51,31 +51,45 @@ public sealed class SqliteProgressJournalStore(string path, string serviceId) : 
         }
     }
 
-    public async Task<string?> LoadAsync(string grainKey)
+    public Task<IReadOnlyDictionary<string, string>> LoadAsync(IReadOnlyList<string> grainKeys)
     {
-        await _reads.WaitAsync();
         try
         {
-            return await Task.Run(() =>
+            var connection = _reader ??= Open();
+            using var command = connection.CreateCommand();
+            command.Parameters.AddWithValue("$service", serviceId);
+            var names = new string[grainKeys.Count];
+            for (var i = 0; i < grainKeys.Count; i++)
             {
-                using var connection = new SqliteConnection(DatabaseSchema.SqliteConnectionString(path));
-                connection.Open();
-                using var command = connection.CreateCommand();
-                command.CommandText = "SELECT Payload FROM ProgressJournal WHERE ServiceId = $service AND GrainKey = $key;";
-                command.Parameters.AddWithValue("$service", serviceId);
-                command.Parameters.AddWithValue("$key", grainKey);
-                return command.ExecuteScalar() as string;
-            });
+                names[i] = "$k" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                command.Parameters.AddWithValue(names[i], grainKeys[i]);
+            }
+
+            command.CommandText = $"SELECT GrainKey, Payload FROM ProgressJournal WHERE ServiceId = $service AND GrainKey IN ({string.Join(", ", names)});";
+            var found = new Dictionary<string, string>(StringComparer.Ordinal);
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                found[reader.GetString(0)] = reader.GetString(1);
+            }
+
+            return Task.FromResult<IReadOnlyDictionary<string, string>>(found);
         }
-        finally
+        catch
         {
-            _reads.Release();
+            _reader?.Dispose();
+            _reader = null;
+            throw;
         }
     }
 
-    public void Dispose() => _writer?.Dispose();
+    public void Dispose()
+    {
+        _writer?.Dispose();
+        _reader?.Dispose();
+    }
 
-    private SqliteConnection OpenWriter()
+    private SqliteConnection Open()
     {
         var connection = new SqliteConnection(DatabaseSchema.SqliteConnectionString(path));
         connection.Open();
