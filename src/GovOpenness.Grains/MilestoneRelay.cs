@@ -24,6 +24,7 @@ public sealed partial class MilestoneRelay : IAsyncDisposable
     private readonly ILogger<MilestoneRelay> _logger;
     private readonly Task _pump;
     private long _pending;
+    private volatile bool _stopping;
 
     public MilestoneRelay(IGrainFactory grains, ILogger<MilestoneRelay> logger)
     {
@@ -43,6 +44,8 @@ public sealed partial class MilestoneRelay : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        // The silo is stopping: what is still queued is dropped, not sent (noted again at the next delivery).
+        _stopping = true;
         _notes.Writer.TryComplete();
         await _pump;
     }
@@ -52,6 +55,12 @@ public sealed partial class MilestoneRelay : IAsyncDisposable
         using var gate = new SemaphoreSlim(MaxInFlight, MaxInFlight);
         await foreach (var note in _notes.Reader.ReadAllAsync())
         {
+            if (_stopping)
+            {
+                Interlocked.Decrement(ref _pending);
+                continue;
+            }
+
             await gate.WaitAsync();
             _ = SendAsync(note, gate);
         }

@@ -6,14 +6,15 @@ namespace GovOpenness.Grains;
 /// <remarks>
 /// The flush is armed by a change (an own update or a child's delta), not by a periodic tick: a tick
 /// every interval on each of 45,000 activations costs the silo whole cores while nothing changes.
-/// Armed once, it fires one interval later and sends everything that changed meanwhile as one delta,
-/// so coalescing and the bound of one call per child per interval stay; a level adds at most one
-/// interval to the freshness at the root. The day check is a slow periodic tick (cheap: a date compare).
+/// Armed once, it fires one interval after the previous flush (at once when that is past) and sends
+/// everything that changed meanwhile as one delta, so coalescing and the bound of one call per child
+/// per interval stay; a level adds at most one interval to the freshness at the root. The day check is a slow periodic tick (cheap: a date compare).
 /// </remarks>
 public sealed partial class ProgressGrain
 {
     private IGrainTimer? _flushTimer;
     private bool _flushArmed;
+    private long _lastFlushStarted;
 
     private void StartTimers()
     {
@@ -34,7 +35,11 @@ public sealed partial class ProgressGrain
         ScheduleFlush();
     }
 
-    /// <summary>Arms the flush unless it is armed already (a throttle, not a debounce: updates never postpone it).</summary>
+    /// <summary>
+    /// Arms the flush unless it is armed already: a throttle, not a debounce (updates never postpone
+    /// it). It fires one interval after the previous flush started, at once if that is past: a quiet
+    /// grain passes a change on straight away, a busy one still sends at most one delta per interval.
+    /// </summary>
     private void ScheduleFlush()
     {
         if (_flushTimer is null || _flushArmed)
@@ -43,12 +48,15 @@ public sealed partial class ProgressGrain
         }
 
         _flushArmed = true;
-        _flushTimer.Change(options.Value.ProgressFlushInterval, Timeout.InfiniteTimeSpan);
+        var sinceLast = System.Diagnostics.Stopwatch.GetElapsedTime(_lastFlushStarted);
+        var interval = options.Value.ProgressFlushInterval;
+        _flushTimer.Change(sinceLast >= interval ? TimeSpan.Zero : interval - sinceLast, Timeout.InfiniteTimeSpan);
     }
 
     private async Task FlushWhenDueAsync()
     {
         _flushArmed = false;
+        _lastFlushStarted = System.Diagnostics.Stopwatch.GetTimestamp();
         try
         {
             await FlushAsync();

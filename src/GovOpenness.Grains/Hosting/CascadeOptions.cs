@@ -21,7 +21,7 @@ public sealed class CascadeOptions
     /// After a change, how long a progress grain waits before sending its coalesced summary delta to
     /// its parent (at most one delta per interval; a level adds at most this much to root freshness).
     /// </summary>
-    public TimeSpan ProgressFlushInterval { get; set; } = TimeSpan.FromSeconds(1);
+    public TimeSpan ProgressFlushInterval { get; set; } = TimeSpan.FromMilliseconds(200);
 
     /// <summary>How often an active progress grain checks whether the day changed (lights move with time).</summary>
     public TimeSpan ProgressDayCheckInterval { get; set; } = TimeSpan.FromMinutes(5);
