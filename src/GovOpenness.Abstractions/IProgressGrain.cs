@@ -41,12 +41,12 @@ public interface IProgressGrain : IGrainWithStringKey
     Task<CommandResult<string>> ExplainAsync(string figure);
 
     /// <summary>
-    /// The body's plan reached a milestone (sent by the silo's relay for the body grain); the day is the
-    /// progress clock's today. Idempotent: each milestone keeps its earliest day, so repeats and
+    /// The body's plan reached a milestone on <paramref name="day"/> (the progress clock's today when it
+    /// happened; sent by the silo's relay for the body grain). Idempotent: each milestone keeps its earliest day, so repeats and
     /// re-deliveries after a restart change nothing.
     /// </summary>
     [Alias("NoteMilestone")]
-    Task NoteMilestoneAsync(PlanMilestoneKind kind);
+    Task NoteMilestoneAsync(PlanMilestoneKind kind, DateOnly day);
 
     /// <summary>The day this body issued the plan its children receive (published, else received); null when unknown.</summary>
     [Alias("GetIssuedOn"), Orleans.Concurrency.AlwaysInterleave]

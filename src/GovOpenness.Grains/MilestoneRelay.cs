@@ -1,5 +1,7 @@
 using System.Threading.Channels;
 using GovOpenness.Abstractions;
+using GovOpenness.Domain.Progress;
+using GovOpenness.Grains.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace GovOpenness.Grains;
@@ -21,14 +23,16 @@ public sealed partial class MilestoneRelay : IAsyncDisposable
 
     private readonly Channel<QueuedNote> _notes = Channel.CreateUnbounded<QueuedNote>(new UnboundedChannelOptions { SingleReader = true });
     private readonly IGrainFactory _grains;
+    private readonly ProgressClock _clock;
     private readonly ILogger<MilestoneRelay> _logger;
     private readonly Task _pump;
     private long _pending;
     private volatile bool _stopping;
 
-    public MilestoneRelay(IGrainFactory grains, ILogger<MilestoneRelay> logger)
+    public MilestoneRelay(IGrainFactory grains, ProgressClock clock, ILogger<MilestoneRelay> logger)
     {
         _grains = grains;
+        _clock = clock;
         _logger = logger;
         _pump = Task.Run(PumpAsync);
     }
@@ -36,10 +40,11 @@ public sealed partial class MilestoneRelay : IAsyncDisposable
     /// <summary>Notes not yet taken by their progress grain (the benchmark waits for 0).</summary>
     public long Pending => Interlocked.Read(ref _pending);
 
+    /// <summary>Queues a milestone, stamped with today's date now (not when it reaches the progress grain).</summary>
     public void Note(string bodyId, int year, PlanMilestoneKind kind)
     {
         Interlocked.Increment(ref _pending);
-        _notes.Writer.TryWrite(new QueuedNote(bodyId, year, kind));
+        _notes.Writer.TryWrite(new QueuedNote(bodyId, year, kind, ProgressContext.TodayInChina(_clock.Time)));
     }
 
     public async ValueTask DisposeAsync()
@@ -76,7 +81,7 @@ public sealed partial class MilestoneRelay : IAsyncDisposable
     {
         try
         {
-            await _grains.GetGrain<IProgressGrain>(IProgressGrain.Key(note.BodyId, note.Year)).NoteMilestoneAsync(note.Kind);
+            await _grains.GetGrain<IProgressGrain>(IProgressGrain.Key(note.BodyId, note.Year)).NoteMilestoneAsync(note.Kind, note.Day);
         }
         catch (Exception e)
         {
@@ -92,5 +97,5 @@ public sealed partial class MilestoneRelay : IAsyncDisposable
     [LoggerMessage(Level = LogLevel.Warning, Message = "Milestone {Kind} of {BodyId}/{Year} was not noted")]
     private static partial void LogNoteFailed(ILogger logger, Exception exception, PlanMilestoneKind kind, string bodyId, int year);
 
-    private sealed record QueuedNote(string BodyId, int Year, PlanMilestoneKind Kind);
+    private sealed record QueuedNote(string BodyId, int Year, PlanMilestoneKind Kind, DateOnly Day);
 }

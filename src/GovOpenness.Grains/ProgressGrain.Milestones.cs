@@ -8,25 +8,24 @@ namespace GovOpenness.Grains;
 /// <summary>Plan milestones (received / localized / published) noted by the body grain, journaled with the progress.</summary>
 public sealed partial class ProgressGrain
 {
-    public async Task NoteMilestoneAsync(PlanMilestoneKind kind)
+    public async Task NoteMilestoneAsync(PlanMilestoneKind kind, DateOnly day)
     {
         if (!_exists)
         {
             return;
         }
 
-        var today = Today;
         var noted = kind switch
         {
-            PlanMilestoneKind.Received => new PlanMilestones(ReceivedOn: today),
-            PlanMilestoneKind.Localized => new PlanMilestones(LocalizedOn: today),
-            _ => new PlanMilestones(PublishedOn: today),
+            PlanMilestoneKind.Received => new PlanMilestones(ReceivedOn: day),
+            PlanMilestoneKind.Localized => new PlanMilestones(LocalizedOn: day),
+            _ => new PlanMilestones(PublishedOn: day),
         };
         if (kind == PlanMilestoneKind.Received && _progress.Milestones.ParentIssuedOn is null && _parentId is not null)
         {
             // Lateness counts from the parent's issue. An upward call (allowed: the parent never calls
-            // down inside one); when the parent cannot say yet, the plan was issued by today at the latest.
-            noted = noted with { ParentIssuedOn = await Progress(_parentId).GetIssuedOnAsync() ?? today };
+            // down inside one); when the parent cannot say yet, the plan was issued by the receipt at the latest.
+            noted = noted with { ParentIssuedOn = await Progress(_parentId).GetIssuedOnAsync() ?? day };
         }
 
         var milestones = _progress.Milestones.EarliestOf(noted);
