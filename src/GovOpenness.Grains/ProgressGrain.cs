@@ -10,7 +10,8 @@ namespace GovOpenness.Grains;
 
 /// <summary>
 /// A thin shell over the progress domain for one (body, year), keyed "{bodyId}/{year}": records steps
-/// durably through the silo's group-commit <see cref="ProgressJournal"/>, keeps the subtree roll-up, and flushes one coalesced delta to the parent per timer tick.
+/// durably through the silo's group-commit <see cref="ProgressJournal"/>, keeps the subtree roll-up,
+/// and sends one coalesced delta to the parent at most once per flush interval (ProgressGrain.Timers.cs).
 /// Kept apart from the body grain so a progress tick never rewrites the cold plan state.
 /// </summary>
 [GrainType("progress")]
