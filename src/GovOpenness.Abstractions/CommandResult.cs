@@ -7,6 +7,9 @@ public enum FailureKind
     Invalid = 1,
     NotFound = 2,
     Conflict = 3,
+
+    /// <summary>The change was valid but could not be stored (e.g. a failed commit); nothing was applied.</summary>
+    Unavailable = 4,
 }
 
 /// <summary>

@@ -47,6 +47,18 @@ public interface IProgressGrain : IGrainWithStringKey
     [Alias("GetItems")]
     Task<CommandResult<string>> GetItemsAsync();
 
+    /// <summary>
+    /// The body's plan reached a milestone on <paramref name="day"/> (the progress clock's today when it
+    /// happened; sent by the silo's relay for the body grain). Idempotent: each milestone keeps its earliest day, so repeats and
+    /// re-deliveries after a restart change nothing.
+    /// </summary>
+    [Alias("NoteMilestone")]
+    Task NoteMilestoneAsync(PlanMilestoneKind kind, DateOnly day);
+
+    /// <summary>The day this body issued the plan its children receive (published, else received); null when unknown.</summary>
+    [Alias("GetIssuedOn"), Orleans.Concurrency.AlwaysInterleave]
+    Task<DateOnly?> GetIssuedOnAsync();
+
     /// <summary>Sends any pending delta to the parent now (the timer does this on its own; tests call it).</summary>
     [Alias("Flush"), Orleans.Concurrency.AlwaysInterleave]
     Task FlushAsync();

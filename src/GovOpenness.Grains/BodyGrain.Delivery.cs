@@ -30,7 +30,9 @@ public sealed partial class BodyGrain
         }
 
         var children = ChildIds.ToList();
-        if (_fromParent.TryGetValue(year, out var previous) && previous.Plan.Stamp == delivery.Plan.Stamp)
+        // A version this body only pulled (a read of its plan, e.g. by its progress grain, came before the
+        // delivery) has not been passed down yet: treat it as new, or the subtree would never get it.
+        if (_fromParent.TryGetValue(year, out var previous) && previous.Plan.Stamp == delivery.Plan.Stamp && !PulledOnly(year, children))
         {
             return RepeatDelivery(year);
         }
@@ -161,6 +163,9 @@ public sealed partial class BodyGrain
         StartRun(run);
     }
 
+    private bool PulledOnly(int year, List<string> children) =>
+        children.Count > 0 && !_runs.ContainsKey(year) && !(_effective.TryGetValue(year, out var plan) && _completed.GetValueOrDefault(year) == plan.Stamp);
+
     private bool RepeatDelivery(int year)
     {
         if (_runs.TryGetValue(year, out var run))
@@ -180,6 +185,7 @@ public sealed partial class BodyGrain
     /// </summary>
     private async Task AcceptFromParentAsync(PlanDelivery delivery)
     {
+        NoteMilestone(delivery.Year, PlanMilestoneKind.Received);
         _fromParent[delivery.Year] = delivery;
         _effective.Remove(delivery.Year);
         if (_plans.State.Years.GetValueOrDefault(delivery.Year) is { LocalRevision: > 0 } mine && mine.BasedOnStamp != delivery.Plan.Stamp)

@@ -41,6 +41,7 @@ public sealed partial class BodyGrain
         year.Conflicts = [];
         var plan = PlanDerivation.FromOwn(Id, command, year.OwnVersion);
         await StartDurableDeliveryAsync(command.Year, plan, writePlans: true);
+        NoteMilestone(command.Year, PlanMilestoneKind.Published);
         return CommandResult<EffectivePlan>.Ok(plan);
     }
 
@@ -84,6 +85,10 @@ public sealed partial class BodyGrain
         year.BasedOnStamp = fromParent.Plan.Stamp;
         year.Conflicts = [.. plan.Conflicts];
         await StartDurableDeliveryAsync(command.Year, plan, writePlans: true);
+
+        // A localized plan is the body's own issue to its subtree: localized and published at once.
+        NoteMilestone(command.Year, PlanMilestoneKind.Localized);
+        NoteMilestone(command.Year, PlanMilestoneKind.Published);
         return CommandResult<LocalizeResult>.Ok(new LocalizeResult(plan, warnings));
     }
 

@@ -3,21 +3,22 @@ using GovOpenness.Domain.Calendar;
 using GovOpenness.Domain.Localization;
 using GovOpenness.Domain.Progress;
 using GovOpenness.Grains.Hosting;
-using GovOpenness.Grains.State;
+using GovOpenness.Grains.Storage.Journal;
 using Microsoft.Extensions.Options;
 
 namespace GovOpenness.Grains;
 
 /// <summary>
 /// A thin shell over the progress domain for one (body, year), keyed "{bodyId}/{year}": records steps
-/// durably, keeps the subtree roll-up, and flushes one coalesced delta to the parent per timer tick.
+/// durably through the silo's group-commit <see cref="ProgressJournal"/>, keeps the subtree roll-up,
+/// and sends one coalesced delta to the parent at most once per flush interval (ProgressGrain.Timers.cs).
 /// Kept apart from the body grain so a progress tick never rewrites the cold plan state.
 /// </summary>
 [GrainType("progress")]
 public sealed partial class ProgressGrain(
-    [PersistentState("progress", StorageNames.Plans)] IPersistentState<ProgressRecord> record,
     IOptions<CascadeOptions> options,
-    ProgressClock clock) : Grain, IProgressGrain
+    ProgressClock clock,
+    ProgressJournal journal) : Grain, IProgressGrain
 {
     private string _bodyId = "";
     private int _year;
@@ -27,6 +28,10 @@ public sealed partial class ProgressGrain(
     private SubtreeRollup _rollup = null!;
     private SummaryOutbox? _outbox;
     private Task? _flushing;
+    private DateOnly _figuresDay;
+
+    /// <summary>Children whose subtree summaries this body holds (journaled: pulled again after a restart).</summary>
+    private List<string> _children = [];
 
     private WorkingDayCalendar Calendar => WorkingDayCalendar.China;
 
@@ -41,7 +46,14 @@ public sealed partial class ProgressGrain(
         var info = await GrainFactory.GetGrain<IBodyGrain>(_bodyId).GetInfoAsync();
         _exists = info is not null;
         _parentId = info?.ParentId;
-        _progress = record.State.ProgressJson is { } json
+
+        // Both records come from the journal, in one batched query with other activating grains. The
+        // children list is journaled too (key "{body}/{year}/children"): as Orleans state, the first
+        // delta of each of 40,000 new children cost one single-row write, serialized per parent.
+        var loading = journal.LoadAsync(key);
+        var children = await journal.LoadAsync(ChildrenKey);
+        _children = children is null ? [] : System.Text.Json.JsonSerializer.Deserialize<List<string>>(children) ?? [];
+        _progress = await loading is { } json
             ? LocalizationJson.Deserialize<BodyProgress>(json)
             : new BodyProgress(_bodyId, _year, _parentId);
         if (_exists)
@@ -54,10 +66,10 @@ public sealed partial class ProgressGrain(
         }
 
         _rollup = new SubtreeRollup(_bodyId, _year);
-        _rollup.SetOwn(ProgressFigures.ForBody(_progress, Today, Calendar));
+        SetOwnFigures();
 
         // Soft roll-up: pull each known child's full summary (downward calls only, so no cycles).
-        foreach (var child in record.State.Children)
+        foreach (var child in _children)
         {
             var full = await Progress(child).TakeFullAsync();
             _rollup.Receive(LocalizationJson.Deserialize<SummaryDelta>(full));
@@ -67,9 +79,9 @@ public sealed partial class ProgressGrain(
         {
             // A fresh epoch per activation: the parent treats our first delta as a full one.
             _outbox = new SummaryOutbox(_bodyId, _year, clock.Time.GetUtcNow().UtcTicks);
-            var interval = options.Value.ProgressFlushInterval;
-            this.RegisterGrainTimer(_ => FlushAsync(), new GrainTimerCreationOptions(interval, interval) { Interleave = true });
         }
+
+        StartTimers();
     }
 
     public async Task<CommandResult<string>> RecordProgressAsync(string updateJson, string? actorBodyId)
@@ -97,11 +109,19 @@ public sealed partial class ProgressGrain(
 
         if (result.Outcome.IsApplied)
         {
-            _progress = result.Body;
             // Targets are not stored: they come from the body's effective plan at each activation.
-            record.State.ProgressJson = LocalizationJson.Serialize(_progress with { Targets = [] });
-            await record.WriteStateAsync();
-            _rollup.SetOwn(ProgressFigures.ForBody(_progress, Today, Calendar));
+            // Held in memory only once the journal committed it: a failed commit changes nothing.
+            try
+            {
+                await journal.AppendAsync(this.GetPrimaryKeyString(), LocalizationJson.Serialize(result.Body with { Targets = [] }));
+            }
+            catch (ProgressNotStoredException e)
+            {
+                return CommandResult<string>.Fail(FailureKind.Unavailable, e.Message);
+            }
+
+            _progress = result.Body;
+            SetOwnFigures();
         }
 
         return CommandResult<string>.Ok(LocalizationJson.Serialize(result.Outcome));
@@ -111,11 +131,13 @@ public sealed partial class ProgressGrain(
     {
         var delta = LocalizationJson.Deserialize<SummaryDelta>(deltaJson);
         var receipt = _rollup.Receive(delta);
-        if (!record.State.Children.Contains(delta.ChildId))
+        ScheduleFlush();
+        if (!_children.Contains(delta.ChildId))
         {
             // Written once per new child, so a restart knows whom to pull from.
-            record.State.Children.Add(delta.ChildId);
-            await record.WriteStateAsync();
+            List<string> children = [.. _children, delta.ChildId];
+            await journal.AppendAsync(ChildrenKey, System.Text.Json.JsonSerializer.Serialize(children));
+            _children = children;
         }
 
         return LocalizationJson.Serialize(receipt);
@@ -154,6 +176,8 @@ public sealed partial class ProgressGrain(
 
     public async Task FlushAsync()
     {
+        RefreshIfNewDay();
+
         // The timer and explicit flushes interleave: keep one delta in flight at a time.
         while (_flushing is { } running)
         {
@@ -189,6 +213,28 @@ public sealed partial class ProgressGrain(
 
             var receipt = await Progress(_parentId).ReceiveDeltaAsync(LocalizationJson.Serialize(delta));
             _outbox.Acknowledge(LocalizationJson.Deserialize<DeltaReceipt>(receipt));
+        }
+
+        // Still not settled after those rounds: go on at the next interval.
+        ScheduleFlush();
+    }
+
+    private string ChildrenKey => this.GetPrimaryKeyString() + "/children";
+
+    private void SetOwnFigures()
+    {
+        _figuresDay = Today;
+        _rollup.SetOwn(ProgressFigures.ForBody(_progress, _figuresDay, Calendar));
+        ScheduleFlush();
+    }
+
+    // Lights move with time alone: on a new day an active grain re-derives its own figures, and the
+    // next flush carries the change up. Inactive grains derive them afresh when they activate.
+    private void RefreshIfNewDay()
+    {
+        if (Today != _figuresDay)
+        {
+            SetOwnFigures();
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using GovOpenness.Grains.Hosting;
 using GovOpenness.Grains.Storage;
 using Microsoft.Extensions.Configuration;
@@ -25,6 +26,9 @@ public sealed class ClusterFixture : IAsyncLifetime
     /// </summary>
     public static FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2022, 10, 14, 2, 0, 0, TimeSpan.Zero));
 
+    /// <summary>Clocks of clusters started with their own (a test that moves time must not move everyone's).</summary>
+    private static readonly ConcurrentDictionary<string, FakeTimeProvider> OwnClocks = new();
+
     public async Task InitializeAsync() => Cluster = await StartAsync(DataDirectory, dispatch: true);
 
     public async Task DisposeAsync()
@@ -35,8 +39,14 @@ public sealed class ClusterFixture : IAsyncLifetime
     }
 
     /// <summary>Starts a cluster on the given data folder; dispatch=false keeps deliveries in the outbox.</summary>
-    public static async Task<TestCluster> StartAsync(string dataDirectory, bool dispatch, short silos = 2)
+    public static async Task<TestCluster> StartAsync(string dataDirectory, bool dispatch, short silos = 2, FakeTimeProvider? clock = null)
     {
+        var clockName = clock is null ? "" : Guid.NewGuid().ToString("N");
+        if (clock is not null)
+        {
+            OwnClocks[clockName] = clock;
+        }
+
         var builder = new TestClusterBuilder(silos);
 
         // Stored rows are keyed by ServiceId: a restarted cluster must keep the same one to read them back.
@@ -45,6 +55,7 @@ public sealed class ClusterFixture : IAsyncLifetime
         {
             ["GovOpenness:DataDirectory"] = dataDirectory,
             ["GovOpenness:Cascade:DispatchEnabled"] = dispatch.ToString(),
+            ["GovOpenness:Tests:Clock"] = clockName,
         }));
         builder.AddSiloBuilderConfigurator<SiloConfigurator>();
         var cluster = builder.Build();
@@ -57,12 +68,14 @@ public sealed class ClusterFixture : IAsyncLifetime
         public void Configure(ISiloBuilder siloBuilder)
         {
             var configuration = siloBuilder.Configuration;
-            siloBuilder.Services.AddSingleton(new ProgressClock(Clock));
+            var clockName = configuration["GovOpenness:Tests:Clock"];
+            siloBuilder.Services.AddSingleton(new ProgressClock(string.IsNullOrEmpty(clockName) ? Clock : OwnClocks[clockName]));
             siloBuilder.AddGovOpennessStorage(new StorageSettings { DataDirectory = configuration["GovOpenness:DataDirectory"]! });
             siloBuilder.Services.Configure<CascadeOptions>(options =>
             {
                 options.RetryInterval = TimeSpan.FromSeconds(1);
                 options.AcknowledgementFlushInterval = TimeSpan.FromMilliseconds(200);
+                options.ProgressDayCheckInterval = TimeSpan.FromMilliseconds(200);
                 options.DispatchEnabled = bool.Parse(configuration["GovOpenness:Cascade:DispatchEnabled"] ?? "true");
             });
         }

@@ -26,6 +26,23 @@ public sealed record PlanMilestones(
     [JsonIgnore]
     public int PublishDelayDays => DaysAfterParent(PublishedOn);
 
+    /// <summary>
+    /// Both records merged, each milestone at its earliest known day: a repeated, reordered or
+    /// re-delivered note never moves a milestone later, so merging is idempotent and commutative.
+    /// </summary>
+    public PlanMilestones EarliestOf(PlanMilestones other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        return new(
+            Earliest(ParentIssuedOn, other.ParentIssuedOn),
+            Earliest(ReceivedOn, other.ReceivedOn),
+            Earliest(LocalizedOn, other.LocalizedOn),
+            Earliest(PublishedOn, other.PublishedOn));
+    }
+
+    private static DateOnly? Earliest(DateOnly? a, DateOnly? b) =>
+        a is { } x && b is { } y ? (x <= y ? x : y) : a ?? b;
+
     private int DaysAfterParent(DateOnly? day) =>
         day is { } d && ParentIssuedOn is { } p ? Math.Max(0, d.DayNumber - p.DayNumber) : 0;
 }

@@ -17,6 +17,12 @@ public sealed class CascadeOptions
     /// <summary>False holds every delivery in the outbox (tests use it to stop "mid-way").</summary>
     public bool DispatchEnabled { get; set; } = true;
 
-    /// <summary>How often a progress grain sends its coalesced summary delta to its parent.</summary>
-    public TimeSpan ProgressFlushInterval { get; set; } = TimeSpan.FromSeconds(1);
+    /// <summary>
+    /// After a change, how long a progress grain waits before sending its coalesced summary delta to
+    /// its parent (at most one delta per interval; a level adds at most this much to root freshness).
+    /// </summary>
+    public TimeSpan ProgressFlushInterval { get; set; } = TimeSpan.FromMilliseconds(200);
+
+    /// <summary>How often an active progress grain checks whether the day changed (lights move with time).</summary>
+    public TimeSpan ProgressDayCheckInterval { get; set; } = TimeSpan.FromMinutes(5);
 }

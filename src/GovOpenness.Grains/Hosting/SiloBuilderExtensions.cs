@@ -1,5 +1,7 @@
 using GovOpenness.Abstractions;
 using GovOpenness.Grains.Storage;
+using GovOpenness.Grains.Storage.Journal;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Orleans.Storage;
@@ -41,9 +43,27 @@ public static class SiloBuilderExtensions
             options.GrainStorageSerializer = new SystemTextJsonStateSerializer();
         });
         silo.Services.TryAddSingleton<StorageCounters>();
+        silo.AddProgressJournal(settings);
         silo.Services.AddKeyedSingleton<IGrainStorage>(StorageNames.Plans, (services, _) => new BoundedGrainStorage(
             services.GetRequiredKeyedService<IGrainStorage>(InnerStorage), maxWrites, maxReads, services.GetRequiredService<StorageCounters>(), driverBlocks));
         return silo.AddGovOpennessGrains();
+    }
+
+    /// <summary>
+    /// The progress journal (group commit of progress records) on the same database as grain storage,
+    /// keyed by the cluster's ServiceId like the grain storage rows.
+    /// </summary>
+    private static void AddProgressJournal(this ISiloBuilder silo, StorageSettings settings)
+    {
+        silo.Services.TryAddSingleton<ProgressJournalCounters>();
+        silo.Services.TryAddSingleton<IProgressJournalStore>(services =>
+        {
+            var serviceId = services.GetRequiredService<IOptions<Orleans.Configuration.ClusterOptions>>().Value.ServiceId;
+            return settings.UsesPostgres
+                ? new PostgresProgressJournalStore(settings.PostgresConnectionString!, serviceId)
+                : new SqliteProgressJournalStore(settings.SqlitePath, serviceId);
+        });
+        silo.Services.TryAddSingleton<ProgressJournal>();
     }
 
     /// <summary>The services the grains need, without storage (tests add their own).</summary>
@@ -53,6 +73,7 @@ public static class SiloBuilderExtensions
         silo.Services.TryAddSingleton(TimeProvider.System);
         silo.Services.TryAddSingleton(services => new ProgressClock(services.GetRequiredService<TimeProvider>()));
         silo.Services.AddOptions<CascadeOptions>();
+        silo.Services.TryAddSingleton<MilestoneRelay>();
 
         // After a restart, publishers whose outbox was still open carry on where they stopped.
         silo.AddStartupTask((services, _) =>

@@ -33,6 +33,7 @@ public static class DatabaseSchema
         // "database is locked" under concurrent grain writes.
         Execute(connection, "PRAGMA journal_mode=WAL;");
         Execute(connection, Script("sqlite-storage.sql"));
+        Execute(connection, Script("sqlite-progress-journal.sql"));
     }
 
     public static void ApplyPostgres(string connectionString)
@@ -47,6 +48,7 @@ public static class DatabaseSchema
             Execute(connection, Script("postgres-storage.sql"));
             Execute(connection, Script("postgres-clustering.sql"));
             Execute(connection, Script("postgres-reminders.sql"));
+            Execute(connection, Script("postgres-progress-journal.sql"));
         }
         finally
         {

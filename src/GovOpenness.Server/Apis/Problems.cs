@@ -10,6 +10,7 @@ internal static class Problems
     {
         FailureKind.NotFound => TypedResults.Problem(detail, statusCode: StatusCodes.Status404NotFound, title: "未找到"),
         FailureKind.Conflict => TypedResults.Problem(detail, statusCode: StatusCodes.Status409Conflict, title: "与现有数据冲突"),
+        FailureKind.Unavailable => TypedResults.Problem(detail, statusCode: StatusCodes.Status503ServiceUnavailable, title: "暂时无法保存"),
         _ => Invalid(detail),
     };
 

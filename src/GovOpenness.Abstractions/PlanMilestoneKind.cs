@@ -1,0 +1,15 @@
+namespace GovOpenness.Abstractions;
+
+/// <summary>What happened to a body's plan for a year, as the body grain tells its progress grain.</summary>
+[GenerateSerializer, Alias("gov.PlanMilestoneKind")]
+public enum PlanMilestoneKind
+{
+    /// <summary>The parent's plan reached the body (delivered, or pulled after a restart).</summary>
+    Received = 0,
+
+    /// <summary>The body settled its localization of the parent's plan.</summary>
+    Localized = 1,
+
+    /// <summary>The body issued its own plan (its own document, or its localized version).</summary>
+    Published = 2,
+}

@@ -1,0 +1,54 @@
+using GovOpenness.Abstractions;
+using GovOpenness.Domain.Localization;
+using GovOpenness.Domain.Progress;
+using GovOpenness.Grains.Storage.Journal;
+
+namespace GovOpenness.Grains;
+
+/// <summary>Plan milestones (received / localized / published) noted by the body grain, journaled with the progress.</summary>
+public sealed partial class ProgressGrain
+{
+    public async Task NoteMilestoneAsync(PlanMilestoneKind kind, DateOnly day)
+    {
+        if (!_exists)
+        {
+            return;
+        }
+
+        var noted = kind switch
+        {
+            PlanMilestoneKind.Received => new PlanMilestones(ReceivedOn: day),
+            PlanMilestoneKind.Localized => new PlanMilestones(LocalizedOn: day),
+            _ => new PlanMilestones(PublishedOn: day),
+        };
+        if (kind == PlanMilestoneKind.Received && _progress.Milestones.ParentIssuedOn is null && _parentId is not null)
+        {
+            // Lateness counts from the parent's issue. An upward call (allowed: the parent never calls
+            // down inside one); when the parent cannot say yet, the plan was issued by the receipt at the latest.
+            noted = noted with { ParentIssuedOn = await Progress(_parentId).GetIssuedOnAsync() ?? day };
+        }
+
+        var milestones = _progress.Milestones.EarliestOf(noted);
+        if (milestones == _progress.Milestones)
+        {
+            return;
+        }
+
+        var next = _progress with { Milestones = milestones };
+        try
+        {
+            await journal.AppendAsync(this.GetPrimaryKeyString(), LocalizationJson.Serialize(next with { Targets = [] }));
+        }
+        catch (ProgressNotStoredException)
+        {
+            // The relay only logs it: the milestone is noted again when the plan is next delivered or pulled.
+            return;
+        }
+
+        _progress = next;
+        SetOwnFigures();
+    }
+
+    public Task<DateOnly?> GetIssuedOnAsync() =>
+        Task.FromResult(_progress.Milestones.PublishedOn ?? _progress.Milestones.ReceivedOn);
+}

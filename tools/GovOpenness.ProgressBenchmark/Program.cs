@@ -1,0 +1,100 @@
+using System.Diagnostics;
+using System.Globalization;
+using GovOpenness.Abstractions;
+using GovOpenness.CascadeBenchmark;
+using GovOpenness.Domain.Hierarchy;
+using GovOpenness.Grains;
+using GovOpenness.Grains.Hosting;
+using GovOpenness.Grains.Storage;
+using GovOpenness.Grains.Storage.Journal;
+using GovOpenness.ProgressBenchmark;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+// Durable leaf progress updates/s across the whole tree against raw SQLite measured in the same run,
+// and root summary freshness under that load (see README.md). Options: --seconds N (load, default 20),
+// --clients N (default 256), --flush SECONDS (GovOpenness:Cascade:ProgressFlushInterval, default 0.2).
+var seconds = Option("--seconds", 20);
+var clients = (int)Option("--clients", 256);
+var flush = TimeSpan.FromSeconds(Option("--flush", 0.2));
+
+var folder = Path.Combine(Path.GetTempPath(), "govopenness-progress-bench-" + Guid.NewGuid().ToString("N"));
+Directory.CreateDirectory(folder);
+var catalog = DivisionCatalog.China;
+var bodies = catalog.InTopDownOrder.Select(b => b.Id).ToList();
+var leaves = bodies.Where(b => catalog.ChildrenOf(b).Count == 0).ToList();
+var probeLeaves = Enumerable.Range(0, 400).Select(i => leaves[(int)((i * 7919L) % leaves.Count)]).Distinct().ToList();
+
+using var host = Host.CreateDefaultBuilder(args)
+    .ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning))
+    .UseOrleans(silo =>
+    {
+        silo.UseLocalhostClustering().AddGovOpennessStorage(new StorageSettings { DataDirectory = folder });
+        silo.Services.Configure<CascadeOptions>(o => o.ProgressFlushInterval = flush);
+    })
+    .Build();
+await host.StartAsync();
+var grains = host.Services.GetRequiredService<IGrainFactory>();
+var journal = host.Services.GetRequiredService<ProgressJournalCounters>();
+
+// Seed: the national plan cascades to every body (as in the cascade benchmark).
+var watch = Stopwatch.StartNew();
+var root = grains.GetGrain<IBodyGrain>(BodyId.Nation);
+await root.PublishPlanAsync(BenchmarkPlan.Create());
+await root.WaitForDeliveryAsync(BenchmarkPlan.Year);
+var seeded = watch.Elapsed;
+
+// The cascade's milestones (received / published) reach every body's progress grain through the relay.
+var relay = host.Services.GetRequiredService<MilestoneRelay>();
+while (relay.Pending > 0)
+{
+    await Task.Delay(100);
+}
+
+var noted = watch.Elapsed;
+
+// Baseline in the same run, on the same kind of file, with a payload of a leaf record's size.
+var raw = RawSqliteBaseline.TransactionsPerSecond(Path.Combine(folder, "raw.db"), leaves, payloadBytes: 1024, TimeSpan.FromSeconds(5));
+
+// First touch: every leaf's progress grain activates (reading its plan) and stores one update.
+var load = new LeafLoad(grains, leaves, BenchmarkPlan.Year, clients);
+watch.Restart();
+var touched = await load.TouchEveryLeafAsync();
+var touch = watch.Elapsed;
+var probe = new FreshnessProbe(grains, BodyId.Nation, probeLeaves, BenchmarkPlan.Year);
+await probe.PrepareAsync();
+
+// Sustained load with the freshness probe beside it.
+var (recordsBefore, commitsBefore) = (journal.Records, journal.Commits);
+using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(seconds));
+watch.Restart();
+var probing = probe.RunAsync(stop.Token);
+var (stored, refused) = await load.RunAsync(stop.Token);
+var elapsed = watch.Elapsed;
+var latencies = await probing;
+var (records, commits) = (journal.Records - recordsBefore, journal.Commits - commitsBefore);
+var durable = stored / elapsed.TotalSeconds;
+latencies.Sort();
+
+string F(double value, int digits = 1) => value.ToString("N" + digits, CultureInfo.InvariantCulture);
+string Ms(double quantile) => latencies.Count == 0 ? "-" : F(latencies[Math.Min(latencies.Count - 1, (int)Math.Ceiling(quantile * latencies.Count) - 1)].TotalMilliseconds, 0) + " ms";
+Console.WriteLine($"machine load             {File.ReadAllText("/proc/loadavg").Split(' ')[0]} (1-minute load average, {Environment.ProcessorCount} cores)");
+Console.WriteLine($"tree                     {bodies.Count:N0} bodies, {leaves.Count:N0} leaves; plan seeded in {F(seeded.TotalSeconds)} s, milestones noted by {F(noted.TotalSeconds)} s");
+Console.WriteLine($"first touch              {touched:N0} leaves activated and updated in {F(touch.TotalSeconds)} s ({F(touched / touch.TotalSeconds, 0)}/s)");
+Console.WriteLine($"load                     {clients} clients for {F(elapsed.TotalSeconds)} s, flush interval {flush.TotalMilliseconds:N0} ms");
+Console.WriteLine($"durable updates          {stored:N0} acknowledged ({refused:N0} refused): {F(durable, 0)} updates/s");
+Console.WriteLine($"journal                  {records:N0} records in {commits:N0} transactions ({F(records / (double)Math.Max(1, commits))} per transaction)");
+Console.WriteLine($"raw SQLite (baseline)    {F(raw, 0)} single-row transactions/s");
+Console.WriteLine($"ratio                    {F(100 * durable / raw)} % of raw SQLite (target >= 50 %: {(durable >= raw / 2 ? "met" : "missed")})");
+Console.WriteLine($"root freshness           p50 {Ms(0.5)}, p99 {Ms(0.99)}, max {Ms(1)} over {latencies.Count} probes (target p99 <= 1 s: {(latencies.Count > 0 && latencies[Math.Min(latencies.Count - 1, (int)Math.Ceiling(0.99 * latencies.Count) - 1)] <= TimeSpan.FromSeconds(1) ? "met" : "missed")})");
+Console.WriteLine($"peak memory              {Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024.0):F0} MB");
+
+await host.StopAsync();
+Directory.Delete(folder, recursive: true);
+
+double Option(string name, double fallback)
+{
+    var at = Array.IndexOf(args, name);
+    return at >= 0 && at + 1 < args.Length ? double.Parse(args[at + 1], CultureInfo.InvariantCulture) : fallback;
+}
