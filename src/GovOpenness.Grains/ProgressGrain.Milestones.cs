@@ -21,6 +21,11 @@ public sealed partial class ProgressGrain
             PlanMilestoneKind.Localized => new PlanMilestones(LocalizedOn: day),
             _ => new PlanMilestones(PublishedOn: day),
         };
+        if (kind == PlanMilestoneKind.Localized)
+        {
+            await RefreshTargetsAsync();
+        }
+
         if (kind == PlanMilestoneKind.Received && _progress.Milestones.ParentIssuedOn is null && _parentId is not null)
         {
             // Lateness counts from the parent's issue. An upward call (allowed: the parent never calls
@@ -47,6 +52,25 @@ public sealed partial class ProgressGrain
 
         _progress = next;
         SetOwnFigures();
+    }
+
+    // Targets are read from the plan when the grain activates, which is usually at receipt, before the
+    // body localized: a localization may then tighten its own deadlines (孝义市's 7月底 for the
+    // province's 11月底), so each localization reads them again. Not journaled: derived from the plan.
+    private async Task RefreshTargetsAsync()
+    {
+        var plan = await GrainFactory.GetGrain<IBodyGrain>(_bodyId).GetPlanAsync(_year);
+        if (plan.Value is not { } effective)
+        {
+            return;
+        }
+
+        var targets = TargetsOf(effective).ToList();
+        if (!targets.SequenceEqual(_progress.Targets))
+        {
+            _progress = _progress.WithTargets(targets);
+            SetOwnFigures();
+        }
     }
 
     public Task<DateOnly?> GetIssuedOnAsync() =>

@@ -1,5 +1,6 @@
 using GovOpenness.Abstractions;
 using GovOpenness.Abstractions.Plans;
+using GovOpenness.Domain.Plans;
 using GovOpenness.Domain.Progress;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Time.Testing;
@@ -152,6 +153,57 @@ public sealed class ProgressJournalRecoveryTests : IDisposable
             await cluster.StopAllSilosAsync();
             await cluster.DisposeAsync();
         }
+    }
+
+    [Fact]
+    public async Task ALocalizationThatTightensADeadlineMovesTheBodysOwnTarget()
+    {
+        // 2022-10-10: the root's 1.2 (9月底) is already overdue, its 1.1 (11月底) is not yet due.
+        var clock = new FakeTimeProvider(new DateTimeOffset(2022, 10, 10, 2, 0, 0, TimeSpan.Zero));
+        var cluster = await ClusterFixture.StartAsync(_dataDirectory, dispatch: true, silos: 1, clock: clock);
+        try
+        {
+            var (root, a, _, _) = await TestPlans.DepartmentTreeAsync(cluster.Client);
+            await cluster.Client.GetGrain<IBodyGrain>(root).PublishPlanAsync(TestPlans.ThreeItems(2022));
+            await cluster.Client.GetGrain<IBodyGrain>(root).WaitForDeliveryAsync(2022);
+            var received = await WaitForItemAsync(cluster, a, "1.1", item => item.GetProperty("deadline").GetString() == "2022-11-30");
+            Assert.True(received.Met, "the received plan's deadline never reached the progress grain: " + received.Last);
+
+            // "a" moves 1.1 from 11月底 to 7月底 (like 孝义市 did): already overdue on this day.
+            var change = new ItemChange("1.1", new DeadlineData("7月底前", DeadlineKind.By, new DateOnly(2022, 7, 31)), false);
+            var localized = await cluster.Client.GetGrain<IBodyGrain>(a).LocalizeAsync(new LocalizeCommand(2022, [change]));
+            Assert.True(localized.Succeeded, localized.Error);
+
+            var moved = await WaitForItemAsync(cluster, a, "1.1", item =>
+                item.GetProperty("deadline").GetString() == "2022-07-31" && item.GetProperty("light").GetString() == "red");
+            Assert.True(moved.Met, "the progress grain kept the parent's deadline after the localization: " + moved.Last);
+        }
+        finally
+        {
+            await cluster.StopAllSilosAsync();
+            await cluster.DisposeAsync();
+        }
+    }
+
+    /// <summary>Reads the body's own item table until the item satisfies the condition or 20 s pass.</summary>
+    private static async Task<(bool Met, string Last)> WaitForItemAsync(TestCluster cluster, string bodyId, string itemId, Func<System.Text.Json.JsonElement, bool> condition)
+    {
+        var last = "";
+        for (var deadline = DateTime.UtcNow.AddSeconds(20); DateTime.UtcNow < deadline; await Task.Delay(50))
+        {
+            var table = await ProgressProbe.Grain(cluster.Client, bodyId).GetItemsAsync();
+            Assert.True(table.Succeeded, table.Error);
+            last = table.Value!;
+            foreach (var item in System.Text.Json.JsonDocument.Parse(last).RootElement.GetProperty("items").EnumerateArray())
+            {
+                if (item.GetProperty("itemId").GetString() == itemId && condition(item))
+                {
+                    return (true, last);
+                }
+            }
+        }
+
+        return (false, last);
     }
 
     /// <summary>Flushes bottom-up and reads the body's counts until the condition holds or 20 s pass.</summary>
