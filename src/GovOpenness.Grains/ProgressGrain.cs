@@ -14,7 +14,7 @@ namespace GovOpenness.Grains;
 /// Kept apart from the body grain so a progress tick never rewrites the cold plan state.
 /// </summary>
 [GrainType("progress")]
-public sealed class ProgressGrain(
+public sealed partial class ProgressGrain(
     [PersistentState("progress", StorageNames.Plans)] IPersistentState<ProgressRecord> record,
     IOptions<CascadeOptions> options,
     ProgressClock clock) : Grain, IProgressGrain
@@ -63,6 +63,8 @@ public sealed class ProgressGrain(
             _rollup.Receive(LocalizationJson.Deserialize<SummaryDelta>(full));
         }
 
+        SummaryMayHaveChanged();
+
         if (_parentId is not null)
         {
             // A fresh epoch per activation: the parent treats our first delta as a full one.
@@ -102,6 +104,7 @@ public sealed class ProgressGrain(
             record.State.ProgressJson = LocalizationJson.Serialize(_progress with { Targets = [] });
             await record.WriteStateAsync();
             _rollup.SetOwn(ProgressFigures.ForBody(_progress, Today, Calendar));
+            SummaryMayHaveChanged();
         }
 
         return CommandResult<string>.Ok(LocalizationJson.Serialize(result.Outcome));
@@ -111,6 +114,7 @@ public sealed class ProgressGrain(
     {
         var delta = LocalizationJson.Deserialize<SummaryDelta>(deltaJson);
         var receipt = _rollup.Receive(delta);
+        SummaryMayHaveChanged();
         if (!record.State.Children.Contains(delta.ChildId))
         {
             // Written once per new child, so a restart knows whom to pull from.

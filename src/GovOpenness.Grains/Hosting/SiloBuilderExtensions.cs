@@ -53,6 +53,7 @@ public static class SiloBuilderExtensions
         silo.Services.TryAddSingleton(TimeProvider.System);
         silo.Services.TryAddSingleton(services => new ProgressClock(services.GetRequiredService<TimeProvider>()));
         silo.Services.AddOptions<CascadeOptions>();
+        silo.Services.AddOptions<LiveOptions>();
 
         // After a restart, publishers whose outbox was still open carry on where they stopped.
         silo.AddStartupTask((services, _) =>
