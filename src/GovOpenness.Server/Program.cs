@@ -1,9 +1,12 @@
 using GovOpenness.Server.Apis;
 using GovOpenness.Server.Hosting;
+using GovOpenness.Server.Live;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddGovOpennessSilo();
 builder.AddGovOpennessApi();
+builder.AddGovOpennessLive();
+builder.AddGovOpennessDashboard();
 
 var app = builder.Build();
 app.UseExceptionHandler();
@@ -15,6 +18,8 @@ app.MapBodiesApi();
 app.MapPlansApi();
 app.MapAlignApi();
 app.MapImportApi();
+app.MapGovOpennessLive();
+app.MapGovOpennessDashboard();
 app.Run();
 
 /// <summary>The entry point, public so that tests can host it (WebApplicationFactory).</summary>
