@@ -11,12 +11,19 @@ namespace GovOpenness.Server.Tests;
 
 /// <summary>
 /// The real server on a real Kestrel loopback port (SignalR needs a socket), with a temp data folder and
-/// the sample cascade. Shared by the live hub tests, which use bodies and years of their own.
+/// the sample cascade (or, for a cluster, PostgreSQL and a cluster id). Shared by the live hub tests,
+/// which use bodies and years of their own.
 /// </summary>
 public sealed class LiveServer : IAsyncLifetime
 {
     private readonly string _dataDirectory = TempFolder.Create("govopenness-live");
+    private string? _postgres;
+    private string? _clusterId;
+    private bool _seed = true;
     private Factory? _factory;
+
+    /// <summary>A server of a cluster on PostgreSQL, without the sample cascade.</summary>
+    public static LiveServer InCluster(string postgres, string clusterId) => new() { _postgres = postgres, _clusterId = clusterId, _seed = false };
 
     public Uri BaseAddress { get; private set; } = null!;
 
@@ -24,7 +31,7 @@ public sealed class LiveServer : IAsyncLifetime
 
     public Task InitializeAsync()
     {
-        _factory = new Factory(_dataDirectory);
+        _factory = new Factory(_dataDirectory, _postgres, _clusterId, _seed);
         _factory.UseKestrel(FreePort());
         _factory.StartServer();
         BaseAddress = _factory.ClientOptions.BaseAddress;
@@ -59,11 +66,18 @@ public sealed class LiveServer : IAsyncLifetime
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    private sealed class Factory(string dataDirectory) : WebApplicationFactory<Program>
+    private sealed class Factory(string dataDirectory, string? postgres, string? clusterId, bool seed) : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             builder.UseSetting("GovOpenness:DataDirectory", dataDirectory);
+            builder.UseSetting("GovOpenness:SeedSamples", seed.ToString());
+            if (postgres is not null)
+            {
+                builder.UseSetting("ConnectionStrings:Postgres", postgres);
+                builder.UseSetting("GovOpenness:ClusterId", clusterId);
+            }
+
             builder.UseSetting("GovOpenness:SiloPort", FreePort().ToString(CultureInfo.InvariantCulture));
             builder.UseSetting("GovOpenness:GatewayPort", FreePort().ToString(CultureInfo.InvariantCulture));
         }
@@ -80,6 +94,7 @@ public sealed record PushedSummary(string BodyId, string? ParentId, int Year, Js
 public sealed class LiveViewer : IAsyncDisposable
 {
     private readonly Channel<PushedSummary> _received = Channel.CreateUnbounded<PushedSummary>();
+    private readonly List<PushedSummary> _seen = [];
 
     public LiveViewer(HubConnection connection)
     {
@@ -99,14 +114,23 @@ public sealed class LiveViewer : IAsyncDisposable
 
     public Task UnsubscribeAsync(string bodyId, int year) => Connection.InvokeAsync("Unsubscribe", bodyId, year);
 
-    /// <summary>Waits for the first summary received that matches, failing after the deadline.</summary>
+    /// <summary>
+    /// The first summary received so far or later that matches, failing after the deadline. Earlier
+    /// summaries are kept, so waits in any order see everything (one waiter at a time per viewer).
+    /// </summary>
     public async Task<PushedSummary> WaitForAsync(Func<PushedSummary, bool> match, string what, TimeSpan? deadline = null)
     {
+        if (_seen.FirstOrDefault(match) is { } earlier)
+        {
+            return earlier;
+        }
+
         using var timeout = new CancellationTokenSource(deadline ?? TimeSpan.FromSeconds(15));
         try
         {
             await foreach (var summary in _received.Reader.ReadAllAsync(timeout.Token))
             {
+                _seen.Add(summary);
                 if (match(summary))
                 {
                     return summary;

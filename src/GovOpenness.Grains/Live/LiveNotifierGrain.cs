@@ -19,6 +19,7 @@ public sealed class LiveNotifierGrain(IOptions<LiveOptions> options, TimeProvide
     private readonly Dictionary<(string BodyId, int Year), SummaryPush> _pending = [];
     private ImmutableArray<ISummaryObserver> _hosts = [];
     private DateTimeOffset _hostsFetchedAt = DateTimeOffset.MinValue;
+    private static readonly TimeSpan EmptyListRefresh = TimeSpan.FromSeconds(1);
     private IGrainTimer? _timer;
 
     public Task PublishAsync(SummaryPush push)
@@ -32,7 +33,7 @@ public sealed class LiveNotifierGrain(IOptions<LiveOptions> options, TimeProvide
     {
         if (_pending.Count == 0)
         {
-            // Quiet: stop ticking until the next push (thousands of idle timers would cost for nothing).
+            // Quiet: stop ticking until the next push.
             _timer?.Dispose();
             _timer = null;
             return;
@@ -42,8 +43,10 @@ public sealed class LiveNotifierGrain(IOptions<LiveOptions> options, TimeProvide
         _pending.Clear();
         var now = time.GetUtcNow();
 
-        // An empty list is asked again at once: right after start-up the hosts may not have subscribed yet.
-        if (_hosts.IsEmpty || now - _hostsFetchedAt > options.Value.ObserverRefreshInterval)
+        // An empty list is asked again after a second, not five: right after start-up the hosts may not
+        // have subscribed yet (and a silo without web hosts must not call the registry on every batch).
+        var age = now - _hostsFetchedAt;
+        if (age > options.Value.ObserverRefreshInterval || (_hosts.IsEmpty && age > EmptyListRefresh))
         {
             try
             {
