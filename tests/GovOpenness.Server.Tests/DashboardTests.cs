@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.AspNetCore.Hosting;
 
 namespace GovOpenness.Server.Tests;
 
@@ -12,5 +13,24 @@ public sealed class DashboardTests(SeededServer server)
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("text/html", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task The_dashboard_can_be_turned_off()
+    {
+        var folder = TempFolder.Create("govopenness-nodashboard");
+        try
+        {
+            await using var factory = new ServerFactory(folder, seed: false);
+            using var client = factory.WithWebHostBuilder(b => b.UseSetting("GovOpenness:Dashboard:Enabled", "false")).CreateClient();
+
+            var response = await client.GetAsync("/dashboard");
+
+            Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        }
+        finally
+        {
+            TempFolder.Delete(folder);
+        }
     }
 }
