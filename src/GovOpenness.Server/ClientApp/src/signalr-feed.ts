@@ -21,8 +21,8 @@ const MAX_RETRY_MS = 10_000;
 export class SignalRLiveFeed implements LiveFeed {
   private readonly connection: HubConnection;
   private readonly listeners = new Map<string, Set<Listener>>();
-  /** The newest pushedAt seen per body and year: an older summary arriving late is dropped. */
-  private readonly newest = new Map<string, number>();
+  /** The newest summary per body and year: an older one arriving late is dropped (by pushedAt). */
+  private readonly newest = new Map<string, PushedSummary>();
   private readonly stateListeners = new Set<(state: LiveState) => void>();
   private current: LiveState = "disconnected";
 
@@ -77,12 +77,17 @@ export class SignalRLiveFeed implements LiveFeed {
       set = new Set();
       this.listeners.set(key, set);
       this.invoke("Subscribe", bodyId, year);
+    } else {
+      // Already subscribed: the hub will not send the current summary again, so replay the last one.
+      const last = this.newest.get(key);
+      if (last) queueMicrotask(() => set?.has(onUpdate) && onUpdate(toLiveSummary(last)));
     }
     set.add(onUpdate);
     return () => {
       const current = this.listeners.get(key);
       if (!current?.delete(onUpdate) || current.size > 0) return;
       this.listeners.delete(key);
+      this.newest.delete(key);
       this.invoke("Unsubscribe", bodyId, year);
     };
   }
@@ -90,9 +95,9 @@ export class SignalRLiveFeed implements LiveFeed {
   private receive(batch: PushedSummary[]): void {
     for (const pushed of batch) {
       const key = keyOf(pushed.bodyId, pushed.year);
-      if ((this.newest.get(key) ?? -Infinity) > pushed.pushedAt) continue;
-      this.newest.set(key, pushed.pushedAt);
-      const update: LiveSummary = { bodyId: pushed.bodyId, parentId: pushed.parentId, year: pushed.year, view: pushed.view };
+      if ((this.newest.get(key)?.pushedAt ?? -Infinity) > pushed.pushedAt) continue;
+      this.newest.set(key, pushed);
+      const update = toLiveSummary(pushed);
       // The body's own listeners, then its parent's (a subscription covers the direct children).
       this.listeners.get(key)?.forEach((listener) => listener(update));
       if (pushed.parentId !== null) this.listeners.get(keyOf(pushed.parentId, pushed.year))?.forEach((listener) => listener(update));
@@ -122,6 +127,10 @@ export class SignalRLiveFeed implements LiveFeed {
     this.current = state;
     this.stateListeners.forEach((listener) => listener(state));
   }
+}
+
+function toLiveSummary(pushed: PushedSummary): LiveSummary {
+  return { bodyId: pushed.bodyId, parentId: pushed.parentId, year: pushed.year, view: pushed.view };
 }
 
 function keyOf(bodyId: string, year: number): string {
