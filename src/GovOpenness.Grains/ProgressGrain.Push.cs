@@ -16,7 +16,9 @@ public sealed partial class ProgressGrain
     private IGrainTimer? _pushTimer;
     private bool _pushPending;
     private long _lastPushTimestamp;
-    private string? _lastPushedView;
+    // A fingerprint, not the JSON itself: tens of thousands of active grains should not each hold a few KB
+    // more. A collision (length and 32-bit hash alike) only skips one push until the next change.
+    private long _lastPushedFingerprint;
     private bool _pushScheduled;
 
     private TimeProvider WallClock => ServiceProvider.GetService<TimeProvider>() ?? TimeProvider.System;
@@ -65,12 +67,13 @@ public sealed partial class ProgressGrain
         _pushPending = false;
         _lastPushTimestamp = WallClock.GetTimestamp();
         var view = SummaryViewJson();
-        if (view == _lastPushedView)
+        var fingerprint = ((long)view.Length << 32) | (uint)view.GetHashCode();
+        if (fingerprint == _lastPushedFingerprint)
         {
             return;
         }
 
-        _lastPushedView = view;
+        _lastPushedFingerprint = fingerprint;
         var push = new SummaryPush(_bodyId, _parentId, _year, view, WallClock.GetUtcNow());
         _ = GrainFactory.GetGrain<ILiveNotifierGrain>(0).PublishAsync(push);
     }
