@@ -9,7 +9,7 @@ public sealed class LiveOptions
     public TimeSpan PushInterval { get; set; } = TimeSpan.FromMilliseconds(200);
 
     /// <summary>How often a notifier activation forwards its coalesced batch to the hosts.</summary>
-    public TimeSpan BatchInterval { get; set; } = TimeSpan.FromMilliseconds(25);
+    public TimeSpan BatchInterval { get; set; } = TimeSpan.FromMilliseconds(10);
 
     /// <summary>How long a notifier trusts its cached list of hosts before asking the registry again.</summary>
     public TimeSpan ObserverRefreshInterval { get; set; } = TimeSpan.FromSeconds(5);
