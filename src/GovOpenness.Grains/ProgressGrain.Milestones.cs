@@ -52,6 +52,7 @@ public sealed partial class ProgressGrain
 
         _progress = next;
         SetOwnFigures();
+        SummaryMayHaveChanged();
     }
 
     // Targets are read from the plan when the grain activates, which is usually at receipt, before the
@@ -70,6 +71,7 @@ public sealed partial class ProgressGrain
         {
             _progress = _progress.WithTargets(targets);
             SetOwnFigures();
+            SummaryMayHaveChanged();
         }
     }
 

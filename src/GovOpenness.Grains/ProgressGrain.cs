@@ -75,6 +75,8 @@ public sealed partial class ProgressGrain(
             _rollup.Receive(LocalizationJson.Deserialize<SummaryDelta>(full));
         }
 
+        SummaryMayHaveChanged();
+
         if (_parentId is not null)
         {
             // A fresh epoch per activation: the parent treats our first delta as a full one.
@@ -122,6 +124,7 @@ public sealed partial class ProgressGrain(
 
             _progress = result.Body;
             SetOwnFigures();
+            SummaryMayHaveChanged();
         }
 
         return CommandResult<string>.Ok(LocalizationJson.Serialize(result.Outcome));
@@ -132,6 +135,7 @@ public sealed partial class ProgressGrain(
         var delta = LocalizationJson.Deserialize<SummaryDelta>(deltaJson);
         var receipt = _rollup.Receive(delta);
         ScheduleFlush();
+        SummaryMayHaveChanged();
         if (!_children.Contains(delta.ChildId))
         {
             // Written once per new child, so a restart knows whom to pull from.
@@ -235,6 +239,7 @@ public sealed partial class ProgressGrain(
         if (Today != _figuresDay)
         {
             SetOwnFigures();
+            SummaryMayHaveChanged();
         }
     }
 

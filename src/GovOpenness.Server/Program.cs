@@ -1,11 +1,14 @@
 using GovOpenness.Server.Apis;
 using GovOpenness.Server.Hosting;
 using GovOpenness.Server.Replay;
+using GovOpenness.Server.Live;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddGovOpennessReplay(); // before the silo: its own data folder and the virtual clock
 builder.AddGovOpennessSilo();
 builder.AddGovOpennessApi();
+builder.AddGovOpennessLive();
+builder.AddGovOpennessDashboard();
 
 var app = builder.Build();
 app.UseExceptionHandler();
@@ -18,6 +21,8 @@ app.MapPlansApi();
 app.MapAlignApi();
 app.MapImportApi();
 app.MapReplayApi();
+app.MapGovOpennessLive();
+app.MapGovOpennessDashboard();
 app.Run();
 
 /// <summary>The entry point, public so that tests can host it (WebApplicationFactory).</summary>

@@ -74,6 +74,7 @@ public static class SiloBuilderExtensions
         silo.Services.TryAddSingleton(services => new ProgressClock(services.GetRequiredService<TimeProvider>()));
         silo.Services.AddOptions<CascadeOptions>();
         silo.Services.TryAddSingleton<MilestoneRelay>();
+        silo.Services.AddOptions<LiveOptions>();
 
         // After a restart, publishers whose outbox was still open carry on where they stopped.
         silo.AddStartupTask((services, _) =>

@@ -1,0 +1,69 @@
+using System.Collections.Immutable;
+using GovOpenness.Abstractions.Live;
+using GovOpenness.Grains.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Orleans.Concurrency;
+
+namespace GovOpenness.Grains.Live;
+
+/// <summary>
+/// Coalesces pushed summaries (latest per body and year) and forwards one batch per interval to every
+/// registered host. A stateless worker: local to each silo and scaled out under load, so pushes never
+/// cross silos on their way in and no single activation is a hot spot. The host list is cached and
+/// refreshed from the registry every few seconds, not per batch.
+/// </summary>
+[StatelessWorker, GrainType("live-notifier")]
+public sealed class LiveNotifierGrain(IOptions<LiveOptions> options, TimeProvider time, ILogger<LiveNotifierGrain> logger) : Grain, ILiveNotifierGrain
+{
+    private readonly Dictionary<(string BodyId, int Year), SummaryPush> _pending = [];
+    private ImmutableArray<ISummaryObserver> _hosts = [];
+    private DateTimeOffset _hostsFetchedAt = DateTimeOffset.MinValue;
+    private static readonly TimeSpan EmptyListRefresh = TimeSpan.FromSeconds(1);
+    private IGrainTimer? _timer;
+
+    public Task PublishAsync(SummaryPush push)
+    {
+        _pending[(push.BodyId, push.Year)] = push;
+        _timer ??= this.RegisterGrainTimer(_ => ForwardAsync(), new GrainTimerCreationOptions(options.Value.BatchInterval, options.Value.BatchInterval));
+        return Task.CompletedTask;
+    }
+
+    private async Task ForwardAsync()
+    {
+        if (_pending.Count == 0)
+        {
+            // Quiet: stop ticking until the next push.
+            _timer?.Dispose();
+            _timer = null;
+            return;
+        }
+
+        var batch = _pending.Values.ToImmutableArray();
+        _pending.Clear();
+        var now = time.GetUtcNow();
+
+        // An empty list is asked again after a second, not five: right after start-up the hosts may not
+        // have subscribed yet (and a silo without web hosts must not call the registry on every batch).
+        var age = now - _hostsFetchedAt;
+        if (age > options.Value.ObserverRefreshInterval || (_hosts.IsEmpty && age > EmptyListRefresh))
+        {
+            try
+            {
+                _hosts = await GrainFactory.GetGrain<ILiveRegistryGrain>(ILiveRegistryGrain.Key).GetObserversAsync();
+                _hostsFetchedAt = now;
+            }
+            catch (Exception e) when (e is TimeoutException or OrleansException)
+            {
+                // Keep the list we had; the registry is asked again on the next batch.
+                logger.LogWarning(e, "The live registry did not answer; forwarding to the hosts known before");
+            }
+        }
+
+        // One-way calls: a host that is slow or gone does not delay the others.
+        foreach (var host in _hosts)
+        {
+            _ = host.OnSummariesAsync(batch);
+        }
+    }
+}

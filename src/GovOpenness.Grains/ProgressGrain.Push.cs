@@ -1,0 +1,87 @@
+using GovOpenness.Abstractions.Live;
+using GovOpenness.Domain.Localization;
+using GovOpenness.Grains.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace GovOpenness.Grains;
+
+/// <summary>
+/// The live push: when the subtree summary may have changed (own step, a child's delta, activation),
+/// the grain hands the summary view to the local notifier, at most once per push interval. Never a
+/// storage write, never a call that waits (the notifier call is one-way), never the parent.
+/// </summary>
+public sealed partial class ProgressGrain
+{
+    private IGrainTimer? _pushTimer;
+    private bool _pushPending;
+    private long _lastPushTimestamp;
+    // A fingerprint, not the JSON itself: tens of thousands of active grains should not each hold a few KB
+    // more. A collision (length and 32-bit hash alike) only skips one push until the next change.
+    private long _lastPushedFingerprint;
+    private bool _pushScheduled;
+
+    private TimeProvider WallClock => ServiceProvider.GetService<TimeProvider>() ?? TimeProvider.System;
+
+    private TimeSpan PushInterval => ServiceProvider.GetService<IOptions<LiveOptions>>()?.Value.PushInterval ?? TimeSpan.FromMilliseconds(200);
+
+    /// <summary>Marks the summary as possibly changed: pushes now, or once the push interval has passed.</summary>
+    private void SummaryMayHaveChanged()
+    {
+        if (!_exists)
+        {
+            return;
+        }
+
+        _pushPending = true;
+        var wait = PushInterval - WallClock.GetElapsedTime(_lastPushTimestamp);
+        if (_lastPushTimestamp == 0 || wait <= TimeSpan.Zero)
+        {
+            PushIfChanged();
+            return;
+        }
+
+        if (_pushScheduled)
+        {
+            return;
+        }
+
+        // Within the interval: one timer tick later pushes the latest summary (coalescing what came between).
+        _pushTimer ??= this.RegisterGrainTimer(_ =>
+        {
+            _pushScheduled = false;
+            PushIfChanged();
+            return Task.CompletedTask;
+        }, new GrainTimerCreationOptions(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan) { Interleave = true });
+        _pushTimer.Change(wait, Timeout.InfiniteTimeSpan);
+        _pushScheduled = true;
+    }
+
+    private void PushIfChanged()
+    {
+        if (!_pushPending)
+        {
+            return;
+        }
+
+        _pushPending = false;
+        _lastPushTimestamp = WallClock.GetTimestamp();
+        var view = SummaryViewJson();
+        var fingerprint = ((long)view.Length << 32) | (uint)view.GetHashCode();
+        if (fingerprint == _lastPushedFingerprint)
+        {
+            return;
+        }
+
+        _lastPushedFingerprint = fingerprint;
+        var push = new SummaryPush(_bodyId, _parentId, _year, view, WallClock.GetUtcNow());
+        _ = GrainFactory.GetGrain<ILiveNotifierGrain>(0).PublishAsync(push);
+    }
+
+    // The same view GetSummaryAsync answers, so a pushed summary and a fetched one read alike.
+    private string SummaryViewJson()
+    {
+        var summary = _rollup.Summary;
+        return LocalizationJson.Serialize(new SummaryView(summary, summary.Light, summary.Score, _rollup.RankChildren()));
+    }
+}

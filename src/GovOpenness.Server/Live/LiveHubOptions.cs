@@ -1,0 +1,13 @@
+namespace GovOpenness.Server.Live;
+
+/// <summary>The host side of the live push (configuration section "GovOpenness:Live", beside the grains' LiveOptions).</summary>
+public sealed class LiveHubOptions
+{
+    public const string Section = "GovOpenness:Live";
+
+    /// <summary>A group is sent at most one batch per interval; what arrives meanwhile is coalesced (latest per body).</summary>
+    public TimeSpan GroupSendInterval { get; set; } = TimeSpan.FromMilliseconds(25);
+
+    /// <summary>How often this host renews its observer with the registry (well within the registry's expiry).</summary>
+    public TimeSpan RenewInterval { get; set; } = TimeSpan.FromSeconds(15);
+}

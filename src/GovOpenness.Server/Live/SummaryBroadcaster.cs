@@ -1,0 +1,45 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using GovOpenness.Abstractions.Live;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.Options;
+
+namespace GovOpenness.Server.Live;
+
+/// <summary>
+/// This host's observer: receives batches from the notifiers of every silo and sends each summary to
+/// this host's viewers of the body and of its parent, group by group (SignalR groups are per host, so
+/// no backplane is needed: every host receives every batch and serves its own connections).
+/// </summary>
+public sealed class SummaryBroadcaster(
+    IHubContext<CascadeHub, ICascadeClient> hub,
+    LiveGroups groups,
+    IOptions<LiveHubOptions> options,
+    TimeProvider time,
+    ILogger<SummaryBroadcaster> logger) : ISummaryObserver
+{
+    private readonly ConcurrentDictionary<string, GroupSender> _senders = new();
+
+    public Task OnSummariesAsync(ImmutableArray<SummaryPush> batch)
+    {
+        foreach (var push in batch)
+        {
+            LiveSummaryMessage? message = null;
+            foreach (var group in LiveGroups.For(push.BodyId, push.ParentId, push.Year))
+            {
+                if (!groups.IsWatched(group))
+                {
+                    continue;
+                }
+
+                message ??= LiveSummaryMessage.From(push);
+                _senders.GetOrAdd(group, name => new GroupSender(name, hub, options.Value.GroupSendInterval, time, logger)).Enqueue(message);
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <summary>The last viewer left the group: drop its sender (a late summary makes a new one).</summary>
+    public void Forget(string group) => _senders.TryRemove(group, out _);
+}

@@ -1,0 +1,106 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using System.Threading.Channels;
+using GovOpenness.Abstractions;
+using GovOpenness.Abstractions.Live;
+using GovOpenness.Domain.Progress;
+
+namespace GovOpenness.Grains.Tests;
+
+/// <summary>
+/// The push path without a web host: an observer registered with the registry (here through the test
+/// cluster's client, as a host of another process would) receives changed summaries from either silo.
+/// </summary>
+[Collection(ClusterCollection.Name)]
+public sealed class LivePushTests(ClusterFixture fixture)
+{
+    private readonly IGrainFactory _grains = fixture.Grains;
+
+    [Fact]
+    public async Task A_registered_observer_receives_the_changed_summary_of_the_body_and_of_its_parent()
+    {
+        var key = Guid.NewGuid().ToString("N")[..10];
+        var (parent, child) = ($"11.lp{key}", $"11.lc{key}");
+        await TestPlans.Register(_grains, parent, "推送测试厅", "11");
+        await TestPlans.Register(_grains, child, "推送测试处", parent);
+        await _grains.GetGrain<IBodyGrain>(parent).PublishPlanAsync(TestPlans.ThreeItems(2022));
+        Assert.True((await _grains.GetGrain<IBodyGrain>(parent).WaitForDeliveryAsync(2022))!.Complete);
+
+        var observer = new RecordingObserver();
+        var reference = fixture.Cluster.Client.CreateObjectReference<ISummaryObserver>(observer);
+        var registry = _grains.GetGrain<ILiveRegistryGrain>(ILiveRegistryGrain.Key);
+        await registry.SubscribeAsync("test-" + key, reference);
+        try
+        {
+            // Notifiers learn of a new observer when they next refresh their host list (within a second
+            // while they know none), so a change made before that is not pushed here: make changes until
+            // one arrives, each awaited with a deadline. The plan has three items to acknowledge.
+            SummaryPush? fromChild = null, fromParent = null;
+            for (var item = 1; item <= 3 && fromParent is null; item++)
+            {
+                await ProgressProbe.PostAsync(_grains, child, new ProgressUpdate(2022, $"1.{item}", ProgressStep.Acknowledged));
+                await ProgressProbe.FlushAsync(_grains, child);
+                var expected = item;
+                fromChild = await observer.TryWaitForAsync(p => p.BodyId == child && Acknowledged(p) == expected);
+                fromParent = fromChild is null ? null : await observer.TryWaitForAsync(p => p.BodyId == parent && Acknowledged(p) == expected);
+            }
+
+            Assert.True(fromChild is not null && fromParent is not null, "在期限内未收到下级及上级的推送");
+            Assert.Equal(parent, fromChild.ParentId);
+            Assert.Equal(2022, fromChild.Year);
+        }
+        finally
+        {
+            await registry.UnsubscribeAsync("test-" + key);
+            fixture.Cluster.Client.DeleteObjectReference<ISummaryObserver>(reference);
+        }
+
+        Assert.DoesNotContain(reference, await registry.GetObserversAsync());
+    }
+
+    private static long Acknowledged(SummaryPush push) =>
+        JsonDocument.Parse(push.ViewJson).RootElement.GetProperty("summary").GetProperty("counts").GetProperty("itemsAcknowledged").GetInt64();
+
+    private sealed class RecordingObserver : ISummaryObserver
+    {
+        private readonly Channel<SummaryPush> _received = Channel.CreateUnbounded<SummaryPush>();
+        private readonly List<SummaryPush> _seen = [];
+
+        public Task OnSummariesAsync(ImmutableArray<SummaryPush> batch)
+        {
+            foreach (var push in batch)
+            {
+                _received.Writer.TryWrite(push);
+            }
+
+            return Task.CompletedTask;
+        }
+
+        /// <summary>The first push so far or within three seconds that matches, or null.</summary>
+        public async Task<SummaryPush?> TryWaitForAsync(Func<SummaryPush, bool> match)
+        {
+            if (_seen.FirstOrDefault(match) is { } earlier)
+            {
+                return earlier;
+            }
+
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(3));
+            try
+            {
+                await foreach (var push in _received.Reader.ReadAllAsync(timeout.Token))
+                {
+                    _seen.Add(push);
+                    if (match(push))
+                    {
+                        return push;
+                    }
+                }
+            }
+            catch (OperationCanceledException) when (timeout.IsCancellationRequested)
+            {
+            }
+
+            return null;
+        }
+    }
+}

@@ -1,0 +1,148 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using System.Threading.Channels;
+using System.Text.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.SignalR.Client;
+
+namespace GovOpenness.Server.Tests;
+
+/// <summary>
+/// The real server on a real Kestrel loopback port (SignalR needs a socket), with a temp data folder and
+/// the sample cascade (or, for a cluster, PostgreSQL and a cluster id). Shared by the live hub tests,
+/// which use bodies and years of their own.
+/// </summary>
+public sealed class LiveServer : IAsyncLifetime
+{
+    private readonly string _dataDirectory = TempFolder.Create("govopenness-live");
+    private string? _postgres;
+    private string? _clusterId;
+    private bool _seed = true;
+    private Factory? _factory;
+
+    /// <summary>A server of a cluster on PostgreSQL, without the sample cascade.</summary>
+    public static LiveServer InCluster(string postgres, string clusterId) => new() { _postgres = postgres, _clusterId = clusterId, _seed = false };
+
+    public Uri BaseAddress { get; private set; } = null!;
+
+    public HttpClient Client { get; private set; } = null!;
+
+    public Task InitializeAsync()
+    {
+        _factory = new Factory(_dataDirectory, _postgres, _clusterId, _seed);
+        _factory.UseKestrel(FreePort());
+        _factory.StartServer();
+        BaseAddress = _factory.ClientOptions.BaseAddress;
+        Client = new HttpClient { BaseAddress = BaseAddress };
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync()
+    {
+        Client.Dispose();
+        if (_factory is not null)
+        {
+            await _factory.DisposeAsync();
+        }
+
+        TempFolder.Delete(_dataDirectory);
+    }
+
+    /// <summary>A viewer connected over WebSockets to /hubs/cascade, collecting what is pushed to it.</summary>
+    public async Task<LiveViewer> ConnectAsync()
+    {
+        var connection = new HubConnectionBuilder().WithUrl(new Uri(BaseAddress, "hubs/cascade")).Build();
+        var viewer = new LiveViewer(connection);
+        await connection.StartAsync();
+        return viewer;
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private sealed class Factory(string dataDirectory, string? postgres, string? clusterId, bool seed) : WebApplicationFactory<Program>
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            builder.UseSetting("GovOpenness:DataDirectory", dataDirectory);
+            builder.UseSetting("GovOpenness:SeedSamples", seed.ToString());
+            if (postgres is not null)
+            {
+                builder.UseSetting("ConnectionStrings:Postgres", postgres);
+                builder.UseSetting("GovOpenness:ClusterId", clusterId);
+            }
+
+            builder.UseSetting("GovOpenness:SiloPort", FreePort().ToString(CultureInfo.InvariantCulture));
+            builder.UseSetting("GovOpenness:GatewayPort", FreePort().ToString(CultureInfo.InvariantCulture));
+        }
+    }
+}
+
+/// <summary>One pushed summary as the hub sends it.</summary>
+public sealed record PushedSummary(string BodyId, string? ParentId, int Year, JsonElement View, double PushedAt, double SentAt)
+{
+    public long Count(string figure) => View.GetProperty("summary").GetProperty("counts").GetProperty(figure).GetInt64();
+}
+
+/// <summary>A hub connection and the summaries it received, awaited with a deadline (never a sleep).</summary>
+public sealed class LiveViewer : IAsyncDisposable
+{
+    private readonly Channel<PushedSummary> _received = Channel.CreateUnbounded<PushedSummary>();
+    private readonly List<PushedSummary> _seen = [];
+
+    public LiveViewer(HubConnection connection)
+    {
+        Connection = connection;
+        connection.On<List<PushedSummary>>("Summaries", batch =>
+        {
+            foreach (var summary in batch)
+            {
+                _received.Writer.TryWrite(summary);
+            }
+        });
+    }
+
+    public HubConnection Connection { get; }
+
+    public Task SubscribeAsync(string bodyId, int year) => Connection.InvokeAsync("Subscribe", bodyId, year);
+
+    public Task UnsubscribeAsync(string bodyId, int year) => Connection.InvokeAsync("Unsubscribe", bodyId, year);
+
+    /// <summary>
+    /// The first summary received so far or later that matches, failing after the deadline. Earlier
+    /// summaries are kept, so waits in any order see everything (one waiter at a time per viewer).
+    /// </summary>
+    public async Task<PushedSummary> WaitForAsync(Func<PushedSummary, bool> match, string what, TimeSpan? deadline = null)
+    {
+        if (_seen.FirstOrDefault(match) is { } earlier)
+        {
+            return earlier;
+        }
+
+        using var timeout = new CancellationTokenSource(deadline ?? TimeSpan.FromSeconds(15));
+        try
+        {
+            await foreach (var summary in _received.Reader.ReadAllAsync(timeout.Token))
+            {
+                _seen.Add(summary);
+                if (match(summary))
+                {
+                    return summary;
+                }
+            }
+        }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested)
+        {
+        }
+
+        throw new Xunit.Sdk.XunitException($"在期限内未收到推送：{what}");
+    }
+
+    public ValueTask DisposeAsync() => Connection.DisposeAsync();
+}

@@ -1,0 +1,54 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Microsoft.Playwright;
+
+namespace GovOpenness.Viewer.Tests;
+
+/// <summary>Progress posted through the API shows on the open page within a second, pushed over SignalR.</summary>
+public sealed class LiveViewerTests(ViewerServer server) : IClassFixture<ViewerServer>
+{
+    private const string Xiaoyi = "141181";
+
+    [ChromiumFact]
+    public async Task Progress_posted_for_xiaoyi_shows_on_the_open_page_within_a_second()
+    {
+        await using var browser = await ViewerBrowser.LaunchAsync();
+        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } });
+        await page.GotoAsync(server.BaseAddress.ToString());
+        await Assertions.Expect(page.GetByTestId("live-state")).ToHaveTextAsync("实时：已连接");
+
+        await ViewerBrowser.ExpandAsync(page, "14", "山西省");
+        await ViewerBrowser.ExpandAsync(page, "1411", "吕梁市");
+        await ViewerBrowser.ExpandAsync(page, Xiaoyi, "孝义市");
+        await ViewerBrowser.Node(page, Xiaoyi).Locator(":scope > .row > .label").ClickAsync();
+
+        // The current summary arrives on subscribing; remember the figure and mark the page, so a reload would show.
+        var acknowledged = page.GetByTestId("live-itemsAcknowledged");
+        await Assertions.Expect(acknowledged).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^\d+$"));
+        var before = int.Parse(await acknowledged.InnerTextAsync(), System.Globalization.CultureInfo.InvariantCulture);
+        await page.EvaluateAsync("() => { window.__notReloaded = true; }");
+
+        using var http = new HttpClient { BaseAddress = server.BaseAddress };
+        var itemId = await FirstItemAsync(http, Xiaoyi, 2022);
+        var posted = await http.PostAsync($"/api/bodies/{Xiaoyi}/progress", new StringContent(
+            $$"""{"year":2022,"itemId":"{{itemId}}","step":"acknowledged","requestId":"live-viewer-test"}""", Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.OK, posted.StatusCode);
+
+        await Assertions.Expect(acknowledged).ToHaveTextAsync((before + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), new() { Timeout = 1000 });
+        Assert.True(await page.EvaluateAsync<bool>("() => window.__notReloaded === true"), "页面被重新加载了");
+        await Assertions.Expect(page.GetByTestId("live-body")).ToContainTextAsync("孝义市");
+
+        var screenshot = Path.Combine(AppContext.BaseDirectory, "screenshots", "viewer-live-xiaoyi.png");
+        Directory.CreateDirectory(Path.GetDirectoryName(screenshot)!);
+        await page.ScreenshotAsync(new() { Path = screenshot });
+        Assert.True(new FileInfo(screenshot).Length > 0, "截图文件为空：" + screenshot);
+    }
+
+    private static async Task<string> FirstItemAsync(HttpClient http, string bodyId, int year)
+    {
+        var plan = await http.GetFromJsonAsync<JsonElement>($"/api/bodies/{bodyId}/plans/{year}");
+        return plan.GetProperty("items")[0].GetProperty("item").GetProperty("id").GetString()!;
+    }
+}
