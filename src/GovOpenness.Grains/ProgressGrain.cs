@@ -245,10 +245,11 @@ public sealed partial class ProgressGrain(
 
     private IProgressGrain Progress(string bodyId) => GrainFactory.GetGrain<IProgressGrain>(IProgressGrain.Key(bodyId, _year));
 
-    // The body grain hands out the wire form of the effective plan; a target needs only the item id and
-    // its earliest due date (what the domain's EffectiveItem.EffectiveDeadline gives).
+    // The body grain hands out the wire form of the effective plan; a target needs only the item id, its
+    // earliest due date (what the domain's EffectiveItem.EffectiveDeadline gives) and the weight its
+    // issuer gave it.
     private static IEnumerable<ItemTarget> TargetsOf(Abstractions.Plans.EffectivePlan plan) =>
-        plan.Items.Select(i => new ItemTarget(i.Item.Id, i.Item.Deadlines.Select(d => d.ToDomain().DueDate).Where(d => d.HasValue).Min()));
+        plan.Items.Select(i => new ItemTarget(i.Item.Id, i.Item.Deadlines.Select(d => d.ToDomain().DueDate).Where(d => d.HasValue).Min(), i.Item.Weight));
 
     private sealed record SummaryView(SubtreeSummary Summary, ProgressLight Light, AssessmentScore Score, IReadOnlyList<RankedBody> Ranking);
 }

@@ -57,4 +57,14 @@ public sealed class ApiErrorTests(SeededServer server)
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("2022-12-31", (await Json.ReadAsync(response)).GetProperty("detail").GetString());
     }
+
+    [Fact]
+    public async Task AnItemWeightOutOfRangeIsABadRequestNamingTheItem()
+    {
+        var response = await _client.PostAsync("/api/bodies/15/plans", Json.Body(
+            """{"year":2023,"title":"2023年政务公开工作要点","items":[{"id":"1","heading":"公开预算","text":"公开预算信息","deadlines":[],"units":["财政厅"],"weight":1001}]}"""));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("事项“1”的权重1001无效", (await Json.ReadAsync(response)).GetProperty("detail").GetString());
+    }
 }

@@ -10,6 +10,10 @@ namespace GovOpenness.Domain.Plans;
 /// <param name="Deadlines">Every deadline the text states, in order.</param>
 /// <param name="Units">The responsible units named for the item.</param>
 /// <param name="Line">The 1-based line of the source document where the item starts.</param>
+/// <param name="Weight">
+/// How much the item counts in the progress roll-up and the 考核 score (1–1000, default 1). Set by the
+/// body that issues the item and carried down with it, so every level weighs the same item alike.
+/// </param>
 public sealed record PlanItem(
     string Id,
     IReadOnlyList<string> Path,
@@ -17,7 +21,8 @@ public sealed record PlanItem(
     string Text,
     IReadOnlyList<Deadline> Deadlines,
     IReadOnlyList<string> Units,
-    int Line)
+    int Line,
+    int Weight = 1)
 {
     /// <summary>Depth in the plan: 1 for a top section, 2 for its items, and so on.</summary>
     public int Depth => Path.Count;

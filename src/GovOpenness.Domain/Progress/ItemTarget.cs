@@ -21,7 +21,7 @@ public sealed record ItemTarget(string ItemId, DateOnly? Deadline, int Weight = 
         for (var i = 0; i < targets.Length; i++)
         {
             var item = plan.Items[i];
-            var weight = weights is not null && weights.TryGetValue(item.Item.Id, out var w) ? w : 1;
+            var weight = weights is not null && weights.TryGetValue(item.Item.Id, out var w) ? w : item.Item.Weight;
             if (weight is < 1 or > MaxWeight)
             {
                 throw new ArgumentOutOfRangeException(nameof(weights), $"事项“{item.Item.Id}”的权重 {weight} 无效：须在1到{MaxWeight}之间");

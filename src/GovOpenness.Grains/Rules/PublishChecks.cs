@@ -35,6 +35,11 @@ internal static class PublishChecks
             {
                 return $"事项“{item.Id}”没有内容";
             }
+
+            if (item.Weight is < 1 or > Domain.Progress.ItemTarget.MaxWeight)
+            {
+                return $"事项“{item.Id}”的权重{item.Weight}无效：须在1到{Domain.Progress.ItemTarget.MaxWeight}之间";
+            }
         }
 
         return command.DescendantPolicy?.DeadlineWorkingDaysBefore is < 0 or > 60
