@@ -3,7 +3,11 @@ using GovOpenness.Abstractions.Plans;
 namespace GovOpenness.Grains.Rules;
 
 /// <summary>What one body changed against its parent, read from the notes its derivation left.</summary>
-/// <remarks>Interim seam for GovOpenness.Domain.Localization.PlanDiff.</remarks>
+/// <remarks>
+/// Not <c>PlanDiff.Compute</c> (which compares two materialized plans): the notes also say which body
+/// made each change, why, and whether a policy made it, which is what the diff API and the viewer show,
+/// and they need no second materialization of the parent's plan per request.
+/// </remarks>
 internal static class PlanDiffer
 {
     public static IReadOnlyList<DiffEntry> OwnChanges(EffectivePlan plan, string bodyId)
