@@ -116,12 +116,13 @@ public sealed class ReplayAgreementTests
             Assert.Equal(root ? null : run.IssueOf(0), milestones.ReceivedOn);
         }
 
-        // Preorder: every parent before its children, so flushing from the end sends each delta up in order.
+        // Preorder: the root first, every parent before its children, so flushing from the end sends each delta up in order.
         for (var body = run.Hierarchy.Count - 1; body >= 0; body--)
         {
             await grains.GetGrain<IProgressGrain>(IProgressGrain.Key(ids[body], year)).FlushAsync();
         }
 
+        Assert.Equal(-1, run.Hierarchy.Parents[0]);
         var summary = await grains.GetGrain<IProgressGrain>(IProgressGrain.Key(ids[0], year)).GetSummaryAsync();
         Assert.True(summary.Succeeded, summary.Error);
         var counts = JsonDocument.Parse(summary.Value!).RootElement.GetProperty("summary").GetProperty("counts");
@@ -130,6 +131,14 @@ public sealed class ReplayAgreementTests
         Assert.Equal(belowRoot, counts.GetProperty("bodiesReceived").GetInt64());
         Assert.Equal(belowRoot, counts.GetProperty("bodiesLocalized").GetInt64());
         Assert.Equal(run.Issues.Length, counts.GetProperty("bodiesPublished").GetInt64()); // the engine issues every body
+
+        // Lateness counts from the day the plan first reached the body (the root's issue, see above), not
+        // from the engine's parent issue: the grains' delay sums follow from the engine's issue dates so.
+        var rootIssue = run.Issues[0];
+        Assert.Equal(0, counts.GetProperty("receiveDelayDaysSum").GetInt64());
+        Assert.Equal(
+            Enumerable.Range(1, run.Hierarchy.Count - 1).Sum(b => (long)(run.Issues[b] - rootIssue)),
+            counts.GetProperty("publishDelayDaysSum").GetInt64());
     }
 
     private static async Task<JsonElement> WaitUntilFinishedAsync(HttpClient client, TimeSpan limit)
