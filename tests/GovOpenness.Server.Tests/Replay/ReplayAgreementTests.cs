@@ -67,6 +67,7 @@ public sealed class ReplayAgreementTests
         }
 
         Assert.True(tightened > run.Hierarchy.Count, $"the rules should tighten most deadlines, got {tightened}");
+        await AssertMilestonesAgreeAsync(factory.Services, run);
         TempFolder.Delete(folder);
     }
 
@@ -81,6 +82,63 @@ public sealed class ReplayAgreementTests
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         Assert.Contains("GovOpenness:Replay:Scenario", (await Json.ReadAsync(response)).GetProperty("detail").GetString());
         TempFolder.Delete(folder);
+    }
+
+    /// <summary>
+    /// Each body's own issue (the published and, below the root, localized milestone) is the engine's
+    /// issue date, and the root's subtree summary counts every body as the engine does.
+    /// </summary>
+    private static async Task AssertMilestonesAgreeAsync(IServiceProvider services, SimulationRun run)
+    {
+        var grains = services.GetRequiredService<IGrainFactory>();
+        var relay = services.GetRequiredService<GovOpenness.Grains.MilestoneRelay>();
+        var limit = DateTime.UtcNow + TimeSpan.FromMinutes(1);
+        while (relay.Pending > 0)
+        {
+            Assert.True(DateTime.UtcNow < limit, $"{relay.Pending} milestone notes still queued after a minute");
+            await Task.Delay(50);
+        }
+
+        var year = run.Scenario.Start.Year;
+        var ids = Enumerable.Range(0, run.Hierarchy.Count).Select(run.Hierarchy.IdOf).ToList();
+        for (var body = 0; body < run.Hierarchy.Count; body++)
+        {
+            var progress = grains.GetGrain<IProgressGrain>(IProgressGrain.Key(ids[body], year));
+            var milestones = LocalizationJson.Deserialize<BodyProgress>(
+                await grains.GetGrain<IBodyProgressReaderGrain>(IProgressGrain.Key(ids[body], year)).GetOwnProgressAsync()).Milestones;
+            var root = run.Hierarchy.Parents[body] < 0;
+            Assert.Equal(run.IssueOf(body), await progress.GetIssuedOnAsync());
+            Assert.Equal(run.IssueOf(body), milestones.PublishedOn);
+            Assert.Equal(root ? null : run.IssueOf(body), milestones.LocalizedOn);
+
+            // The cascade hands every body the plan in force the day the root publishes (adopted as is
+            // until its own parent localizes), so the grains' receipt is the root's issue, not the parent's.
+            Assert.Equal(root ? null : run.IssueOf(0), milestones.ReceivedOn);
+        }
+
+        // Preorder: the root first, every parent before its children, so flushing from the end sends each delta up in order.
+        for (var body = run.Hierarchy.Count - 1; body >= 0; body--)
+        {
+            await grains.GetGrain<IProgressGrain>(IProgressGrain.Key(ids[body], year)).FlushAsync();
+        }
+
+        Assert.Equal(-1, run.Hierarchy.Parents[0]);
+        var summary = await grains.GetGrain<IProgressGrain>(IProgressGrain.Key(ids[0], year)).GetSummaryAsync();
+        Assert.True(summary.Succeeded, summary.Error);
+        var counts = JsonDocument.Parse(summary.Value!).RootElement.GetProperty("summary").GetProperty("counts");
+        var belowRoot = Enumerable.Range(0, run.Hierarchy.Count).Count(b => run.Hierarchy.Parents[b] >= 0);
+        Assert.Equal(run.Hierarchy.Count, counts.GetProperty("bodies").GetInt64());
+        Assert.Equal(belowRoot, counts.GetProperty("bodiesReceived").GetInt64());
+        Assert.Equal(belowRoot, counts.GetProperty("bodiesLocalized").GetInt64());
+        Assert.Equal(run.Issues.Length, counts.GetProperty("bodiesPublished").GetInt64()); // the engine issues every body
+
+        // Lateness counts from the day the plan first reached the body (the root's issue, see above), not
+        // from the engine's parent issue: the grains' delay sums follow from the engine's issue dates so.
+        var rootIssue = run.Issues[0];
+        Assert.Equal(0, counts.GetProperty("receiveDelayDaysSum").GetInt64());
+        Assert.Equal(
+            Enumerable.Range(1, run.Hierarchy.Count - 1).Sum(b => (long)(run.Issues[b] - rootIssue)),
+            counts.GetProperty("publishDelayDaysSum").GetInt64());
     }
 
     private static async Task<JsonElement> WaitUntilFinishedAsync(HttpClient client, TimeSpan limit)
