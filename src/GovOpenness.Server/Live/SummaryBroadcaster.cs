@@ -8,8 +8,8 @@ namespace GovOpenness.Server.Live;
 
 /// <summary>
 /// This host's observer: receives batches from the notifiers of every silo and sends each summary to
-/// this host's viewers of the body and of its parent, group by group (SignalR groups are per host, so
-/// no backplane is needed: every host receives every batch and serves its own connections).
+/// this host's viewers of the body and of its parent, group by group, then connection by connection
+/// (no backplane is needed: every host receives every batch and serves its own connections).
 /// </summary>
 public sealed class SummaryBroadcaster(
     IHubContext<CascadeHub, ICascadeClient> hub,
