@@ -4,6 +4,8 @@ using System.Net.Sockets;
 using System.Threading.Channels;
 using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Server.Kestrel.Transport.Sockets;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.SignalR.Client;
 
@@ -20,18 +22,28 @@ public sealed class LiveServer : IAsyncLifetime
     private string? _postgres;
     private string? _clusterId;
     private bool _seed = true;
+    private IReadOnlyDictionary<string, string> _settings = new Dictionary<string, string>();
+    private int? _socketSendBuffer;
     private Factory? _factory;
 
     /// <summary>A server of a cluster on PostgreSQL, without the sample cascade.</summary>
     public static LiveServer InCluster(string postgres, string clusterId) => new() { _postgres = postgres, _clusterId = clusterId, _seed = false };
 
+    /// <summary>A server with the sample cascade and extra configuration (e.g. small SignalR buffers).</summary>
+    /// <param name="socketSendBuffer">SO_SNDBUF of the listening socket, which Linux gives to every accepted one.</param>
+    public static LiveServer WithSettings(IReadOnlyDictionary<string, string> settings, int? socketSendBuffer = null) =>
+        new() { _settings = settings, _socketSendBuffer = socketSendBuffer };
+
     public Uri BaseAddress { get; private set; } = null!;
 
     public HttpClient Client { get; private set; } = null!;
 
+    /// <summary>The server's services, for what only the server can observe (e.g. a stalled connection).</summary>
+    public IServiceProvider Services => _factory!.Services;
+
     public Task InitializeAsync()
     {
-        _factory = new Factory(_dataDirectory, _postgres, _clusterId, _seed);
+        _factory = new Factory(_dataDirectory, _postgres, _clusterId, _seed, _settings, _socketSendBuffer);
         _factory.UseKestrel(FreePort());
         _factory.StartServer();
         BaseAddress = _factory.ClientOptions.BaseAddress;
@@ -66,7 +78,7 @@ public sealed class LiveServer : IAsyncLifetime
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    private sealed class Factory(string dataDirectory, string? postgres, string? clusterId, bool seed) : WebApplicationFactory<Program>
+    private sealed class Factory(string dataDirectory, string? postgres, string? clusterId, bool seed, IReadOnlyDictionary<string, string> settings, int? socketSendBuffer) : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
@@ -80,6 +92,20 @@ public sealed class LiveServer : IAsyncLifetime
 
             builder.UseSetting("GovOpenness:SiloPort", FreePort().ToString(CultureInfo.InvariantCulture));
             builder.UseSetting("GovOpenness:GatewayPort", FreePort().ToString(CultureInfo.InvariantCulture));
+            foreach (var (key, value) in settings)
+            {
+                builder.UseSetting(key, value);
+            }
+
+            if (socketSendBuffer is { } bytes)
+            {
+                builder.ConfigureServices(services => services.Configure<SocketTransportOptions>(options => options.CreateBoundListenSocket = endpoint =>
+                {
+                    var socket = SocketTransportOptions.CreateDefaultBoundListenSocket(endpoint);
+                    socket.SendBufferSize = bytes;
+                    return socket;
+                }));
+            }
         }
     }
 }

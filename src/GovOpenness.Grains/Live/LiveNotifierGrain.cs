@@ -29,6 +29,10 @@ public sealed class LiveNotifierGrain(IOptions<LiveOptions> options, TimeProvide
         return Task.CompletedTask;
     }
 
+    // Orleans removes idle stateless workers, and a timer tick does not count as work: an activation can
+    // go with a push still waiting for its tick (seen as a viewer never getting a body's last change).
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => ForwardAsync();
+
     private async Task ForwardAsync()
     {
         if (_pending.Count == 0)

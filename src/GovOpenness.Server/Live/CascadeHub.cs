@@ -27,12 +27,13 @@ public sealed class CascadeHub(IGrainFactory grains, LiveGroups groups, SummaryB
         var info = await grains.GetGrain<IBodyGrain>(bodyId).GetInfoAsync()
             ?? throw new HubException($"订阅失败：机构“{bodyId}”不存在");
 
+        // Membership is kept in LiveGroups, not SignalR's groups: sends go connection by connection.
+        broadcaster.Connected(Context.ConnectionId);
         foreach (var group in new[] { LiveGroups.OfBody(bodyId, year), LiveGroups.OfChildren(bodyId, year) })
         {
             if (Joined.Add(group))
             {
-                groups.Joined(group);
-                await Groups.AddToGroupAsync(Context.ConnectionId, group);
+                groups.Joined(group, Context.ConnectionId);
             }
         }
 
@@ -45,27 +46,28 @@ public sealed class CascadeHub(IGrainFactory grains, LiveGroups groups, SummaryB
         }
     }
 
-    public async Task Unsubscribe(string bodyId, int year)
+    public Task Unsubscribe(string bodyId, int year)
     {
         foreach (var group in new[] { LiveGroups.OfBody(bodyId, year), LiveGroups.OfChildren(bodyId, year) })
         {
             if (Joined.Remove(group))
             {
                 Leave(group);
-                await Groups.RemoveFromGroupAsync(Context.ConnectionId, group);
             }
         }
+
+        return Task.CompletedTask;
     }
 
     public override Task OnDisconnectedAsync(Exception? exception)
     {
-        // SignalR drops the connection from its groups itself; only our counts need updating.
         foreach (var group in Joined)
         {
             Leave(group);
         }
 
         Joined.Clear();
+        broadcaster.Disconnected(Context.ConnectionId);
         return base.OnDisconnectedAsync(exception);
     }
 
@@ -74,7 +76,7 @@ public sealed class CascadeHub(IGrainFactory grains, LiveGroups groups, SummaryB
 
     private void Leave(string group)
     {
-        if (groups.Left(group))
+        if (groups.Left(group, Context.ConnectionId))
         {
             broadcaster.Forget(group);
         }

@@ -1,14 +1,11 @@
-using Microsoft.AspNetCore.SignalR;
-
 namespace GovOpenness.Server.Live;
 
 /// <summary>
 /// Sends one group's summaries: the first change after a quiet spell goes at once, then at most one
-/// batch per interval, holding only the latest summary per body meanwhile. At most one send is in
-/// flight per group, and no group waits for another: a slow viewer delays its own group's next batch
-/// (which keeps coalescing), never the rest.
+/// batch per interval, holding only the latest summary per body meanwhile. A batch is handed to each
+/// member's <see cref="ConnectionSender"/>, which never blocks: a slow viewer holds up only itself.
 /// </summary>
-internal sealed class GroupSender(string group, IHubContext<CascadeHub, ICascadeClient> hub, TimeSpan interval, TimeProvider time, ILogger logger)
+internal sealed class GroupSender(string group, LiveGroups groups, Func<string, ConnectionSender?> connection, TimeSpan interval, TimeProvider time)
 {
     private readonly Lock _lock = new();
     private readonly Dictionary<string, LiveSummaryMessage> _pending = [];
@@ -53,13 +50,9 @@ internal sealed class GroupSender(string group, IHubContext<CascadeHub, ICascade
                 _pending.Clear();
             }
 
-            try
+            foreach (var member in groups.Members(group))
             {
-                await hub.Clients.Group(group).Summaries(batch);
-            }
-            catch (Exception e) when (e is not OutOfMemoryException)
-            {
-                logger.LogWarning(e, "Sending {Count} summaries to {Group} failed", batch.Length, group);
+                connection(member)?.Enqueue(batch);
             }
 
             await Task.Delay(interval, time);

@@ -1,16 +1,18 @@
-using System.Collections.Concurrent;
+using System.Collections.Immutable;
 using System.Globalization;
 
 namespace GovOpenness.Server.Live;
 
 /// <summary>
-/// SignalR groups and how many viewers are in each (SignalR does not say), so summaries of bodies
-/// nobody watches are dropped here instead of queued. A body's summary goes to two groups: viewers of
-/// the body itself, and viewers of its parent (who see their children change).
+/// Which connections watch which group. Kept here rather than in SignalR's groups because sends go
+/// connection by connection (<see cref="ConnectionSender"/>), and so summaries of bodies nobody watches
+/// are dropped at once. A body's summary goes to two groups: viewers of the body itself, and viewers of
+/// its parent (who see their children change).
 /// </summary>
 public sealed class LiveGroups
 {
-    private readonly ConcurrentDictionary<string, int> _members = new();
+    private readonly Lock _lock = new();
+    private readonly Dictionary<string, ImmutableHashSet<string>> _members = [];
 
     public static string OfBody(string bodyId, int year) => string.Create(CultureInfo.InvariantCulture, $"body:{bodyId}/{year}");
 
@@ -26,20 +28,44 @@ public sealed class LiveGroups
         }
     }
 
-    public bool IsWatched(string group) => _members.TryGetValue(group, out var count) && count > 0;
+    public bool IsWatched(string group) => !Members(group).IsEmpty;
 
-    public void Joined(string group) => _members.AddOrUpdate(group, 1, (_, count) => count + 1);
+    /// <summary>The connections in the group now (an immutable snapshot, cheap to take per batch).</summary>
+    public ImmutableHashSet<string> Members(string group)
+    {
+        lock (_lock)
+        {
+            return _members.TryGetValue(group, out var members) ? members : [];
+        }
+    }
+
+    public void Joined(string group, string connectionId)
+    {
+        lock (_lock)
+        {
+            _members[group] = (_members.TryGetValue(group, out var members) ? members : []).Add(connectionId);
+        }
+    }
 
     /// <summary>Returns true when the group became empty.</summary>
-    public bool Left(string group)
+    public bool Left(string group, string connectionId)
     {
-        var left = _members.AddOrUpdate(group, 0, (_, count) => Math.Max(0, count - 1));
-        if (left == 0)
+        lock (_lock)
         {
-            _members.TryRemove(KeyValuePair.Create(group, 0));
-            return true;
-        }
+            if (!_members.TryGetValue(group, out var members))
+            {
+                return true;
+            }
 
-        return false;
+            members = members.Remove(connectionId);
+            if (members.IsEmpty)
+            {
+                _members.Remove(group);
+                return true;
+            }
+
+            _members[group] = members;
+            return false;
+        }
     }
 }

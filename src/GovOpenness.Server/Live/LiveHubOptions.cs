@@ -10,4 +10,11 @@ public sealed class LiveHubOptions
 
     /// <summary>How often this host renews its observer with the registry (well within the registry's expiry).</summary>
     public TimeSpan RenewInterval { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>
+    /// Bytes SignalR buffers per connection and direction before it applies backpressure
+    /// (<c>HttpConnectionDispatcherOptions.TransportMaxBufferSize</c> and <c>ApplicationMaxBufferSize</c>);
+    /// unset keeps SignalR's 64 KB. Tests set it small so a viewer that stops reading stalls quickly.
+    /// </summary>
+    public long? ConnectionBufferSize { get; set; }
 }

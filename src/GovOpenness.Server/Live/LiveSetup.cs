@@ -1,4 +1,5 @@
 using GovOpenness.Grains.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace GovOpenness.Server.Live;
 
@@ -20,7 +21,15 @@ public static class LiveSetup
 
     public static IEndpointRouteBuilder MapGovOpennessLive(this IEndpointRouteBuilder app)
     {
-        app.MapHub<CascadeHub>(HubPath);
+        var bufferSize = app.ServiceProvider.GetRequiredService<IOptions<LiveHubOptions>>().Value.ConnectionBufferSize;
+        app.MapHub<CascadeHub>(HubPath, connection =>
+        {
+            if (bufferSize is { } bytes)
+            {
+                connection.TransportMaxBufferSize = bytes;
+                connection.ApplicationMaxBufferSize = bytes;
+            }
+        });
         return app;
     }
 }

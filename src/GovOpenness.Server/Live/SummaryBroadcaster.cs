@@ -8,8 +8,8 @@ namespace GovOpenness.Server.Live;
 
 /// <summary>
 /// This host's observer: receives batches from the notifiers of every silo and sends each summary to
-/// this host's viewers of the body and of its parent, group by group (SignalR groups are per host, so
-/// no backplane is needed: every host receives every batch and serves its own connections).
+/// this host's viewers of the body and of its parent, group by group, then connection by connection
+/// (no backplane is needed: every host receives every batch and serves its own connections).
 /// </summary>
 public sealed class SummaryBroadcaster(
     IHubContext<CascadeHub, ICascadeClient> hub,
@@ -19,6 +19,7 @@ public sealed class SummaryBroadcaster(
     ILogger<SummaryBroadcaster> logger) : ISummaryObserver
 {
     private readonly ConcurrentDictionary<string, GroupSender> _senders = new();
+    private readonly ConcurrentDictionary<string, ConnectionSender> _connections = new();
 
     public Task OnSummariesAsync(ImmutableArray<SummaryPush> batch)
     {
@@ -33,12 +34,23 @@ public sealed class SummaryBroadcaster(
                 }
 
                 message ??= LiveSummaryMessage.From(push);
-                _senders.GetOrAdd(group, name => new GroupSender(name, hub, options.Value.GroupSendInterval, time, logger)).Enqueue(message);
+                _senders.GetOrAdd(group, name => new GroupSender(name, groups, Connection, options.Value.GroupSendInterval, time)).Enqueue(message);
             }
         }
 
         return Task.CompletedTask;
     }
+
+    /// <summary>How many of this host's connections have had a send pending for longer than <paramref name="wait"/> (viewers not reading).</summary>
+    public int CountWaitingLongerThan(TimeSpan wait) => _connections.Values.Count(c => c.Waiting > wait);
+
+    /// <summary>A connection subscribed: it gets its own sender (created here, never by a late batch, so none outlives its connection).</summary>
+    public void Connected(string connectionId) =>
+        _connections.GetOrAdd(connectionId, id => new ConnectionSender(id, hub, time, logger));
+
+    public void Disconnected(string connectionId) => _connections.TryRemove(connectionId, out _);
+
+    private ConnectionSender? Connection(string connectionId) => _connections.GetValueOrDefault(connectionId);
 
     /// <summary>The last viewer left the group: drop its sender (a late summary makes a new one).</summary>
     public void Forget(string group) => _senders.TryRemove(group, out _);
