@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using static GovOpenness.Viewer.Tests.ViewerPages;
 
 namespace GovOpenness.Viewer.Tests;
 
@@ -27,11 +28,8 @@ public sealed class CascadeViewerTests(ViewerServer server) : IClassFixture<View
         await Assertions.Expect(moves.Filter(new() { HasText = "11月底 → 7月底" })).Not.ToHaveCountAsync(0);
         await Assertions.Expect(panel.Locator(".plan .deadline").Filter(new() { HasText = "（2022-07-31）" }).First).ToBeVisibleAsync();
 
-        var screenshot = Path.Combine(AppContext.BaseDirectory, "screenshots", "viewer-xiaoyi.png");
-        Directory.CreateDirectory(Path.GetDirectoryName(screenshot)!);
         await moves.First.ScrollIntoViewIfNeededAsync();
-        await page.ScreenshotAsync(new() { Path = screenshot });
-        Assert.True(new FileInfo(screenshot).Length > 0, "截图文件为空：" + screenshot);
+        await ScreenshotAsync(page, "viewer-xiaoyi.png");
     }
 
     [ChromiumFact]
@@ -45,34 +43,5 @@ public sealed class CascadeViewerTests(ViewerServer server) : IClassFixture<View
         await Node(page, "14").Locator(":scope > .row > .label").ClickAsync();
 
         await Assertions.Expect(page.Locator("#panel .plan")).ToContainTextAsync("该机构本年度尚无工作要点");
-    }
-
-    private static ILocator Node(IPage page, string bodyId) => page.Locator($"li[data-body-id='{bodyId}']");
-
-    private static async Task ExpandAsync(IPage page, string bodyId, string name)
-    {
-        var toggle = Node(page, bodyId).Locator(":scope > .row > .toggle");
-        await Assertions.Expect(Node(page, bodyId).Locator(":scope > .row > .label")).ToContainTextAsync(name);
-        await toggle.ClickAsync();
-        await Assertions.Expect(toggle).ToHaveAttributeAsync("aria-expanded", "true");
-        await Assertions.Expect(Node(page, bodyId).Locator(":scope > ul > li[data-body-id]").First).ToBeVisibleAsync();
-    }
-
-    internal static async Task<LaunchedBrowser> LaunchChromiumAsync()
-    {
-        if (!File.Exists(ChromiumFactAttribute.ChromiumPath))
-        {
-            Assert.Fail($"CI 环境缺少 {ChromiumFactAttribute.ChromiumPath}：请在 .ci/run 或 tools/scripts/test.sh 中安装 Debian 的 chromium 软件包");
-        }
-
-        Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
-        var playwright = await Playwright.CreateAsync();
-        var browser = await playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = ChromiumFactAttribute.ChromiumPath,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
-        return new LaunchedBrowser(playwright, browser);
     }
 }

@@ -14,15 +14,15 @@ public sealed class LiveViewerTests(ViewerServer server) : IClassFixture<ViewerS
     [ChromiumFact]
     public async Task Progress_posted_for_xiaoyi_shows_on_the_open_page_within_a_second()
     {
-        await using var browser = await ViewerBrowser.LaunchAsync();
+        await using var browser = await ViewerPages.LaunchChromiumAsync();
         var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } });
         await page.GotoAsync(server.BaseAddress.ToString());
         await Assertions.Expect(page.GetByTestId("live-state")).ToHaveTextAsync("实时：已连接");
 
-        await ViewerBrowser.ExpandAsync(page, "14", "山西省");
-        await ViewerBrowser.ExpandAsync(page, "1411", "吕梁市");
-        await ViewerBrowser.ExpandAsync(page, Xiaoyi, "孝义市");
-        await ViewerBrowser.Node(page, Xiaoyi).Locator(":scope > .row > .label").ClickAsync();
+        await ViewerPages.ExpandAsync(page, "14", "山西省");
+        await ViewerPages.ExpandAsync(page, "1411", "吕梁市");
+        await ViewerPages.ExpandAsync(page, Xiaoyi, "孝义市");
+        await ViewerPages.Node(page, Xiaoyi).Locator(":scope > .row > .label").ClickAsync();
 
         // The current summary arrives on subscribing; remember the figure and mark the page, so a reload would show.
         var acknowledged = page.GetByTestId("live-itemsAcknowledged");

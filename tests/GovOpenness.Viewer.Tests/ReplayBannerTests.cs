@@ -36,7 +36,7 @@ public sealed partial class ReplayBannerTests
         factory.UseKestrel(ViewerServer.FreePort());
         factory.StartServer();
 
-        await using var browser = await CascadeViewerTests.LaunchChromiumAsync();
+        await using var browser = await ViewerPages.LaunchChromiumAsync();
         var page = await browser.NewPageAsync();
         await page.GotoAsync(factory.ClientOptions.BaseAddress.ToString());
 
@@ -59,7 +59,7 @@ public sealed partial class ReplayBannerTests
         await server.InitializeAsync();
         try
         {
-            await using var browser = await CascadeViewerTests.LaunchChromiumAsync();
+            await using var browser = await ViewerPages.LaunchChromiumAsync();
             var page = await browser.NewPageAsync();
             var replayAnswered = page.WaitForResponseAsync(r => r.Url.EndsWith("/api/replay", StringComparison.Ordinal));
             await page.GotoAsync(server.BaseAddress.ToString());

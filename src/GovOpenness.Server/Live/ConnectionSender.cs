@@ -8,12 +8,20 @@ namespace GovOpenness.Server.Live;
 /// body, so what waits is bounded by the bodies this viewer watches, and nobody else waits: a SignalR
 /// group send would await every member's write, so one stalled viewer would hold up its whole group.
 /// </summary>
-internal sealed class ConnectionSender(string connectionId, IHubContext<CascadeHub, ICascadeClient> hub, TimeProvider time, ILogger logger)
+internal sealed class ConnectionSender
 {
-    private readonly Lock _lock = new();
-    private readonly Dictionary<(string BodyId, int Year), LiveSummaryMessage> _pending = [];
-    private bool _running;
+    private readonly string _connectionId;
+    private readonly IHubContext<CascadeHub, ICascadeClient> _hub;
+    private readonly TimeProvider _time;
+    private readonly ILogger _logger;
+    private readonly CoalescingDrain _drain;
     private long _sendingSince;
+
+    public ConnectionSender(string connectionId, IHubContext<CascadeHub, ICascadeClient> hub, TimeProvider time, ILogger logger)
+    {
+        (_connectionId, _hub, _time, _logger) = (connectionId, hub, time, logger);
+        _drain = new CoalescingDrain(SendAsync);
+    }
 
     /// <summary>How long the send in flight has been waiting (zero when none is).</summary>
     public TimeSpan Waiting
@@ -21,64 +29,26 @@ internal sealed class ConnectionSender(string connectionId, IHubContext<CascadeH
         get
         {
             var since = Interlocked.Read(ref _sendingSince);
-            return since == 0 ? TimeSpan.Zero : time.GetElapsedTime(since);
+            return since == 0 ? TimeSpan.Zero : _time.GetElapsedTime(since);
         }
     }
 
-    public void Enqueue(IReadOnlyList<LiveSummaryMessage> batch)
+    public void Enqueue(IReadOnlyList<LiveSummaryMessage> batch) => _drain.Enqueue(batch);
+
+    private async Task SendAsync(LiveSummaryMessage[] batch)
     {
-        lock (_lock)
+        Interlocked.Exchange(ref _sendingSince, _time.GetTimestamp());
+        try
         {
-            foreach (var message in batch)
-            {
-                var key = (message.BodyId, message.Year);
-                if (!_pending.TryGetValue(key, out var queued) || queued.PushedAt <= message.PushedAt)
-                {
-                    _pending[key] = message;
-                }
-            }
-
-            if (_running || _pending.Count == 0)
-            {
-                return;
-            }
-
-            _running = true;
+            await _hub.Clients.Client(_connectionId).Summaries(batch);
         }
-
-        _ = Task.Run(RunAsync);
-    }
-
-    private async Task RunAsync()
-    {
-        while (true)
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
-            LiveSummaryMessage[] batch;
-            lock (_lock)
-            {
-                if (_pending.Count == 0)
-                {
-                    _running = false;
-                    return;
-                }
-
-                batch = [.. _pending.Values];
-                _pending.Clear();
-            }
-
-            Interlocked.Exchange(ref _sendingSince, time.GetTimestamp());
-            try
-            {
-                await hub.Clients.Client(connectionId).Summaries(batch);
-            }
-            catch (Exception e) when (e is not OutOfMemoryException)
-            {
-                logger.LogWarning(e, "Sending {Count} summaries to connection {Connection} failed", batch.Length, connectionId);
-            }
-            finally
-            {
-                Interlocked.Exchange(ref _sendingSince, 0);
-            }
+            _logger.LogWarning(e, "Sending {Count} summaries to connection {Connection} failed", batch.Length, _connectionId);
+        }
+        finally
+        {
+            Interlocked.Exchange(ref _sendingSince, 0);
         }
     }
 }

@@ -5,57 +5,33 @@ namespace GovOpenness.Server.Live;
 /// batch per interval, holding only the latest summary per body meanwhile. A batch is handed to each
 /// member's <see cref="ConnectionSender"/>, which never blocks: a slow viewer holds up only itself.
 /// </summary>
-internal sealed class GroupSender(string group, LiveGroups groups, Func<string, ConnectionSender?> connection, TimeSpan interval, TimeProvider time)
+internal sealed class GroupSender
 {
-    private readonly Lock _lock = new();
-    private readonly Dictionary<string, LiveSummaryMessage> _pending = [];
-    private bool _running;
+    private readonly string _group;
+    private readonly LiveGroups _groups;
+    private readonly Func<string, ConnectionSender?> _connection;
+    private readonly TimeSpan _interval;
+    private readonly TimeProvider _time;
+    private readonly CoalescingDrain _drain;
 
-    public void Enqueue(LiveSummaryMessage message)
+    public GroupSender(string group, LiveGroups groups, Func<string, ConnectionSender?> connection, TimeSpan interval, TimeProvider time)
     {
-        lock (_lock)
-        {
-            if (_pending.TryGetValue(message.BodyId, out var queued) && queued.PushedAt > message.PushedAt)
-            {
-                return;
-            }
-
-            _pending[message.BodyId] = message;
-            if (_running)
-            {
-                return;
-            }
-
-            _running = true;
-        }
-
-        _ = Task.Run(RunAsync);
+        (_group, _groups, _connection, _interval, _time) = (group, groups, connection, interval, time);
+        _drain = new CoalescingDrain(SendAsync);
     }
 
-    private async Task RunAsync()
+    public void Enqueue(LiveSummaryMessage message) => _drain.Enqueue([message]);
+
+    private async Task SendAsync(LiveSummaryMessage[] pending)
     {
-        while (true)
+        var sentAt = LiveSummaryMessage.UnixMilliseconds(_time.GetUtcNow());
+        LiveSummaryMessage[] batch = [.. pending.Select(m => m with { SentAt = sentAt })];
+        foreach (var member in _groups.Members(_group))
         {
-            LiveSummaryMessage[] batch;
-            lock (_lock)
-            {
-                if (_pending.Count == 0)
-                {
-                    _running = false;
-                    return;
-                }
-
-                var sentAt = LiveSummaryMessage.UnixMilliseconds(time.GetUtcNow());
-                batch = [.. _pending.Values.Select(m => m with { SentAt = sentAt })];
-                _pending.Clear();
-            }
-
-            foreach (var member in groups.Members(group))
-            {
-                connection(member)?.Enqueue(batch);
-            }
-
-            await Task.Delay(interval, time);
+            _connection(member)?.Enqueue(batch);
         }
+
+        // The throttle: the next batch of this group waits one interval, coalescing meanwhile.
+        await Task.Delay(_interval, _time);
     }
 }
