@@ -18,8 +18,11 @@ public sealed class LiveClusterTests
         await second.InitializeAsync();
         try
         {
+            await first.WaitForActiveSilosAsync(2);
+            await second.WaitForActiveSilosAsync(2);
             var plan = """{"year":2032,"title":"集群推送测试","items":[{"id":"1","heading":"公开预算","text":"公开预算决算","deadlines":[{"text":"11月底前","kind":"by","date":"2032-11-30"}],"units":["财政厅"]}]}""";
-            Assert.Equal(HttpStatusCode.Created, (await first.Client.PostAsync("/api/bodies/36/plans", Json.Body(plan))).StatusCode);
+            var published = await first.Client.PostAsync("/api/bodies/36/plans", Json.Body(plan));
+            Assert.True(published.StatusCode == HttpStatusCode.Created, $"{(int)published.StatusCode}: {await published.Content.ReadAsStringAsync()}");
             await using var onFirst = await first.ConnectAsync();
             await using var onSecond = await second.ConnectAsync();
             foreach (var body in Bodies)

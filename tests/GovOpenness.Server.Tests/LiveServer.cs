@@ -51,6 +51,26 @@ public sealed class LiveServer : IAsyncLifetime
         return Task.CompletedTask;
     }
 
+    /// <summary>
+    /// Waits, with a deadline, until this server's silo sees <paramref name="silos"/> active silos: a grain
+    /// placed on a silo that is still joining fails the call, so a cluster test starts once both see each other.
+    /// </summary>
+    public async Task WaitForActiveSilosAsync(int silos)
+    {
+        var management = Services.GetRequiredService<IGrainFactory>().GetGrain<IManagementGrain>(0);
+        var seen = 0;
+        for (var deadline = DateTime.UtcNow.AddSeconds(60); DateTime.UtcNow < deadline; await Task.Delay(100))
+        {
+            seen = (await management.GetHosts(onlyActive: true)).Count;
+            if (seen >= silos)
+            {
+                return;
+            }
+        }
+
+        Assert.Fail($"60 秒内集群只有 {seen} 个活动节点，应有 {silos} 个");
+    }
+
     public async Task DisposeAsync()
     {
         Client.Dispose();
