@@ -41,14 +41,27 @@ public sealed class LiveServer : IAsyncLifetime
     /// <summary>The server's services, for what only the server can observe (e.g. a stalled connection).</summary>
     public IServiceProvider Services => _factory!.Services;
 
-    public Task InitializeAsync()
+    public async Task InitializeAsync()
     {
-        _factory = new Factory(_dataDirectory, _postgres, _clusterId, _seed, _settings, _socketSendBuffer);
-        _factory.UseKestrel(FreePort());
-        _factory.StartServer();
+        // A port found free may be taken (by another test's outgoing connection, tests run in parallel)
+        // before Kestrel binds it: then start again on another one.
+        for (var attempt = 1; ; attempt++)
+        {
+            _factory = new Factory(_dataDirectory, _postgres, _clusterId, _seed, _settings, _socketSendBuffer);
+            _factory.UseKestrel(FreePort());
+            try
+            {
+                _factory.StartServer();
+                break;
+            }
+            catch (IOException e) when (attempt < 5 && e.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException)
+            {
+                await _factory.DisposeAsync();
+            }
+        }
+
         BaseAddress = _factory.ClientOptions.BaseAddress;
         Client = new HttpClient { BaseAddress = BaseAddress };
-        return Task.CompletedTask;
     }
 
     /// <summary>

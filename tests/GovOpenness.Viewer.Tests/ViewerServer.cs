@@ -17,14 +17,27 @@ public sealed class ViewerServer : IAsyncLifetime
 
     public Uri BaseAddress { get; private set; } = null!;
 
-    public Task InitializeAsync()
+    public async Task InitializeAsync()
     {
         Directory.CreateDirectory(_dataDirectory);
-        _factory = new Factory(_dataDirectory);
-        _factory.UseKestrel(FreePort());
-        _factory.StartServer();
+
+        // A port found free may be taken before Kestrel binds it (tests run in parallel): try another.
+        for (var attempt = 1; ; attempt++)
+        {
+            _factory = new Factory(_dataDirectory);
+            _factory.UseKestrel(FreePort());
+            try
+            {
+                _factory.StartServer();
+                break;
+            }
+            catch (IOException e) when (attempt < 5 && e.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException)
+            {
+                await _factory.DisposeAsync();
+            }
+        }
+
         BaseAddress = _factory.ClientOptions.BaseAddress;
-        return Task.CompletedTask;
     }
 
     public async Task DisposeAsync()
