@@ -9,12 +9,8 @@ internal static class RawSqliteLimit
 {
     public static TimeSpan Measure(string path, IReadOnlyList<string> bodyIds)
     {
-        using var connection = new SqliteConnection(DatabaseSchema.SqliteConnectionString(path));
-        connection.Open();
-        Execute(connection, "PRAGMA journal_mode=WAL;");
-
-        // The same durability the grain storage uses (see sqlite-storage.sql): WAL with synchronous=NORMAL.
-        Execute(connection, "PRAGMA synchronous=NORMAL;");
+        // The same durability the grain storage and the journal use: WAL with synchronous=NORMAL.
+        using var connection = DatabaseSchema.OpenSqlite(path);
         Execute(connection, "CREATE TABLE IF NOT EXISTS BodyState (Id TEXT PRIMARY KEY, Payload BLOB NOT NULL, Version INTEGER NOT NULL) WITHOUT ROWID;");
         using var upsert = connection.CreateCommand();
         upsert.CommandText = "INSERT INTO BodyState (Id, Payload, Version) VALUES ($id, $payload, 1) ON CONFLICT (Id) DO UPDATE SET Payload = excluded.Payload, Version = Version + 1;";

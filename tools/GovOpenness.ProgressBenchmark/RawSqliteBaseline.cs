@@ -12,10 +12,8 @@ internal static class RawSqliteBaseline
 {
     public static double TransactionsPerSecond(string path, IReadOnlyList<string> keys, int payloadBytes, TimeSpan duration)
     {
-        using var connection = new SqliteConnection(DatabaseSchema.SqliteConnectionString(path));
-        connection.Open();
-        Execute(connection, "PRAGMA journal_mode=WAL;");
-        Execute(connection, "PRAGMA synchronous=NORMAL;");
+        // The same durability the grain storage and the journal use: WAL with synchronous=NORMAL.
+        using var connection = DatabaseSchema.OpenSqlite(path);
         Execute(connection, "CREATE TABLE IF NOT EXISTS Raw (ServiceId TEXT NOT NULL, GrainKey TEXT NOT NULL, Payload TEXT NOT NULL, Version INTEGER NOT NULL, ModifiedOn TEXT NOT NULL, PRIMARY KEY (ServiceId, GrainKey)) WITHOUT ROWID;");
         using var upsert = connection.CreateCommand();
         upsert.CommandText = "INSERT INTO Raw VALUES ('bench', $key, $payload, 1, datetime('now')) ON CONFLICT (ServiceId, GrainKey) DO UPDATE SET Payload = excluded.Payload, Version = Version + 1, ModifiedOn = excluded.ModifiedOn;";

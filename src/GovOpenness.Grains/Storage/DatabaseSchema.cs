@@ -22,16 +22,25 @@ public static class DatabaseSchema
         DefaultTimeout = 60,
     }.ToString();
 
+    /// <summary>
+    /// Opens a connection to the SQLite file the way every writer here uses it. WAL lets readers run
+    /// beside the one writer (the default rollback journal fails with "database is locked" under
+    /// concurrent grain writes); synchronous=NORMAL is per connection, and in WAL mode loses no committed
+    /// transaction on a process crash, only possibly the last ones on a power cut.
+    /// </summary>
+    public static SqliteConnection OpenSqlite(string path)
+    {
+        var connection = new SqliteConnection(SqliteConnectionString(path));
+        connection.Open();
+        Execute(connection, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;");
+        return connection;
+    }
+
     public static void ApplySqlite(string path)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         RegisterSqliteFactory();
-        using var connection = new SqliteConnection(SqliteConnectionString(path));
-        connection.Open();
-
-        // WAL lets readers run beside the one writer; the default rollback journal fails with
-        // "database is locked" under concurrent grain writes.
-        Execute(connection, "PRAGMA journal_mode=WAL;");
+        using var connection = OpenSqlite(path);
         Execute(connection, Script("sqlite-storage.sql"));
         Execute(connection, Script("sqlite-progress-journal.sql"));
     }

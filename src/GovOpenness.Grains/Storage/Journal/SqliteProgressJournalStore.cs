@@ -89,13 +89,5 @@ public sealed class SqliteProgressJournalStore(string path, string serviceId) : 
         _reader?.Dispose();
     }
 
-    private SqliteConnection Open()
-    {
-        var connection = new SqliteConnection(DatabaseSchema.SqliteConnectionString(path));
-        connection.Open();
-        using var pragma = connection.CreateCommand();
-        pragma.CommandText = "PRAGMA synchronous=NORMAL;";
-        pragma.ExecuteNonQuery();
-        return connection;
-    }
+    private SqliteConnection Open() => DatabaseSchema.OpenSqlite(path);
 }
