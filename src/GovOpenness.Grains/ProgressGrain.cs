@@ -3,6 +3,7 @@ using GovOpenness.Domain.Calendar;
 using GovOpenness.Domain.Localization;
 using GovOpenness.Domain.Progress;
 using GovOpenness.Grains.Hosting;
+using GovOpenness.Grains.Storage.Audit;
 using GovOpenness.Grains.Storage.Journal;
 using Microsoft.Extensions.Options;
 
@@ -115,7 +116,7 @@ public sealed partial class ProgressGrain(
             // Held in memory only once the journal committed it: a failed commit changes nothing.
             try
             {
-                await journal.AppendAsync(this.GetPrimaryKeyString(), LocalizationJson.Serialize(result.Body with { Targets = [] }));
+                await journal.AppendAsync(this.GetPrimaryKeyString(), LocalizationJson.Serialize(result.Body with { Targets = [] }), RecordOf(update, result.Body));
             }
             catch (ProgressNotStoredException e)
             {

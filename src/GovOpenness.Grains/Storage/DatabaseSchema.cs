@@ -43,6 +43,8 @@ public static class DatabaseSchema
         using var connection = OpenSqlite(path);
         Execute(connection, Script("sqlite-storage.sql"));
         Execute(connection, Script("sqlite-progress-journal.sql"));
+        Execute(connection, Script("sqlite-accounts.sql"));
+        Execute(connection, Script("sqlite-audit.sql"));
     }
 
     public static void ApplyPostgres(string connectionString)
@@ -58,6 +60,8 @@ public static class DatabaseSchema
             Execute(connection, Script("postgres-clustering.sql"));
             Execute(connection, Script("postgres-reminders.sql"));
             Execute(connection, Script("postgres-progress-journal.sql"));
+            Execute(connection, Script("postgres-accounts.sql"));
+            Execute(connection, Script("postgres-audit.sql"));
         }
         finally
         {

@@ -1,3 +1,4 @@
+using GovOpenness.Grains.Storage.Audit;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -19,13 +20,36 @@ public sealed class PostgresProgressJournalStore(string connectionString, string
 
     private readonly NpgsqlDataSource _source = NpgsqlDataSource.Create(connectionString);
 
-    public async Task CommitAsync(IReadOnlyList<JournalRecord> batch)
+    public async Task CommitAsync(IReadOnlyList<JournalRecord> batch, IReadOnlyList<AuditEntry> audit)
     {
-        await using var command = _source.CreateCommand(Upsert);
+        if (audit.Count == 0)
+        {
+            // No act to record: the upsert alone, one round trip with its implicit transaction.
+            await using var single = _source.CreateCommand(Upsert);
+            AddBatch(single, batch);
+            await single.ExecuteNonQueryAsync();
+            return;
+        }
+
+        // The acts' records in the same transaction as the states they record.
+        await using var connection = await _source.OpenConnectionAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+        if (batch.Count > 0)
+        {
+            await using var command = new NpgsqlCommand(Upsert, connection, transaction);
+            AddBatch(command, batch);
+            await command.ExecuteNonQueryAsync();
+        }
+
+        await AuditChain.AppendAsync(connection, transaction, serviceId, audit, postgres: true);
+        await transaction.CommitAsync();
+    }
+
+    private void AddBatch(NpgsqlCommand command, IReadOnlyList<JournalRecord> batch)
+    {
         command.Parameters.AddWithValue("service", serviceId);
         command.Parameters.Add(new NpgsqlParameter<string[]>("keys", NpgsqlDbType.Array | NpgsqlDbType.Text) { TypedValue = [.. batch.Select(r => r.GrainKey)] });
         command.Parameters.Add(new NpgsqlParameter<string[]>("payloads", NpgsqlDbType.Array | NpgsqlDbType.Text) { TypedValue = [.. batch.Select(r => r.Payload)] });
-        await command.ExecuteNonQueryAsync();
     }
 
     public async Task<IReadOnlyDictionary<string, string>> LoadAsync(IReadOnlyList<string> grainKeys)

@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using GovOpenness.Grains.Storage.Audit;
 using Microsoft.Extensions.Logging;
 
 namespace GovOpenness.Grains.Storage.Journal;
@@ -54,10 +55,22 @@ public sealed partial class ProgressJournal : IAsyncDisposable
     }
 
     /// <summary>Stores the grain's latest record; completes once it is committed, throws <see cref="ProgressNotStoredException"/> if not.</summary>
-    public async Task AppendAsync(string grainKey, string payload)
+    /// <remarks>With <paramref name="audit"/>, the act's record (留痕) is committed in the same transaction.</remarks>
+    public async Task AppendAsync(string grainKey, string payload, AuditEntry? audit = null)
     {
         // Completed by the writer thread: continuations must not run inline on it.
-        var pending = new Pending(new JournalRecord(grainKey, payload), new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+        var pending = new Pending(new JournalRecord(grainKey, payload), audit, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+        await _queue.Writer.WriteAsync(pending);
+        await pending.Stored.Task;
+    }
+
+    /// <summary>
+    /// Appends a record (留痕) of an act stored elsewhere (a plan publish, a localization), batched with
+    /// whatever else is being committed; completes once it is committed.
+    /// </summary>
+    public async Task RecordAsync(AuditEntry audit)
+    {
+        var pending = new Pending(null, audit, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
         await _queue.Writer.WriteAsync(pending);
         await pending.Stored.Task;
     }
@@ -87,37 +100,50 @@ public sealed partial class ProgressJournal : IAsyncDisposable
         var batch = new List<Pending>(MaxBatch);
         var latest = new Dictionary<string, int>(StringComparer.Ordinal);
         var records = new List<JournalRecord>(MaxBatch);
+        var audits = new List<AuditEntry>();
         while (await reader.WaitToReadAsync())
         {
             batch.Clear();
             latest.Clear();
             records.Clear();
+            audits.Clear();
             while (batch.Count < MaxBatch && reader.TryRead(out var next))
             {
                 batch.Add(next);
 
+                // Every act keeps its record, even when a later record of the same key replaces its state.
+                if (next.Audit is { } audit)
+                {
+                    audits.Add(audit);
+                }
+
+                if (next.Record is not { } record)
+                {
+                    continue;
+                }
+
                 // A grain awaits each record before sending the next, but a reactivated grain may
                 // follow its old self: the later record of a key wins (one row per key in a batch).
-                if (latest.TryGetValue(next.Record.GrainKey, out var at))
+                if (latest.TryGetValue(record.GrainKey, out var at))
                 {
-                    records[at] = next.Record;
+                    records[at] = record;
                 }
                 else
                 {
-                    latest[next.Record.GrainKey] = records.Count;
-                    records.Add(next.Record);
+                    latest[record.GrainKey] = records.Count;
+                    records.Add(record);
                 }
             }
 
-            await CommitAsync(batch, records);
+            await CommitAsync(batch, records, audits);
         }
     }
 
-    private async Task CommitAsync(List<Pending> batch, List<JournalRecord> records)
+    private async Task CommitAsync(List<Pending> batch, List<JournalRecord> records, List<AuditEntry> audits)
     {
         try
         {
-            await _store.CommitAsync(records);
+            await _store.CommitAsync(records, audits);
         }
         catch (Exception e)
         {
@@ -125,7 +151,7 @@ public sealed partial class ProgressJournal : IAsyncDisposable
             LogCommitFailed(_logger, e, batch.Count);
             foreach (var pending in batch)
             {
-                pending.Stored.TrySetException(new ProgressNotStoredException(pending.Record.GrainKey, e));
+                pending.Stored.TrySetException(new ProgressNotStoredException(pending.Record?.GrainKey ?? "留痕", e));
             }
 
             return;
@@ -171,7 +197,7 @@ public sealed partial class ProgressJournal : IAsyncDisposable
     [LoggerMessage(Level = LogLevel.Error, Message = "Progress journal commit of {Count} records failed; every one of them was refused")]
     private static partial void LogCommitFailed(ILogger logger, Exception exception, int count);
 
-    private sealed record Pending(JournalRecord Record, TaskCompletionSource Stored);
+    private sealed record Pending(JournalRecord? Record, AuditEntry? Audit, TaskCompletionSource Stored);
 
     private sealed record PendingLoad(string GrainKey, TaskCompletionSource<string?> Loaded);
 }

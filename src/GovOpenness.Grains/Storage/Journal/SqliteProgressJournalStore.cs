@@ -1,3 +1,4 @@
+using GovOpenness.Grains.Storage.Audit;
 using Microsoft.Data.Sqlite;
 
 namespace GovOpenness.Grains.Storage.Journal;
@@ -19,7 +20,7 @@ public sealed class SqliteProgressJournalStore(string path, string serviceId) : 
     private SqliteConnection? _writer;
     private SqliteConnection? _reader;
 
-    public Task CommitAsync(IReadOnlyList<JournalRecord> batch)
+    public async Task CommitAsync(IReadOnlyList<JournalRecord> batch, IReadOnlyList<AuditEntry> audit)
     {
         try
         {
@@ -39,8 +40,9 @@ public sealed class SqliteProgressJournalStore(string path, string serviceId) : 
                 command.ExecuteNonQuery();
             }
 
+            // The acts' records in the same transaction: a step is never stored without its record.
+            await AuditChain.AppendAsync(connection, transaction, serviceId, audit, postgres: false);
             transaction.Commit();
-            return Task.CompletedTask;
         }
         catch
         {
