@@ -1,4 +1,6 @@
+using GovOpenness.Server.Accounts;
 using GovOpenness.Server.Apis;
+using GovOpenness.Server.Audit;
 using GovOpenness.Server.Hosting;
 using GovOpenness.Server.Replay;
 using GovOpenness.Server.Live;
@@ -7,6 +9,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddGovOpennessReplay(); // before the silo: its own data folder and the virtual clock
 builder.AddGovOpennessSilo();
 builder.AddGovOpennessApi();
+builder.AddGovOpennessAuth();
 builder.AddGovOpennessLive();
 builder.AddGovOpennessDashboard();
 
@@ -15,7 +18,11 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseDefaultFiles();
 app.UseStaticFiles(); // the viewer: wwwroot/index.html and the compiled ClientApp in wwwroot/dist
+app.UseGovOpennessAuth();
 app.MapHealthApi();
+app.MapAuthApi();
+app.MapAccountsApi();
+app.MapHistoryApi();
 app.MapBodiesApi();
 app.MapPlansApi();
 app.MapAlignApi();

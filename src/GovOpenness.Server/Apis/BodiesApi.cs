@@ -1,5 +1,6 @@
 using GovOpenness.Abstractions;
 using GovOpenness.Abstractions.Bodies;
+using GovOpenness.Server.Authorization;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace GovOpenness.Server.Apis;
@@ -10,8 +11,8 @@ public static class BodiesApi
     public static IEndpointRouteBuilder MapBodiesApi(this IEndpointRouteBuilder app)
     {
         var bodies = app.MapGroup("/api/bodies");
-        bodies.MapGet("/{id}", GetAsync);
-        bodies.MapPost("/", AddDepartmentAsync);
+        bodies.MapGet("/{id}", GetAsync).RequireBodyAccess(BodyOperation.Read);
+        bodies.MapPost("/", AddDepartmentAsync).RequireBodyAccess(BodyOperation.AddDepartment, bodyField: "parentId");
 
         // Progress and summaries are routes of a body too; mapped here so Program.cs stays as it is.
         app.MapProgressApi();

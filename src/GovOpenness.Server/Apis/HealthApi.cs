@@ -8,8 +8,8 @@ public static class HealthApi
 {
     public static IEndpointRouteBuilder MapHealthApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/alive", () => TypedResults.Ok(new { status = "alive" }));
-        app.MapGet("/health", CheckAsync);
+        app.MapGet("/alive", () => TypedResults.Ok(new { status = "alive" })).AllowAnonymous();
+        app.MapGet("/health", CheckAsync).AllowAnonymous();
         return app;
     }
 

@@ -3,6 +3,7 @@ using GovOpenness.Abstractions.Plans;
 using GovOpenness.Domain.Alignment;
 using GovOpenness.Domain.Parsing;
 using GovOpenness.Domain.Plans;
+using GovOpenness.Server.Authorization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using EffectivePlan = GovOpenness.Abstractions.Plans.EffectivePlan;
 using PublishedPlan = GovOpenness.Domain.Localization.PublishedPlan;
@@ -21,7 +22,7 @@ public static class ImportApi
 
     public static IEndpointRouteBuilder MapImportApi(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/bodies/{id}/plans/{year:int}/import", ImportAsync);
+        app.MapPost("/api/bodies/{id}/plans/{year:int}/import", ImportAsync).RequireBodyAccess(BodyOperation.EditPlan);
         return app;
     }
 

@@ -2,6 +2,7 @@ using GovOpenness.Abstractions;
 using GovOpenness.Abstractions.Plans;
 using GovOpenness.Domain.Parsing;
 using GovOpenness.Domain.Plans;
+using GovOpenness.Server.Authorization;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace GovOpenness.Server.Apis;
@@ -15,10 +16,10 @@ public static class PlansApi
     public static IEndpointRouteBuilder MapPlansApi(this IEndpointRouteBuilder app)
     {
         var plans = app.MapGroup("/api/bodies/{id}/plans");
-        plans.MapPost("/", PublishAsync);
-        plans.MapGet("/{year:int}", GetAsync);
-        plans.MapPost("/{year:int}/localize", LocalizeAsync);
-        plans.MapGet("/{year:int}/diff", DiffAsync);
+        plans.MapPost("/", PublishAsync).RequireBodyAccess(BodyOperation.EditPlan);
+        plans.MapGet("/{year:int}", GetAsync).RequireBodyAccess(BodyOperation.ReadPlan);
+        plans.MapPost("/{year:int}/localize", LocalizeAsync).RequireBodyAccess(BodyOperation.EditPlan);
+        plans.MapGet("/{year:int}/diff", DiffAsync).RequireBodyAccess(BodyOperation.Read);
         return app;
     }
 

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using GovOpenness.Abstractions;
 using GovOpenness.Domain.Localization;
 using GovOpenness.Domain.Progress;
+using GovOpenness.Server.Authorization;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace GovOpenness.Server.Apis;
@@ -12,23 +13,20 @@ namespace GovOpenness.Server.Apis;
 /// </summary>
 public static class ProgressApi
 {
-    /// <summary>Who posts: the header <c>X-Body-Id</c> or the query parameter <c>actor</c>.</summary>
-    public const string ActorHeader = "X-Body-Id";
-
     private static readonly string StepNames = string.Join("、", Enum.GetValues<ProgressStep>().Select(s => LocalizationJson.Serialize(s).Trim('"')));
 
     public static IEndpointRouteBuilder MapProgressApi(this IEndpointRouteBuilder app)
     {
         var bodies = app.MapGroup("/api/bodies/{id}");
-        bodies.MapPost("/progress", PostAsync);
-        bodies.MapGet("/summary", GetSummaryAsync);
-        bodies.MapGet("/summary/explain", ExplainAsync);
+        bodies.MapPost("/progress", PostAsync).RequireBodyAccess(BodyOperation.Progress);
+        bodies.MapGet("/summary", GetSummaryAsync).RequireBodyAccess(BodyOperation.Read);
+        bodies.MapGet("/summary/explain", ExplainAsync).RequireBodyAccess(BodyOperation.Read);
         app.MapProgressViewApi();
         return app;
     }
 
     private static async Task<Results<ContentHttpResult, ProblemHttpResult>> PostAsync(
-        string id, HttpRequest request, IGrainFactory grains, CancellationToken cancellation, string? actor = null)
+        string id, HttpRequest request, IGrainFactory grains, CancellationToken cancellation)
     {
         var (body, problem) = await RequestBody.ReadJsonAsync<ProgressRequest>(request, cancellation);
         if (problem is not null)
@@ -46,8 +44,8 @@ public static class ProgressApi
             return Problems.Invalid($"step“{body.Step}”无效：应为 {StepNames} 之一");
         }
 
-        // The actor defaults to the body itself (the domain assumes the parent for review steps).
-        var actorId = request.Headers[ActorHeader].FirstOrDefault() ?? actor;
+        // The actor is the signed-in account's body (authorization checked it may post this step here).
+        var actorId = Accounts.AccountClaims.BodyOf(request.HttpContext.User);
         var update = new ProgressUpdate(year, body.ItemId, step, body.Percent, body.Note, body.Evidence ?? [], body.RequestId);
         var result = await grains.GetGrain<IProgressGrain>(IProgressGrain.Key(id, year)).RecordProgressAsync(LocalizationJson.Serialize(update), actorId);
         return result.Value is { } outcome ? TypedResults.Content(outcome, "application/json") : Problems.From(result.Failure, result.Error);

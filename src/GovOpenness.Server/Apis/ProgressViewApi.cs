@@ -1,5 +1,6 @@
 using System.Text.Json;
 using GovOpenness.Abstractions;
+using GovOpenness.Server.Authorization;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace GovOpenness.Server.Apis;
@@ -18,8 +19,8 @@ public static class ProgressViewApi
     public static IEndpointRouteBuilder MapProgressViewApi(this IEndpointRouteBuilder app)
     {
         var bodies = app.MapGroup("/api/bodies/{id}");
-        bodies.MapGet("/progress", GetProgressAsync);
-        bodies.MapGet("/children/summaries", GetChildrenSummariesAsync);
+        bodies.MapGet("/progress", GetProgressAsync).RequireBodyAccess(BodyOperation.Read);
+        bodies.MapGet("/children/summaries", GetChildrenSummariesAsync).RequireBodyAccess(BodyOperation.Read);
         return app;
     }
 
