@@ -61,7 +61,7 @@ public sealed class LiveServer : IAsyncLifetime
         }
 
         BaseAddress = _factory.ClientOptions.BaseAddress;
-        Client = new HttpClient { BaseAddress = BaseAddress };
+        Client = ActingHandler.Client(() => Services, BaseAddress);
     }
 
     /// <summary>
@@ -98,7 +98,8 @@ public sealed class LiveServer : IAsyncLifetime
     /// <summary>A viewer connected over WebSockets to /hubs/cascade, collecting what is pushed to it.</summary>
     public async Task<LiveViewer> ConnectAsync()
     {
-        var connection = new HubConnectionBuilder().WithUrl(new Uri(BaseAddress, "hubs/cascade")).Build();
+        var token = ActingHandler.TokenFor(Services, "cn");
+        var connection = new HubConnectionBuilder().WithUrl(new Uri(BaseAddress, "hubs/cascade"), o => o.AccessTokenProvider = () => Task.FromResult<string?>(token)).Build();
         var viewer = new LiveViewer(connection);
         await connection.StartAsync();
         return viewer;
@@ -116,6 +117,7 @@ public sealed class LiveServer : IAsyncLifetime
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             builder.UseSetting("GovOpenness:DataDirectory", dataDirectory);
+            builder.UseSetting(TestAccounts.BootstrapKey, TestAccounts.AdminPassword);
             builder.UseSetting("GovOpenness:SeedSamples", seed.ToString());
             if (postgres is not null)
             {

@@ -15,6 +15,7 @@ public sealed class ServerFactory(string dataDirectory, string? postgres = null,
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("GovOpenness:DataDirectory", dataDirectory);
+        builder.UseSetting(TestAccounts.BootstrapKey, TestAccounts.AdminPassword);
         builder.UseSetting("GovOpenness:SiloPort", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("GovOpenness:GatewayPort", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("GovOpenness:SeedSamples", seed.ToString());
@@ -25,6 +26,12 @@ public sealed class ServerFactory(string dataDirectory, string? postgres = null,
             builder.UseSetting("GovOpenness:ClusterId", clusterId ?? "tests-" + Guid.NewGuid().ToString("N")[..8]);
         }
     }
+
+    /// <summary>A client acting as an account of the body each request acts on (<see cref="ActingHandler"/>).</summary>
+    public new HttpClient CreateClient() => CreateDefaultClient(new ActingHandler(() => Services));
+
+    /// <summary>A client without any account (the anonymous case).</summary>
+    public HttpClient CreateAnonymousClient() => base.CreateClient();
 
     private static int FreePort()
     {

@@ -271,6 +271,22 @@ async function send(url: string, init: RequestInit): Promise<Response> {
 
 const enc = encodeURIComponent;
 
+export interface AccountView {
+  account: string;
+  bodyId: string;
+  roles: string[];
+  bodyName?: string | null;
+}
+
+export interface HistoryEntry {
+  seq: number;
+  at: string;
+  account: string;
+  bodyId: string | null;
+  kind: string;
+  summary: string;
+}
+
 export const api = {
   body: (id: string, skip: number, take: number) =>
     getJson<BodyView>(`/api/bodies/${enc(id)}?skip=${skip}&take=${take}`),
@@ -285,4 +301,8 @@ export const api = {
   align: (parent: string, child: string) => postJson<AlignmentReport>("/api/align", { parent, child }),
   samples: () => getJson<SampleList>("/api/samples/documents/"),
   sampleText: (number: string) => getText(`/api/samples/documents/${enc(number)}`),
+  me: () => getJson<AccountView>("/api/accounts/me"),
+  login: (account: string, password: string) => postJson<AccountView>("/api/auth/login", { account, password }),
+  logout: () => send("/api/auth/logout", { method: "POST" }),
+  history: (id: string) => getJson<HistoryEntry[]>(`/api/bodies/${enc(id)}/history`),
 };

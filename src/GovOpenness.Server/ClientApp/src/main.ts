@@ -1,25 +1,37 @@
-// Entry point: the tree on the left, the selected body's panel on the right; 文件比对 on its own page.
+// Entry point: signed out, only the sign-in form; signed in, the tree on the left (opened on the
+// account's own body), the selected body's panel on the right, and 文件比对 on its own page.
 
+import { accountBar, currentAccount, signIn } from "./account.js";
+import { AccountView } from "./api.js";
 import { startLiveView } from "./live-status.js";
 import { setUpPages } from "./pages.js";
 import { BodyPanel } from "./panel.js";
 import { startReplayBanner } from "./replay.js";
 import { HierarchyTree } from "./tree.js";
 
-const ROOT_BODY = "cn";
+function startViewer(account: AccountView): void {
+  document.querySelector<HTMLElement>("#app")!.hidden = false;
+  accountBar(document.querySelector<HTMLElement>("#account")!, account);
+  const yearSelect = document.querySelector<HTMLSelectElement>("#year")!;
+  const live = startLiveView(document.querySelector<HTMLElement>("#live-status")!, yearSelect);
+  const panel = new BodyPanel(document.querySelector<HTMLElement>("#panel")!, yearSelect, live.feed);
+  const tree = new HierarchyTree(
+    document.querySelector<HTMLElement>("#tree")!,
+    (body) => {
+      panel.show(body);
+      live.show(body);
+    },
+    yearSelect,
+    live.feed,
+  );
+  void tree.load(account.bodyId);
+  setUpPages();
+  startReplayBanner(document.querySelector<HTMLElement>("#replay"));
+}
 
-const yearSelect = document.querySelector<HTMLSelectElement>("#year")!;
-const live = startLiveView(document.querySelector<HTMLElement>("#live-status")!, yearSelect);
-const panel = new BodyPanel(document.querySelector<HTMLElement>("#panel")!, yearSelect, live.feed);
-const tree = new HierarchyTree(
-  document.querySelector<HTMLElement>("#tree")!,
-  (body) => {
-    panel.show(body);
-    live.show(body);
-  },
-  yearSelect,
-  live.feed,
-);
-void tree.load(ROOT_BODY);
-setUpPages();
-startReplayBanner(document.querySelector<HTMLElement>("#replay"));
+async function main(): Promise<void> {
+  const account = (await currentAccount()) ?? (await signIn(document.querySelector<HTMLElement>("#signin")!));
+  startViewer(account);
+}
+
+void main();

@@ -5,6 +5,7 @@ import { chineseDate, isoDate, looksLikeDate } from "./dates.js";
 import { el } from "./dom.js";
 import { LiveFeed, Unsubscribe } from "./feed.js";
 import { offendersSection, overdueSection, overviewSection, progressSection, rankingSection } from "./progressSections.js";
+import { historySection } from "./history.js";
 import { errorMessage } from "./tree.js";
 
 const FIELD_NAMES: Record<string, string> = {
@@ -66,11 +67,12 @@ export class BodyPanel {
     const generation = ++this.generation;
     const year = this.year;
     this.root.setAttribute("aria-busy", "true");
-    const [plan, diff, summary, progress] = await Promise.allSettled([
+    const [plan, diff, summary, progress, history] = await Promise.allSettled([
       api.plan(body.id, year),
       api.diff(body.id, year),
       api.summary(body.id, year),
       api.progress(body.id, year),
+      api.history(body.id),
     ]);
     if (generation !== this.generation) return;
     const effective = plan.status === "fulfilled" ? plan.value : undefined;
@@ -83,6 +85,7 @@ export class BodyPanel {
       rankingSection(summary),
       this.diffSection(diff, year),
       this.planSection(plan, year),
+      historySection(history),
     );
     this.root.removeAttribute("aria-busy");
   }
