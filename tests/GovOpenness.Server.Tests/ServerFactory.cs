@@ -28,7 +28,8 @@ public sealed class ServerFactory(string dataDirectory, string? postgres = null,
     }
 
     /// <summary>A client acting as an account of the body each request acts on (<see cref="ActingHandler"/>).</summary>
-    public new HttpClient CreateClient() => CreateDefaultClient(new ActingHandler(() => Services));
+    public new HttpClient CreateClient() =>
+        CreateDefaultClient(new Microsoft.AspNetCore.Mvc.Testing.Handlers.RedirectHandler(), new ActingHandler(() => Services));
 
     /// <summary>A client without any account (the anonymous case).</summary>
     public HttpClient CreateAnonymousClient() => base.CreateClient();

@@ -16,7 +16,7 @@ public sealed class LiveViewerTests(ViewerServer server) : IClassFixture<ViewerS
     {
         await using var browser = await ViewerPages.LaunchChromiumAsync();
         var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } });
-        await page.GotoAsync(server.BaseAddress.ToString());
+        await ViewerPages.OpenSignedInAsync(page, server.BaseAddress.ToString());
         await Assertions.Expect(page.GetByTestId("live-state")).ToHaveTextAsync("实时：已连接");
 
         await ViewerPages.ExpandAsync(page, "14", "山西省");
@@ -30,7 +30,7 @@ public sealed class LiveViewerTests(ViewerServer server) : IClassFixture<ViewerS
         var before = int.Parse(await acknowledged.InnerTextAsync(), System.Globalization.CultureInfo.InvariantCulture);
         await page.EvaluateAsync("() => { window.__notReloaded = true; }");
 
-        using var http = new HttpClient { BaseAddress = server.BaseAddress };
+        using var http = server.CreateClient();
         var itemId = await FirstItemAsync(http, Xiaoyi, 2022);
         var posted = await http.PostAsync($"/api/bodies/{Xiaoyi}/progress", new StringContent(
             $$"""{"year":2022,"itemId":"{{itemId}}","step":"acknowledged","requestId":"live-viewer-test"}""", Encoding.UTF8, "application/json"));

@@ -13,7 +13,7 @@ public sealed class ProgressViewerTests(ViewerServer server) : IClassFixture<Vie
 
     private async Task<HttpClient> PostXiaoyiProgressAsync()
     {
-        var http = new HttpClient { BaseAddress = server.BaseAddress };
+        var http = server.CreateClient();
         await PostProgressAsync(http, Xiaoyi, """{"year":2022,"itemId":"2.1","step":"acknowledged","requestId":"viewer-1"}""");
         await PostProgressAsync(http, Xiaoyi, """{"year":2022,"itemId":"2.1","step":"inProgress","percent":40,"note":"已完成执法信息梳理","requestId":"viewer-2"}""");
         await PostProgressAsync(http, Xiaoyi, """{"year":2022,"itemId":"1.1","step":"acknowledged","requestId":"viewer-3"}""");
@@ -29,7 +29,7 @@ public sealed class ProgressViewerTests(ViewerServer server) : IClassFixture<Vie
         using var http = await PostXiaoyiProgressAsync();
         await using var browser = await LaunchChromiumAsync();
         var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1400, Height = 900 } });
-        await page.GotoAsync(server.BaseAddress.ToString());
+        await ViewerPages.OpenSignedInAsync(page, server.BaseAddress.ToString());
 
         await ExpandAsync(page, "14", "山西省");
         await ExpandAsync(page, "1411", "吕梁市");
@@ -50,7 +50,7 @@ public sealed class ProgressViewerTests(ViewerServer server) : IClassFixture<Vie
     {
         await using var browser = await LaunchChromiumAsync();
         var page = await browser.NewPageAsync();
-        await page.GotoAsync(server.BaseAddress.ToString());
+        await ViewerPages.OpenSignedInAsync(page, server.BaseAddress.ToString());
         await ExpandAsync(page, "14", "山西省");
         var lvliang = Node(page, "1411").Locator(":scope > .row > .summary > .badge");
         await Assertions.Expect(lvliang).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("light-red"));
@@ -68,7 +68,7 @@ public sealed class ProgressViewerTests(ViewerServer server) : IClassFixture<Vie
         using var http = await PostXiaoyiProgressAsync();
         await using var browser = await LaunchChromiumAsync();
         var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1400, Height = 1000 } });
-        await page.GotoAsync(server.BaseAddress.ToString());
+        await ViewerPages.OpenSignedInAsync(page, server.BaseAddress.ToString());
         await ExpandAsync(page, "14", "山西省");
         await ExpandAsync(page, "1411", "吕梁市");
         await Node(page, Xiaoyi).Locator(":scope > .row > .label").ClickAsync();
@@ -104,7 +104,7 @@ public sealed class ProgressViewerTests(ViewerServer server) : IClassFixture<Vie
         using var http = await PostXiaoyiProgressAsync();
         await using var browser = await LaunchChromiumAsync();
         var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1400, Height = 1000 } });
-        await page.GotoAsync(server.BaseAddress.ToString());
+        await ViewerPages.OpenSignedInAsync(page, server.BaseAddress.ToString());
         await ExpandAsync(page, "14", "山西省");
         await Node(page, "1411").Locator(":scope > .row > .label").ClickAsync();
 
@@ -123,7 +123,7 @@ public sealed class ProgressViewerTests(ViewerServer server) : IClassFixture<Vie
     {
         await using var browser = await LaunchChromiumAsync();
         var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1400, Height = 1000 } });
-        await page.GotoAsync(new Uri(server.BaseAddress, "/#align").ToString());
+        await ViewerPages.OpenSignedInAsync(page, new Uri(server.BaseAddress, "/#align").ToString());
 
         await Assertions.Expect(page.Locator("#align-title")).ToHaveTextAsync("文件比对：下级工作要点对上级的落实情况");
         await page.Locator("#load-sample").ClickAsync();
@@ -155,7 +155,7 @@ public sealed class ProgressViewerTests(ViewerServer server) : IClassFixture<Vie
         var child = System.Text.Encoding.GetEncoding("GB18030").GetBytes(await File.ReadAllTextAsync(SampleDocument("002")));
         await using var browser = await LaunchChromiumAsync();
         var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1400, Height = 1000 } });
-        await page.GotoAsync(new Uri(server.BaseAddress, "/#align").ToString());
+        await ViewerPages.OpenSignedInAsync(page, new Uri(server.BaseAddress, "/#align").ToString());
 
         await page.Locator("#parent-file").SetInputFilesAsync(new FilePayload { Name = "shanxi-2022.txt", MimeType = "text/plain", Buffer = parent });
         await page.Locator("#child-file").SetInputFilesAsync(new FilePayload { Name = "xiaoyi-2022-gb18030.txt", MimeType = "text/plain", Buffer = child });
@@ -187,7 +187,7 @@ public sealed class ProgressViewerTests(ViewerServer server) : IClassFixture<Vie
     {
         await using var browser = await LaunchChromiumAsync();
         var page = await browser.NewPageAsync();
-        await page.GotoAsync(new Uri(server.BaseAddress, "/#align").ToString());
+        await ViewerPages.OpenSignedInAsync(page, new Uri(server.BaseAddress, "/#align").ToString());
         await page.Locator("#run-align").ClickAsync();
 
         await Assertions.Expect(page.Locator("#align-result .error")).ToContainTextAsync("上级工作要点为空");

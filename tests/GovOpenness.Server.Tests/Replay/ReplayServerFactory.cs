@@ -20,7 +20,8 @@ public sealed class ReplayServerFactory(IReadOnlyDictionary<string, string> repl
     }
 
     /// <summary>A client acting as an account of the body each request acts on (<see cref="ActingHandler"/>).</summary>
-    public new HttpClient CreateClient() => CreateDefaultClient(new ActingHandler(() => Services));
+    public new HttpClient CreateClient() =>
+        CreateDefaultClient(new Microsoft.AspNetCore.Mvc.Testing.Handlers.RedirectHandler(), new ActingHandler(() => Services));
 
     private static string FreePort()
     {
