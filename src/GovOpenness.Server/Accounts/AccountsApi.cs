@@ -48,7 +48,12 @@ public static class AccountsApi
             return problem;
         }
 
-        if (await grains.GetGrain<IBodyGrain>(request!.BodyId!).GetInfoAsync() is null)
+        if (string.IsNullOrWhiteSpace(request!.BodyId))
+        {
+            return Problems.Invalid("新建账号须给出 account、password、bodyId 和 roles");
+        }
+
+        if (await grains.GetGrain<IBodyGrain>(request.BodyId).GetInfoAsync() is null)
         {
             return Problems.From(FailureKind.NotFound, $"机构“{request.BodyId}”不存在");
         }

@@ -21,7 +21,11 @@ public sealed class BodyAccessFilter(BodyOperation operation, string? bodyField)
         var (bodyId, step) = await TargetAsync(http);
         if (string.IsNullOrWhiteSpace(bodyId))
         {
-            return TypedResults.Problem(bodyField is null ? "缺少机构编码" : $"请求内容缺少 {bodyField}", statusCode: StatusCodes.Status400BadRequest, title: "请求内容有误");
+            // No body named (malformed JSON, a missing field): the endpoint refuses that itself, with the
+            // detail of what is wrong and where, before it touches any body.
+            return bodyField is null
+                ? TypedResults.Problem("缺少机构编码", statusCode: StatusCodes.Status400BadRequest, title: "请求内容有误")
+                : await next(context);
         }
 
         var effective = operation == BodyOperation.Progress ? (step is "accepted" or "returned" ? BodyOperation.Review : BodyOperation.Report) : operation;
