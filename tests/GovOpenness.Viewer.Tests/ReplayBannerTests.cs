@@ -86,7 +86,7 @@ public sealed partial class ReplayBannerTests
             builder.UseSetting("GovOpenness:Replay:Scenario", scenario);
             builder.UseSetting("GovOpenness:Replay:Speed", (86_400 * 20).ToString(CultureInfo.InvariantCulture));
             builder.UseSetting("GovOpenness:Replay:DataDirectory", dataDirectory);
-            builder.UseSetting(Server.Tests.TestAccounts.BootstrapKey, Server.Tests.TestAccounts.AdminPassword);
+            builder.UseSetting(global::GovOpenness.Server.Tests.TestAccounts.BootstrapKey, global::GovOpenness.Server.Tests.TestAccounts.AdminPassword);
         }
     }
 }

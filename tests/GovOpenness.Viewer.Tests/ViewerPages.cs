@@ -23,7 +23,7 @@ internal static class ViewerPages
     /// Opens the viewer at <paramref name="url"/> and signs in through the page (账号, 密码, 登录) as the
     /// test server's administrator of cn, then waits until the sign-in form is gone.
     /// </summary>
-    public static async Task OpenSignedInAsync(IPage page, string url, string account = Server.Tests.TestAccounts.Admin, string password = Server.Tests.TestAccounts.AdminPassword)
+    public static async Task OpenSignedInAsync(IPage page, string url, string account = global::GovOpenness.Server.Tests.TestAccounts.Admin, string password = global::GovOpenness.Server.Tests.TestAccounts.AdminPassword)
     {
         await page.GotoAsync(url);
         await page.GetByLabel("账号").FillAsync(account);
