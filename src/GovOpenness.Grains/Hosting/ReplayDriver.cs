@@ -11,7 +11,8 @@ namespace GovOpenness.Grains.Hosting;
 /// <summary>
 /// The live engine: walks a <see cref="ReplaySchedule"/> in virtual-time order and, when the virtual
 /// clock reaches each day, makes the real grain calls: the root publishes the plan, every other body
-/// localizes its parent's with the deadlines the fast engine computed, receipts acknowledge (签收)
+/// localizes its parent's with the deadline policy the fast engine ran for it (the grains run the same
+/// per-date rule; no dates are precomputed here), receipts acknowledge (签收)
 /// and completions report (反馈) items on the progress grains. Outside the grains: it only calls them.
 /// Calls run a bounded number at a time, so hundreds of bodies issuing on one day do not flood the silo;
 /// a body's issue waits until its parent's plan has reached its whole subtree (durable delivery), so
@@ -98,8 +99,8 @@ public sealed class ReplayDriver(IGrainFactory grains, ReplaySchedule schedule, 
         }
         else
         {
-            var changes = schedule.ChangesOf(step.Body).Select(ItemChange.From).ToList();
-            error = (await body.LocalizeAsync(new LocalizeCommand(schedule.Year, changes, null, today))).Error;
+            var policy = Rules.PolicyRules.FromDomain(schedule.PolicyOf(step.Body));
+            error = (await body.LocalizeAsync(new LocalizeCommand(schedule.Year, [], policy, today))).Error;
         }
 
         Fail(error, step.Body);

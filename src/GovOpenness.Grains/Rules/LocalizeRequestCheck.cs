@@ -20,9 +20,9 @@ internal static class LocalizeRequestCheck
         EffectivePlan parent, LocalizeCommand command, WorkingDayCalendar calendar)
     {
         var errors = new List<string>();
-        if (command.Policy?.DeadlineWorkingDaysBefore is < 0 or > 60)
+        if (PolicyRules.Problem(command.Policy) is { } policyProblem)
         {
-            errors.Add("策略中的“提前工作日数”须在0到60之间");
+            errors.Add(policyProblem);
         }
 
         var domainChanges = new List<LocalizationChange>(command.Changes.Count);

@@ -41,7 +41,7 @@ internal static class PlanDerivation
         var own = new PlanLocalization(parent.BodyId, parent.Year, published.Version,
             [.. changes.Select(c => c.Change.ToDomain()).OfType<LocalizationChange>()]);
         // The policy's changes with the body's own on top (the domain's rule: the earlier date wins).
-        var localization = domainPolicy is null ? own : domainPolicy.Apply(published, own, calendar);
+        var localization = domainPolicy is null ? own : domainPolicy.Apply(published, own, calendar, bodyId);
         var mine = new HashSet<LocalizationChange>(own.Changes, ReferenceEqualityComparer.Instance);
         var materialized = PlanMaterializer.Materialize(published, localization, bodyId);
 

@@ -42,8 +42,6 @@ internal static class PublishChecks
             }
         }
 
-        return command.DescendantPolicy?.DeadlineWorkingDaysBefore is < 0 or > 60
-            ? "策略中的“提前工作日数”须在0到60之间"
-            : null;
+        return PolicyRules.Problem(command.DescendantPolicy);
     }
 }
