@@ -1,6 +1,6 @@
 using System.Threading.Channels;
 using GovOpenness.Abstractions;
-using GovOpenness.Domain.Progress;
+using GovOpenness.Domain.Calendar;
 using GovOpenness.Grains.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -44,7 +44,7 @@ public sealed partial class MilestoneRelay : IAsyncDisposable
     public void Note(string bodyId, int year, PlanMilestoneKind kind)
     {
         Interlocked.Increment(ref _pending);
-        _notes.Writer.TryWrite(new QueuedNote(bodyId, year, kind, ProgressContext.TodayInChina(_clock.Time)));
+        _notes.Writer.TryWrite(new QueuedNote(bodyId, year, kind, ChinaTime.Today(_clock.Time)));
     }
 
     public async ValueTask DisposeAsync()

@@ -1,5 +1,6 @@
 using GovOpenness.Abstractions;
 using GovOpenness.Abstractions.Plans;
+using GovOpenness.Domain.Calendar;
 using GovOpenness.Domain.Localization;
 using GovOpenness.Domain.Plans;
 using GovOpenness.Domain.Progress;
@@ -31,7 +32,7 @@ public sealed class ReplayDriver(IGrainFactory grains, ReplaySchedule schedule, 
         get
         {
             var now = clock.GetUtcNow();
-            return new ReplayStatus(schedule.Run.Scenario.Name, file, _state, now, ProgressContext.TodayInChina(clock), clock.Speed,
+            return new ReplayStatus(schedule.Run.Scenario.Name, file, _state, now, ChinaTime.Today(clock), clock.Speed,
                 schedule.Run.Scenario.Start, schedule.Batches.Count == 0 ? schedule.Run.Scenario.Start : schedule.Batches[^1].Date,
                 Volatile.Read(ref _eventsDone), schedule.EventCount, Volatile.Read(ref _bodiesIssued), schedule.Run.Hierarchy.Count,
                 Volatile.Read(ref _failures), _lastError);
