@@ -70,7 +70,8 @@ internal static class LocalizeRequestCheck
         {
             var recordedBase = BaseValueMerge.Record(published, domain);
             var from = published.FindItem(change.ItemId) is { } item && change.Deadline is not null ? item.EarliestDueDate : null;
-            return new RecordedChange(change, from, recordedBase.Units is { } units ? [.. units] : null, recordedBase.Text, recordedBase.Heading);
+            return new RecordedChange(change, from, recordedBase.Units is { } units ? [.. units] : null, recordedBase.Text, recordedBase.Heading,
+                recordedBase.Item is { } baseItem ? PlanItemData.From(baseItem) : null);
         }).ToList();
         return (recorded, [.. result.Errors.Select(e => e.Message)], warnings);
     }
