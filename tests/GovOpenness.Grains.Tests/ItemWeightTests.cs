@@ -48,8 +48,7 @@ public sealed class ItemWeightTests(ClusterFixture fixture)
         {
             var table = await ProgressProbe.Grain(_grains, bodyId).GetItemsAsync();
             Assert.True(table.Succeeded, table.Error);
-            weights = JsonDocument.Parse(table.Value!).RootElement.GetProperty("items").EnumerateArray()
-                .ToDictionary(i => i.GetProperty("itemId").GetString()!, i => i.GetProperty("weight").GetInt32());
+            weights = table.Value!.Items.ToDictionary(i => i.ItemId, i => i.Weight);
             if (weights.GetValueOrDefault(itemId) == expected)
             {
                 break;

@@ -59,7 +59,7 @@ public sealed class LivePushTests(ClusterFixture fixture)
     }
 
     private static long Acknowledged(SummaryPush push) =>
-        JsonDocument.Parse(push.ViewJson).RootElement.GetProperty("summary").GetProperty("counts").GetProperty("itemsAcknowledged").GetInt64();
+        push.View.Summary.Counts[GovOpenness.Domain.Progress.SummaryFigure.ItemsAcknowledged];
 
     private sealed class RecordingObserver : ISummaryObserver
     {

@@ -193,7 +193,7 @@ public sealed class ProgressJournalRecoveryTests : IDisposable
         {
             var table = await ProgressProbe.Grain(cluster.Client, bodyId).GetItemsAsync();
             Assert.True(table.Succeeded, table.Error);
-            last = table.Value!;
+            last = GovOpenness.Domain.Localization.LocalizationJson.Serialize(table.Value!);
             foreach (var item in System.Text.Json.JsonDocument.Parse(last).RootElement.GetProperty("items").EnumerateArray())
             {
                 if (item.GetProperty("itemId").GetString() == itemId && condition(item))

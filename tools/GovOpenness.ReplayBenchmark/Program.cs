@@ -59,7 +59,7 @@ foreach (var step in new[] { ProgressStep.Acknowledged, ProgressStep.Reported })
         var progress = grains.GetGrain<IProgressGrain>(IProgressGrain.Key(run.Hierarchy.IdOf(body), year));
         foreach (var item in run.Scenario.Items)
         {
-            var result = await progress.RecordProgressAsync(LocalizationJson.Serialize(new ProgressUpdate(year, item.Id, step)), null);
+            var result = await progress.RecordProgressAsync(new ProgressUpdate(year, item.Id, step), null);
             if (!result.Succeeded)
             {
                 Interlocked.Increment(ref failures);

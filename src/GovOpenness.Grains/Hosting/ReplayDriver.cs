@@ -114,7 +114,7 @@ public sealed class ReplayDriver(IGrainFactory grains, ReplaySchedule schedule, 
         {
             var update = new ProgressUpdate(schedule.Year, ItemId(k), ProgressStep.Acknowledged, Note: $"{today:yyyy-MM-dd} 收到上级要点",
                 RequestId: $"replay-ack-{ItemId(k)}");
-            Fail((await progress.RecordProgressAsync(LocalizationJson.Serialize(update), null)).Error, step.Body);
+            Fail((await progress.RecordProgressAsync(update, null)).Error, step.Body);
         }
 
         return 1;
@@ -127,7 +127,7 @@ public sealed class ReplayDriver(IGrainFactory grains, ReplaySchedule schedule, 
         {
             var update = new ProgressUpdate(schedule.Year, ItemId(k), ProgressStep.Reported, Note: $"{today:yyyy-MM-dd} 完成（模拟回放）",
                 RequestId: $"replay-done-{ItemId(k)}");
-            Fail((await progress.RecordProgressAsync(LocalizationJson.Serialize(update), null)).Error, step.Body);
+            Fail((await progress.RecordProgressAsync(update, null)).Error, step.Body);
         }
 
         return step.Items.Count;

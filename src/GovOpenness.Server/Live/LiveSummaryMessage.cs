@@ -1,5 +1,7 @@
 using System.Text.Json;
 using GovOpenness.Abstractions.Live;
+using GovOpenness.Domain.Localization;
+using GovOpenness.Domain.Progress;
 
 namespace GovOpenness.Server.Live;
 
@@ -12,16 +14,10 @@ namespace GovOpenness.Server.Live;
 public sealed record LiveSummaryMessage(string BodyId, string? ParentId, int Year, JsonElement View, double PushedAt, double SentAt)
 {
     public static LiveSummaryMessage From(SummaryPush push) =>
-        new(push.BodyId, push.ParentId, push.Year, Parse(push.ViewJson), UnixMilliseconds(push.PushedAt), 0);
+        new(push.BodyId, push.ParentId, push.Year, JsonSerializer.SerializeToElement(push.View, LocalizationJson.Options), UnixMilliseconds(push.PushedAt), 0);
 
-    public static LiveSummaryMessage Current(string bodyId, string? parentId, int year, string viewJson, DateTimeOffset now) =>
-        new(bodyId, parentId, year, Parse(viewJson), UnixMilliseconds(now), UnixMilliseconds(now));
+    public static LiveSummaryMessage Current(string bodyId, string? parentId, int year, SummaryView view, DateTimeOffset now) =>
+        new(bodyId, parentId, year, JsonSerializer.SerializeToElement(view, LocalizationJson.Options), UnixMilliseconds(now), UnixMilliseconds(now));
 
     public static double UnixMilliseconds(DateTimeOffset at) => (at.UtcTicks - DateTimeOffset.UnixEpoch.UtcTicks) / (double)TimeSpan.TicksPerMillisecond;
-
-    private static JsonElement Parse(string json)
-    {
-        using var document = JsonDocument.Parse(json);
-        return document.RootElement.Clone();
-    }
 }

@@ -44,8 +44,7 @@ public sealed class ReplayAgreementTests
             var id = run.Hierarchy.IdOf(body);
             var plan = (await grains.GetGrain<IBodyGrain>(id).GetPlanAsync(year)).Value;
             Assert.NotNull(plan);
-            var progress = LocalizationJson.Deserialize<BodyProgress>(
-                await grains.GetGrain<IBodyProgressReaderGrain>(IProgressGrain.Key(id, year)).GetOwnProgressAsync());
+            var progress = await grains.GetGrain<IBodyProgressReaderGrain>(IProgressGrain.Key(id, year)).GetOwnProgressAsync();
             for (var k = 0; k < run.ItemCount; k++)
             {
                 var itemId = run.Scenario.Items[k].Id;
@@ -104,8 +103,7 @@ public sealed class ReplayAgreementTests
         for (var body = 0; body < run.Hierarchy.Count; body++)
         {
             var progress = grains.GetGrain<IProgressGrain>(IProgressGrain.Key(ids[body], year));
-            var milestones = LocalizationJson.Deserialize<BodyProgress>(
-                await grains.GetGrain<IBodyProgressReaderGrain>(IProgressGrain.Key(ids[body], year)).GetOwnProgressAsync()).Milestones;
+            var milestones = (await grains.GetGrain<IBodyProgressReaderGrain>(IProgressGrain.Key(ids[body], year)).GetOwnProgressAsync()).Milestones;
             var root = run.Hierarchy.Parents[body] < 0;
             Assert.Equal(run.IssueOf(body), await progress.GetIssuedOnAsync());
             Assert.Equal(run.IssueOf(body), milestones.PublishedOn);
@@ -125,7 +123,7 @@ public sealed class ReplayAgreementTests
         Assert.Equal(-1, run.Hierarchy.Parents[0]);
         var summary = await grains.GetGrain<IProgressGrain>(IProgressGrain.Key(ids[0], year)).GetSummaryAsync();
         Assert.True(summary.Succeeded, summary.Error);
-        var counts = JsonDocument.Parse(summary.Value!).RootElement.GetProperty("summary").GetProperty("counts");
+        var counts = JsonSerializer.SerializeToElement(summary.Value!, LocalizationJson.Options).GetProperty("summary").GetProperty("counts");
         var belowRoot = Enumerable.Range(0, run.Hierarchy.Count).Count(b => run.Hierarchy.Parents[b] >= 0);
         Assert.Equal(run.Hierarchy.Count, counts.GetProperty("bodies").GetInt64());
         Assert.Equal(belowRoot, counts.GetProperty("bodiesReceived").GetInt64());
