@@ -1,3 +1,4 @@
+using GovOpenness.Abstractions.Diagnostics;
 using GovOpenness.Abstractions.Live;
 using GovOpenness.Domain.Localization;
 using GovOpenness.Domain.Progress;
@@ -35,6 +36,7 @@ public sealed partial class ProgressGrain
         }
 
         _pushPending = true;
+        settle.Enter(PendingWork.Push, this.GetPrimaryKeyString());
         var wait = PushInterval - WallClock.GetElapsedTime(_lastPushTimestamp);
         if (_lastPushTimestamp == 0 || wait <= TimeSpan.Zero)
         {
@@ -66,6 +68,7 @@ public sealed partial class ProgressGrain
         }
 
         _pushPending = false;
+        settle.Exit(PendingWork.Push, this.GetPrimaryKeyString());
         _lastPushTimestamp = WallClock.GetTimestamp();
         var view = SummaryView.Of(_rollup, _epoch);
         var json = LocalizationJson.Serialize(view with { Epoch = 0, Sequence = 0 });
@@ -77,6 +80,9 @@ public sealed partial class ProgressGrain
 
         _lastPushedFingerprint = fingerprint;
         var push = new SummaryPush(_bodyId, _parentId, _year, view, WallClock.GetUtcNow());
+
+        // Counted before the one-way call: the notifier (always on this silo) counts it off once forwarded.
+        settle.Enter(PendingWork.Forward);
         _ = GrainFactory.GetGrain<ILiveNotifierGrain>(0).PublishAsync(push);
     }
 }

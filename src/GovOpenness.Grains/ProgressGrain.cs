@@ -1,4 +1,5 @@
 using GovOpenness.Abstractions;
+using GovOpenness.Abstractions.Diagnostics;
 using GovOpenness.Domain.Calendar;
 using GovOpenness.Domain.Localization;
 using GovOpenness.Domain.Progress;
@@ -18,7 +19,8 @@ namespace GovOpenness.Grains;
 public sealed partial class ProgressGrain(
     IOptions<CascadeOptions> options,
     ProgressClock clock,
-    ProgressJournal journal) : Grain, IProgressGrain
+    ProgressJournal journal,
+    SettleTracker settle) : Grain, IProgressGrain
 {
     private string _bodyId = "";
     private int _year;
@@ -30,7 +32,7 @@ public sealed partial class ProgressGrain(
     private Task? _flushing;
     private DateOnly _figuresDay;
 
-    /// <summary>This activation's epoch (UTC ticks at activation): stamps every summary view and delta.</summary>
+    /// <summary>This activation's epoch (Unix microseconds at activation): stamps every summary view and delta.</summary>
     private long _epoch;
 
     /// <summary>Children whose subtree summaries this body holds (journaled: pulled again after a restart).</summary>
@@ -70,8 +72,9 @@ public sealed partial class ProgressGrain(
 
         _rollup = new SubtreeRollup(_bodyId, _year);
         // The real clock on purpose, not an injected one: an epoch only orders activations, and two
-        // activations under a frozen test clock must still tell which is the later.
-        _epoch = TimeProvider.System.GetUtcNow().UtcTicks;
+        // activations under a frozen test clock must still tell which is the later. Microseconds, so
+        // the viewer's JavaScript numbers hold it exactly.
+        _epoch = (TimeProvider.System.GetUtcNow() - DateTimeOffset.UnixEpoch).Ticks / 10;
         SetOwnFigures();
 
         // Soft roll-up: pull each known child's full summary (downward calls only, so no cycles).
@@ -194,6 +197,7 @@ public sealed partial class ProgressGrain(
     {
         if (_outbox is null || _parentId is null)
         {
+            settle.Exit(PendingWork.Flush, this.GetPrimaryKeyString());
             return;
         }
 
@@ -203,6 +207,8 @@ public sealed partial class ProgressGrain(
             var delta = _outbox.TakeDelta(_rollup.Summary);
             if (delta is null)
             {
+                // The parent holds all of it (its own flush was armed inside ReceiveDelta): settled here.
+                settle.Exit(PendingWork.Flush, this.GetPrimaryKeyString());
                 return;
             }
 
@@ -211,6 +217,14 @@ public sealed partial class ProgressGrain(
 
         // Still not settled after those rounds: go on at the next interval.
         ScheduleFlush();
+    }
+
+    /// <summary>What this activation still owed is not in flight any more: a new activation owes it afresh.</summary>
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        settle.Exit(PendingWork.Flush, this.GetPrimaryKeyString());
+        settle.Exit(PendingWork.Push, this.GetPrimaryKeyString());
+        return base.OnDeactivateAsync(reason, cancellationToken);
     }
 
     private string ChildrenKey => this.GetPrimaryKeyString() + "/children";

@@ -24,6 +24,10 @@ public sealed class ReplayDriver(IGrainFactory grains, ReplaySchedule schedule, 
     private int _failures;
     private string? _lastError;
     private string _state = "running";
+    private readonly TaskCompletionSource<ReplayStatus> _ended = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Completes with the final status once the replay has finished, failed or stopped (tests wait on it).</summary>
+    public Task<ReplayStatus> Ended => _ended.Task;
 
     public ReplayStatus Status
     {
@@ -66,6 +70,7 @@ public sealed class ReplayDriver(IGrainFactory grains, ReplaySchedule schedule, 
         {
             // After the last event virtual time runs on, so lights keep turning as deadlines pass.
             clock.RunUntil(VirtualClock.Farthest);
+            _ended.TrySetResult(Status);
         }
     }
 

@@ -28,7 +28,7 @@ public sealed class ReplayAgreementTests
         });
         var client = factory.CreateClient();
 
-        var status = await WaitUntilFinishedAsync(client, TimeSpan.FromMinutes(3));
+        var status = await WaitUntilFinishedAsync(factory.Services, client, TimeSpan.FromMinutes(3));
         var run = SimulationEngine.Run(ScenarioReader.ReadFile(file));
         Assert.Equal("finished", status.GetProperty("state").GetString());
         Assert.Equal(0, status.GetProperty("failures").GetInt32());
@@ -90,13 +90,9 @@ public sealed class ReplayAgreementTests
     private static async Task AssertMilestonesAgreeAsync(IServiceProvider services, SimulationRun run)
     {
         var grains = services.GetRequiredService<IGrainFactory>();
-        var relay = services.GetRequiredService<GovOpenness.Grains.MilestoneRelay>();
-        var limit = DateTime.UtcNow + TimeSpan.FromMinutes(1);
-        while (relay.Pending > 0)
-        {
-            Assert.True(DateTime.UtcNow < limit, $"{relay.Pending} milestone notes still queued after a minute");
-            await Task.Delay(50);
-        }
+        var settle = services.GetRequiredService<GovOpenness.Grains.Hosting.SettleTracker>();
+        // Only the relay: after the replay, virtual time runs on and lights keep turning.
+        await settle.WaitIdleAsync(GovOpenness.Abstractions.Diagnostics.PendingWork.MilestoneNote).WaitAsync(TimeSpan.FromMinutes(1));
 
         var year = run.Scenario.Start.Year;
         var ids = Enumerable.Range(0, run.Hierarchy.Count).Select(run.Hierarchy.IdOf).ToList();
@@ -139,21 +135,12 @@ public sealed class ReplayAgreementTests
             counts.GetProperty("publishDelayDaysSum").GetInt64());
     }
 
-    private static async Task<JsonElement> WaitUntilFinishedAsync(HttpClient client, TimeSpan limit)
+    /// <summary>Waits for the driver's end signal, then reads the status through the API.</summary>
+    private static async Task<JsonElement> WaitUntilFinishedAsync(IServiceProvider services, HttpClient client, TimeSpan limit)
     {
-        var deadline = DateTime.UtcNow + limit;
-        while (true)
-        {
-            var response = await client.GetAsync("/api/replay");
-            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-            var status = await Json.ReadAsync(response);
-            if (status.GetProperty("state").GetString() != "running")
-            {
-                return status;
-            }
-
-            Assert.True(DateTime.UtcNow < deadline, $"the replay did not finish within {limit}: {status}");
-            await Task.Delay(100);
-        }
+        await services.GetRequiredService<GovOpenness.Grains.Hosting.ReplayDriver>().Ended.WaitAsync(limit);
+        var response = await client.GetAsync("/api/replay");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await Json.ReadAsync(response);
     }
 }
