@@ -273,7 +273,7 @@ public sealed partial class BodyGrain
     {
         try
         {
-            if (await Body(child).DeliverAsync(run.Delivery, hasState))
+            if (await Peer(child).DeliverAsync(run.Delivery, hasState))
             {
                 await ChildCompletedAsync(run, child);
             }
@@ -315,7 +315,7 @@ public sealed partial class BodyGrain
         }
         else if (ParentId is { } parentId)
         {
-            await Body(parentId).AcknowledgeAsync(run.Year, run.ParentStamp!, Id);
+            await Peer(parentId).AcknowledgeAsync(run.Year, run.ParentStamp!, Id);
         }
 
         run.Done.TrySetResult(run.Status());

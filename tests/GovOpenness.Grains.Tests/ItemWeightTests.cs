@@ -17,7 +17,7 @@ public sealed class ItemWeightTests(ClusterFixture fixture)
         plan = plan with { Items = [plan.Items[0] with { Weight = 5 }, .. plan.Items.Skip(1)] };
         var published = await _grains.GetGrain<IBodyGrain>(root).PublishPlanAsync(plan);
         Assert.True(published.Succeeded, published.Error);
-        await _grains.GetGrain<IBodyGrain>(root).WaitForDeliveryAsync(2022);
+        await _grains.GetGrain<IBodyDiagnosticsGrain>(root).WaitForDeliveryAsync(2022);
 
         var weights = await WaitForWeightsAsync(a, "1.1", 5);
         Assert.Equal(new Dictionary<string, int> { ["1.1"] = 5, ["1.2"] = 1, ["2.1"] = 1 }, weights);

@@ -31,7 +31,7 @@ public sealed class ProgressJournalRecoveryTests : IDisposable
         {
             (root, a, b, a1) = await TestPlans.DepartmentTreeAsync(first.Client);
             await first.Client.GetGrain<IBodyGrain>(root).PublishPlanAsync(TestPlans.ThreeItems(2022));
-            await first.Client.GetGrain<IBodyGrain>(root).WaitForDeliveryAsync(2022);
+            await first.Client.GetGrain<IBodyDiagnosticsGrain>(root).WaitForDeliveryAsync(2022);
 
             // Acknowledged means committed: the cluster stops right after, with no flush or deactivation first.
             var acknowledged = await Task.WhenAll(new[] { a, b, a1 }.Select(id =>
@@ -73,7 +73,7 @@ public sealed class ProgressJournalRecoveryTests : IDisposable
         {
             var (root, a, _, _) = await TestPlans.DepartmentTreeAsync(cluster.Client);
             await cluster.Client.GetGrain<IBodyGrain>(root).PublishPlanAsync(TestPlans.ThreeItems(2022));
-            await cluster.Client.GetGrain<IBodyGrain>(root).WaitForDeliveryAsync(2022);
+            await cluster.Client.GetGrain<IBodyDiagnosticsGrain>(root).WaitForDeliveryAsync(2022);
             await ProgressProbe.CountsAsync(cluster.Client, a);
 
             // A real failure: the journal's table is gone when the batch commits.
@@ -109,7 +109,7 @@ public sealed class ProgressJournalRecoveryTests : IDisposable
             // A leaf ("b"): its summary is its own figures only.
             var (root, _, leaf, _) = await TestPlans.DepartmentTreeAsync(cluster.Client);
             await cluster.Client.GetGrain<IBodyGrain>(root).PublishPlanAsync(TestPlans.ThreeItems(2022));
-            await cluster.Client.GetGrain<IBodyGrain>(root).WaitForDeliveryAsync(2022);
+            await cluster.Client.GetGrain<IBodyDiagnosticsGrain>(root).WaitForDeliveryAsync(2022);
             var before = await ProgressProbe.CountsAsync(cluster.Client, leaf);
             Assert.Equal(1, ProgressProbe.Figure(before, "itemsOverdue"));
 
@@ -133,7 +133,7 @@ public sealed class ProgressJournalRecoveryTests : IDisposable
         {
             var (root, a, _, a1) = await TestPlans.DepartmentTreeAsync(cluster.Client);
             await cluster.Client.GetGrain<IBodyGrain>(root).PublishPlanAsync(TestPlans.ThreeItems(2022));
-            await cluster.Client.GetGrain<IBodyGrain>(root).WaitForDeliveryAsync(2022);
+            await cluster.Client.GetGrain<IBodyDiagnosticsGrain>(root).WaitForDeliveryAsync(2022);
 
             // Five days after the root issued it, "a" localizes (adopting as is) and so issues its own plan.
             clock.Advance(TimeSpan.FromDays(5));
@@ -164,7 +164,7 @@ public sealed class ProgressJournalRecoveryTests : IDisposable
         {
             var (root, a, _, _) = await TestPlans.DepartmentTreeAsync(cluster.Client);
             await cluster.Client.GetGrain<IBodyGrain>(root).PublishPlanAsync(TestPlans.ThreeItems(2022));
-            await cluster.Client.GetGrain<IBodyGrain>(root).WaitForDeliveryAsync(2022);
+            await cluster.Client.GetGrain<IBodyDiagnosticsGrain>(root).WaitForDeliveryAsync(2022);
             var received = await WaitForItemAsync(cluster, a, "1.1", item => item.GetProperty("deadline").GetString() == "2022-11-30");
             Assert.True(received.Met, "the received plan's deadline never reached the progress grain: " + received.Last);
 

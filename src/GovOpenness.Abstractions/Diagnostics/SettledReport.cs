@@ -20,7 +20,7 @@ public sealed record PendingCount(
 
 /// <summary>The kinds of work the pipeline can owe.</summary>
 [GenerateSerializer, Alias("gov.PendingWork")]
-[System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<PendingWork>))]
+[System.Text.Json.Serialization.JsonConverter(typeof(PendingWorkJsonConverter))]
 public enum PendingWork
 {
     /// <summary>A body's delivery of a plan version whose subtree has not acknowledged it all.</summary>
@@ -38,3 +38,7 @@ public enum PendingWork
     /// <summary>A pushed summary the silo's notifier has not forwarded to the web hosts yet.</summary>
     Forward = 4,
 }
+
+/// <summary>Kinds written as the API writes enums: camelCase names ("milestoneNote").</summary>
+public sealed class PendingWorkJsonConverter()
+    : System.Text.Json.Serialization.JsonStringEnumConverter<PendingWork>(System.Text.Json.JsonNamingPolicy.CamelCase);

@@ -88,7 +88,7 @@ public sealed class ReplayDriver(IGrainFactory grains, ReplaySchedule schedule, 
         // Children of these bodies receive their plan (and may localize it) from the next batch on.
         await ForEachAsync(batch, async step =>
         {
-            await Body(step.Body).WaitForDeliveryAsync(schedule.Year);
+            await grains.GetGrain<IBodyDiagnosticsGrain>(schedule.Run.Hierarchy.IdOf(step.Body)).WaitForDeliveryAsync(schedule.Year);
             return 0;
         }, cancellationToken);
     }
