@@ -23,6 +23,7 @@ app.MapHealthApi();
 app.MapAuthApi();
 app.MapAccountsApi();
 app.MapHistoryApi();
+app.MapSettledApi();
 app.MapBodiesApi();
 app.MapPlansApi();
 app.MapAlignApi();

@@ -25,7 +25,8 @@ public sealed class AccountViewerTests(ViewerServer server) : IClassFixture<View
         var page = await browser.NewPageAsync();
         await page.GotoAsync(server.BaseAddress.ToString());
 
-        await Assertions.Expect(page.GetByLabel("账号")).ToBeVisibleAsync();
+        // The first paint waits for the script module and GET /api/accounts/me: a deadline, not a guess.
+        await Assertions.Expect(page.GetByLabel("账号")).ToBeVisibleAsync(new() { Timeout = 30_000 });
         await Assertions.Expect(page.GetByLabel("密码")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("#app")).ToBeHiddenAsync();
         await Assertions.Expect(page.Locator("#tree")).ToBeHiddenAsync();

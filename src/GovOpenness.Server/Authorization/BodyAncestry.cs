@@ -38,7 +38,7 @@ public sealed class BodyAncestry(IBodyCatalog catalog, IGrainFactory grains)
             return new BodyResource(id, [BodyId.Nation]);
         }
 
-        var ancestry = await grains.GetGrain<IBodyGrain>(id).GetAncestryAsync();
+        var ancestry = await grains.GetGrain<IBodyDeliveryGrain>(id).GetAncestryAsync();
         if (ancestry.Count == 0)
         {
             return new BodyResource(id, [BodyId.Nation]);

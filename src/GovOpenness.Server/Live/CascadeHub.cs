@@ -1,5 +1,5 @@
-using System.Globalization;
 using GovOpenness.Abstractions;
+using GovOpenness.Domain.Calendar;
 using GovOpenness.Server.Accounts;
 using GovOpenness.Server.Authorization;
 using Microsoft.AspNetCore.Authorization;
@@ -28,9 +28,9 @@ public sealed class CascadeHub(
             throw new HubException("订阅失败：机构编号不能为空");
         }
 
-        if (year is < 1990 or > 2100)
+        if (PlanYears.Problem(year) is { } yearProblem)
         {
-            throw new HubException(string.Create(CultureInfo.InvariantCulture, $"订阅失败：年度“{year}”无效，应在 1990 至 2100 之间"));
+            throw new HubException($"订阅失败：{yearProblem}");
         }
 
         if (!(await authorization.AuthorizeAsync(Context.User!, await ancestry.ResolveAsync(bodyId), new BodyRequirement(BodyOperation.Read))).Succeeded)
