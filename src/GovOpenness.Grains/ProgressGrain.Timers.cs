@@ -15,6 +15,7 @@ public sealed partial class ProgressGrain
     private IGrainTimer? _flushTimer;
     private bool _flushArmed;
     private long _lastFlushStarted;
+    private long _armedAt;
 
     private void StartTimers()
     {
@@ -48,6 +49,7 @@ public sealed partial class ProgressGrain
         }
 
         _flushArmed = true;
+        _armedAt = System.Diagnostics.Stopwatch.GetTimestamp();
         var sinceLast = System.Diagnostics.Stopwatch.GetElapsedTime(_lastFlushStarted);
         var interval = options.Value.ProgressFlushInterval;
         _flushTimer.Change(sinceLast >= interval ? TimeSpan.Zero : interval - sinceLast, Timeout.InfiniteTimeSpan);
@@ -57,9 +59,11 @@ public sealed partial class ProgressGrain
     {
         _flushArmed = false;
         _lastFlushStarted = System.Diagnostics.Stopwatch.GetTimestamp();
+        var armedAt = _armedAt;
         try
         {
             await FlushAsync();
+            RecordFlushLag(armedAt);
         }
         catch
         {

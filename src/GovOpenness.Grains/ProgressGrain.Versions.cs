@@ -11,10 +11,15 @@ namespace GovOpenness.Grains;
 /// </summary>
 public sealed partial class ProgressGrain
 {
+    /// <summary>Set once a write was refused as stale: this activation sends nothing more upward.</summary>
+    private bool _stale;
+
     private void LeaveIfStale(ProgressNotStoredException e)
     {
         if (e is StaleProgressWriteException)
         {
+            _stale = true;
+            _outbox = null;
             DeactivateOnIdle();
         }
     }

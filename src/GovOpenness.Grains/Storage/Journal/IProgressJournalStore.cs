@@ -24,4 +24,7 @@ public interface IProgressJournalStore
 
     /// <summary>The latest stored records of the given keys (in one query); keys without a record are absent.</summary>
     Task<IReadOnlyDictionary<string, StoredRecord>> LoadAsync(IReadOnlyList<string> grainKeys);
+
+    /// <summary>Keys written at or after <paramref name="since"/> (anti-entropy after a membership change).</summary>
+    Task<IReadOnlyList<string>> KeysModifiedSinceAsync(DateTimeOffset since);
 }

@@ -65,5 +65,20 @@ public sealed class PostgresProgressJournalStore(string connectionString, string
         return found;
     }
 
+    public async Task<IReadOnlyList<string>> KeysModifiedSinceAsync(DateTimeOffset since)
+    {
+        await using var command = _source.CreateCommand("SELECT grainkey FROM progressjournal WHERE serviceid = @service AND modifiedon >= @since;");
+        command.Parameters.AddWithValue("service", serviceId);
+        command.Parameters.AddWithValue("since", since.ToUniversalTime());
+        var keys = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            keys.Add(reader.GetString(0));
+        }
+
+        return keys;
+    }
+
     public void Dispose() => _source.Dispose();
 }

@@ -67,6 +67,9 @@ public sealed partial class ProgressJournal : IAsyncDisposable
     /// </summary>
     public async Task<long> AppendAsync(string grainKey, string payload, long expectedVersion)
     {
+        using var span = Hosting.GovOpennessMetrics.Traces.StartActivity("journal append");
+        span?.SetTag("govopenness.grain_key", grainKey);
+
         // Completed by the writer thread: continuations must not run inline on it.
         var pending = new Pending(new JournalRecord(grainKey, payload, expectedVersion), new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
         await _queue.Writer.WriteAsync(pending);

@@ -91,6 +91,24 @@ public sealed class SqliteProgressJournalStore(string path, string serviceId) : 
         }
     }
 
+    public Task<IReadOnlyList<string>> KeysModifiedSinceAsync(DateTimeOffset since)
+    {
+        // Its own connection: called rarely, from the reconciler, beside the journal's loops.
+        using var connection = Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT GrainKey FROM ProgressJournal WHERE ServiceId = $service AND ModifiedOn >= $since;";
+        command.Parameters.AddWithValue("$service", serviceId);
+        command.Parameters.AddWithValue("$since", since.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture));
+        var keys = new List<string>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            keys.Add(reader.GetString(0));
+        }
+
+        return Task.FromResult<IReadOnlyList<string>>(keys);
+    }
+
     public void Dispose()
     {
         _writer?.Dispose();
