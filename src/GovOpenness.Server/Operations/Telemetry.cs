@@ -46,6 +46,8 @@ public static class Telemetry
 
     public static WebApplication MapGovOpennessMetrics(this WebApplication app)
     {
+        // The silo's instruments exist from the start, not from the first flush that asks for them.
+        app.Services.GetService<GovOpennessMetrics>();
         var broadcaster = app.Services.GetService<Live.SummaryBroadcaster>();
         if (broadcaster is not null)
         {
