@@ -38,7 +38,7 @@ public sealed class OperationsTests(SeededServer server)
 
     [Theory]
     [InlineData(typeof(SiloUnavailableException), true)]
-    [InlineData(typeof(OrleansMessageRejectionException), true)]
+    [InlineData(typeof(Npgsql.NpgsqlException), true)]
     [InlineData(typeof(TimeoutException), true)]
     [InlineData(typeof(InvalidOperationException), false)]
     [InlineData(typeof(ArgumentException), false)]

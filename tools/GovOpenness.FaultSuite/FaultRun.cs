@@ -52,6 +52,7 @@ public sealed class FaultRun(SuiteOptions options, int seed)
                 await WaitReadyAsync(silo, TimeSpan.FromSeconds(180));
             }
 
+            Note($"{clock.Elapsed.TotalSeconds:F1}s cluster whole again; {load.Result.Count} steps acknowledged; checking");
             var whole = Stopwatch.StartNew();
             var invariants = new Invariants(api, database, bodies, options.Items, Year);
             var lost = await invariants.LostStepsAsync(load.Result);
@@ -136,9 +137,9 @@ public sealed class FaultRun(SuiteOptions options, int seed)
 
         var plan = new JsonObject { ["year"] = Year, ["title"] = "故障测试工作要点", ["docNumber"] = $"测〔{Year}〕1号", ["items"] = items };
         var (status, body) = await api.SendAsync(HttpMethod.Post, $"api/bodies/{options.Root}/plans", plan, attempts: 100);
-        if (status != HttpStatusCode.OK)
+        if ((int)status is < 200 or >= 300)
         {
-            throw new InvalidOperationException($"publish failed: {(int)status} {body}");
+            throw new InvalidOperationException($"publish failed: {(int)status} {body[..Math.Min(body.Length, 300)]}");
         }
     }
 
@@ -157,7 +158,7 @@ public sealed class FaultRun(SuiteOptions options, int seed)
             {
                 var step = new JsonObject { ["year"] = Year, ["itemId"] = item, ["step"] = "acknowledged", ["requestId"] = Guid.NewGuid().ToString("N") };
                 var (status, _) = await api.SendAsync(HttpMethod.Post, $"api/bodies/{body}/progress", step);
-                if (status == HttpStatusCode.OK)
+                if ((int)status is >= 200 and < 300)
                 {
                     lock (acknowledged)
                     {

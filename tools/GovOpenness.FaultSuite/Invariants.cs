@@ -53,7 +53,7 @@ public sealed class Invariants(Api api, Database database, IReadOnlyList<string>
             }
             else
             {
-                var ids = JsonDocument.Parse(text).RootElement.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetString()).ToList();
+                var ids = JsonDocument.Parse(text).RootElement.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("item").GetProperty("id").GetString()).ToList();
                 if (ids.Count != items || ids.Distinct().Count() != items)
                 {
                     problem = $"{body}: plan has {ids.Count} items ({ids.Distinct().Count()} distinct), expected {items}";
