@@ -32,7 +32,7 @@ dotnet test GovOpenness.sln -c Release "$@" 2>&1 | tee "$log" || status=$?
 # GOVOPENNESS_SKIP_FAULTS=1 skips it (e.g. when filtering tests).
 if [ "${GOVOPENNESS_SKIP_FAULTS:-}" != "1" ]; then
   dotnet run -c Release --project tools/GovOpenness.FaultSuite -- \
-    --runs 1 --silos 3 --root 1411 --kills 2 --pg-restarts 1 --steps 300 --fault-seconds 30 --converge-seconds 120 \
+    --runs 1 --silos 3 --root 1411 --kills 2 --pg-restarts 1 --steps 160 --fault-seconds 25 --converge-seconds 120 \
     ${GOVOPENNESS_FAULT_SEED:+--seed "$GOVOPENNESS_FAULT_SEED"} || status=$?
 fi
 
