@@ -37,11 +37,12 @@ public sealed partial class MilestoneRelay : IAsyncDisposable
     private readonly BatchWriter<MilestoneNote> _adds;
     private readonly BatchWriter<MilestoneNote> _removes;
     private readonly CancellationTokenSource _stopping = new();
+    private readonly SettleTracker _settle;
     private readonly Task _pump;
     private readonly Task _sweep;
     private long _pending;
 
-    public MilestoneRelay(IGrainFactory grains, ProgressClock clock, IMilestoneNoteStore store, ILogger<MilestoneRelay> logger)
+    public MilestoneRelay(IGrainFactory grains, ProgressClock clock, IMilestoneNoteStore store, ILogger<MilestoneRelay> logger, SettleTracker? settle = null)
     {
         _grains = grains;
         _clock = clock;
@@ -50,6 +51,7 @@ public sealed partial class MilestoneRelay : IAsyncDisposable
         _logger = logger;
         _adds = new BatchWriter<MilestoneNote>(notes => _store.AddAsync(notes, _wallClock.GetUtcNow() + Lease));
         _removes = new BatchWriter<MilestoneNote>(_store.RemoveAsync);
+        _settle = settle ?? new SettleTracker();
         _pump = Task.Run(PumpAsync);
         _sweep = Task.Run(SweepAsync);
     }
@@ -97,9 +99,10 @@ public sealed partial class MilestoneRelay : IAsyncDisposable
     private void Enqueue(MilestoneNote note)
     {
         Interlocked.Increment(ref _pending);
+        _settle.Enter(Abstractions.Diagnostics.PendingWork.MilestoneNote);
         if (!_notes.Writer.TryWrite(note))
         {
-            Interlocked.Decrement(ref _pending);
+            Left();
         }
     }
 
@@ -110,7 +113,7 @@ public sealed partial class MilestoneRelay : IAsyncDisposable
         {
             if (_stopping.IsCancellationRequested)
             {
-                Interlocked.Decrement(ref _pending);
+                Left();
                 continue;
             }
 
@@ -140,8 +143,15 @@ public sealed partial class MilestoneRelay : IAsyncDisposable
         finally
         {
             Interlocked.Decrement(ref _pending);
+            _settle.Exit(Abstractions.Diagnostics.PendingWork.MilestoneNote);
             gate.Release();
         }
+    }
+
+    private void Left()
+    {
+        Interlocked.Decrement(ref _pending);
+        _settle.Exit(Abstractions.Diagnostics.PendingWork.MilestoneNote);
     }
 
     private async Task RemoveAsync(MilestoneNote note)
