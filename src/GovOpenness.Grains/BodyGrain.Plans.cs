@@ -41,7 +41,7 @@ public sealed partial class BodyGrain
         year.Conflicts = [];
         var plan = PlanDerivation.FromOwn(Id, command, year.OwnVersion);
         await StartDurableDeliveryAsync(command.Year, plan, writePlans: true);
-        NoteMilestone(command.Year, PlanMilestoneKind.Published);
+        await NoteMilestoneAsync(command.Year, PlanMilestoneKind.Published);
         return CommandResult<EffectivePlan>.Ok(plan);
     }
 
@@ -87,8 +87,8 @@ public sealed partial class BodyGrain
         await StartDurableDeliveryAsync(command.Year, plan, writePlans: true);
 
         // A localized plan is the body's own issue to its subtree: localized and published at once.
-        NoteMilestone(command.Year, PlanMilestoneKind.Localized);
-        NoteMilestone(command.Year, PlanMilestoneKind.Published);
+        await NoteMilestoneAsync(command.Year, PlanMilestoneKind.Localized);
+        await NoteMilestoneAsync(command.Year, PlanMilestoneKind.Published);
         return CommandResult<LocalizeResult>.Ok(new LocalizeResult(plan, warnings));
     }
 

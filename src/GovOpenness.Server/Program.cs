@@ -2,6 +2,7 @@ using GovOpenness.Server.Apis;
 using GovOpenness.Server.Hosting;
 using GovOpenness.Server.Replay;
 using GovOpenness.Server.Live;
+using GovOpenness.Server.Operations;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddGovOpennessReplay(); // before the silo: its own data folder and the virtual clock
@@ -9,14 +10,18 @@ builder.AddGovOpennessSilo();
 builder.AddGovOpennessApi();
 builder.AddGovOpennessLive();
 builder.AddGovOpennessDashboard();
+builder.AddGovOpennessOperations(); // 503 + Retry-After for transient cluster failures, metrics, traces
 
 var app = builder.Build();
 app.UseExceptionHandler();
+app.UseRetryAfterOn503();
 app.UseStatusCodePages();
 app.UseDefaultFiles();
 app.UseStaticFiles(); // the viewer: wwwroot/index.html and the compiled ClientApp in wwwroot/dist
 app.MapHealthApi();
 app.MapSettledApi();
+app.MapGovOpennessReadiness();
+app.MapGovOpennessMetrics();
 app.MapBodiesApi();
 app.MapPlansApi();
 app.MapAlignApi();

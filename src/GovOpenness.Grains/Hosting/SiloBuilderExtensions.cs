@@ -64,6 +64,7 @@ public static class SiloBuilderExtensions
                 : new SqliteProgressJournalStore(settings.SqlitePath, serviceId);
         });
         silo.Services.TryAddSingleton<ProgressJournal>();
+        silo.AddClusterResilience(settings);
     }
 
     /// <summary>The services the grains need, without storage (tests add their own).</summary>
