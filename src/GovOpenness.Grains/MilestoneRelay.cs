@@ -1,6 +1,6 @@
 using System.Threading.Channels;
 using GovOpenness.Abstractions;
-using GovOpenness.Domain.Progress;
+using GovOpenness.Domain.Calendar;
 using GovOpenness.Grains.Hosting;
 using GovOpenness.Grains.Storage;
 using GovOpenness.Grains.Storage.Milestones;
@@ -72,7 +72,7 @@ public sealed partial class MilestoneRelay : IAsyncDisposable
     /// </summary>
     public async Task NoteAsync(string bodyId, int year, PlanMilestoneKind kind)
     {
-        var note = new MilestoneNote(bodyId, year, kind, ProgressContext.TodayInChina(_clock.Time));
+        var note = new MilestoneNote(bodyId, year, kind, ChinaTime.Today(_clock.Time));
         await _adds.WriteAsync(note);
         Enqueue(note);
     }
