@@ -16,9 +16,13 @@ app.UseStatusCodePages();
 app.UseDefaultFiles();
 app.UseStaticFiles(); // the viewer: wwwroot/index.html and the compiled ClientApp in wwwroot/dist
 app.MapHealthApi();
+app.MapOpenApi(); // GET /openapi/v1.json: every request and answer below, the source of the viewer's types
 app.MapBodiesApi();
 app.MapPlansApi();
+app.MapProgressApi();
+app.MapProgressViewApi();
 app.MapAlignApi();
+app.MapSamplesApi();
 app.MapImportApi();
 app.MapReplayApi();
 app.MapGovOpennessLive();

@@ -13,8 +13,8 @@ public static class AlignApi
 {
     public static IEndpointRouteBuilder MapAlignApi(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/align", AlignAsync);
-        app.MapSamplesApi();
+        app.MapPost("/api/align", AlignAsync).Accepts<AlignRequest>("application/json")
+            .Produces<AlignmentReport>(StatusCodes.Status200OK, "application/json").ProducesProblems(400, 413, 415);
         return app;
     }
 

@@ -10,11 +10,8 @@ public static class BodiesApi
     public static IEndpointRouteBuilder MapBodiesApi(this IEndpointRouteBuilder app)
     {
         var bodies = app.MapGroup("/api/bodies");
-        bodies.MapGet("/{id}", GetAsync);
-        bodies.MapPost("/", AddDepartmentAsync);
-
-        // Progress and summaries are routes of a body too; mapped here so Program.cs stays as it is.
-        app.MapProgressApi();
+        bodies.MapGet("/{id}", GetAsync).ProducesProblems(400, 404);
+        bodies.MapPost("/", AddDepartmentAsync).Accepts<DepartmentRegistration>("application/json").ProducesProblems(400, 404, 409, 413, 415);
         return app;
     }
 

@@ -21,7 +21,7 @@ public static class ImportApi
 
     public static IEndpointRouteBuilder MapImportApi(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/bodies/{id}/plans/{year:int}/import", ImportAsync);
+        app.MapPost("/api/bodies/{id}/plans/{year:int}/import", ImportAsync).Accepts<string>("text/plain").ProducesProblems(400, 404, 409, 413, 415);
         return app;
     }
 

@@ -15,10 +15,10 @@ public static class PlansApi
     public static IEndpointRouteBuilder MapPlansApi(this IEndpointRouteBuilder app)
     {
         var plans = app.MapGroup("/api/bodies/{id}/plans");
-        plans.MapPost("/", PublishAsync);
-        plans.MapGet("/{year:int}", GetAsync);
-        plans.MapPost("/{year:int}/localize", LocalizeAsync);
-        plans.MapGet("/{year:int}/diff", DiffAsync);
+        plans.MapPost("/", PublishAsync).Accepts<PublishPlanCommand>("application/json", "text/plain").ProducesProblems(400, 404, 409, 413, 415);
+        plans.MapGet("/{year:int}", GetAsync).ProducesProblems(400, 404);
+        plans.MapPost("/{year:int}/localize", LocalizeAsync).Accepts<LocalizeRequest>("application/json").ProducesProblems(400, 404, 409, 413, 415);
+        plans.MapGet("/{year:int}/diff", DiffAsync).ProducesProblems(400, 404);
         return app;
     }
 

@@ -20,10 +20,10 @@ public static class ProgressApi
     public static IEndpointRouteBuilder MapProgressApi(this IEndpointRouteBuilder app)
     {
         var bodies = app.MapGroup("/api/bodies/{id}");
-        bodies.MapPost("/progress", PostAsync);
-        bodies.MapGet("/summary", GetSummaryAsync);
-        bodies.MapGet("/summary/explain", ExplainAsync);
-        app.MapProgressViewApi();
+        bodies.MapPost("/progress", PostAsync).Accepts<ProgressRequest>("application/json")
+            .Produces<ProgressOutcome>(StatusCodes.Status200OK, "application/json").ProducesProblems(400, 404, 409, 413, 415);
+        bodies.MapGet("/summary", GetSummaryAsync).Produces<SummaryView>(StatusCodes.Status200OK, "application/json").ProducesProblems(400, 404);
+        bodies.MapGet("/summary/explain", ExplainAsync).Produces<FigureExplanation>(StatusCodes.Status200OK, "application/json").ProducesProblems(400, 404);
         return app;
     }
 
@@ -80,5 +80,6 @@ public static class ProgressApi
         return result.Value is { } json ? TypedResults.Content(json, "application/json") : Problems.From(result.Failure, result.Error);
     }
 
-    private sealed record ProgressRequest(int? Year, string? ItemId, string? Step, int? Percent, string? Note, ImmutableArray<string>? Evidence, string? RequestId);
+    /// <summary>One step of one item (the body of <c>POST /progress</c>).</summary>
+    public sealed record ProgressRequest(int? Year, string? ItemId, string? Step, int? Percent, string? Note, ImmutableArray<string>? Evidence, string? RequestId);
 }

@@ -1,5 +1,6 @@
-using System.Text.Json;
 using GovOpenness.Abstractions;
+using GovOpenness.Domain.Localization;
+using GovOpenness.Domain.Progress;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace GovOpenness.Server.Apis;
@@ -18,8 +19,8 @@ public static class ProgressViewApi
     public static IEndpointRouteBuilder MapProgressViewApi(this IEndpointRouteBuilder app)
     {
         var bodies = app.MapGroup("/api/bodies/{id}");
-        bodies.MapGet("/progress", GetProgressAsync);
-        bodies.MapGet("/children/summaries", GetChildrenSummariesAsync);
+        bodies.MapGet("/progress", GetProgressAsync).Produces<ProgressTable>(StatusCodes.Status200OK, "application/json").ProducesProblems(400, 404);
+        bodies.MapGet("/children/summaries", GetChildrenSummariesAsync).ProducesProblems(400, 404);
         return app;
     }
 
@@ -27,7 +28,7 @@ public static class ProgressViewApi
     public sealed record ChildrenSummaries(string BodyId, int Year, int ChildCount, int Skip, IReadOnlyList<ChildSummary> Children);
 
     /// <summary>A child and its subtree summary (<c>{summary, light, score, ranking}</c>).</summary>
-    public sealed record ChildSummary(string BodyId, string Name, Domain.Hierarchy.BodyLevel Level, JsonElement View);
+    public sealed record ChildSummary(string BodyId, string Name, Domain.Hierarchy.BodyLevel Level, SummaryView View);
 
     private static async Task<Results<ContentHttpResult, ProblemHttpResult>> GetProgressAsync(string id, int? year, IGrainFactory grains)
     {
@@ -68,7 +69,7 @@ public static class ProgressViewApi
         var summaries = await Task.WhenAll(view.Children.Select(async child =>
         {
             var summary = await grains.GetGrain<IProgressGrain>(IProgressGrain.Key(child.Id, year!.Value)).GetSummaryAsync();
-            return summary.Value is { } json ? new ChildSummary(child.Id, child.Name, child.Level, Parse(json)) : null;
+            return summary.Value is { } json ? new ChildSummary(child.Id, child.Name, child.Level, LocalizationJson.Deserialize<SummaryView>(json)) : null;
         }));
         return TypedResults.Ok(new ChildrenSummaries(id, year!.Value, view.ChildCount, skip, [.. summaries.OfType<ChildSummary>()]));
     }
@@ -79,10 +80,4 @@ public static class ProgressViewApi
         < 2000 or > 2099 => Problems.Invalid($"年度“{year}”无效：应为2000至2099之间的年份"),
         _ => null,
     };
-
-    private static JsonElement Parse(string json)
-    {
-        using var document = JsonDocument.Parse(json);
-        return document.RootElement.Clone();
-    }
 }
