@@ -18,7 +18,7 @@ public static class ProgressViewApi
 
     public static IEndpointRouteBuilder MapProgressViewApi(this IEndpointRouteBuilder app)
     {
-        var bodies = app.MapGroup("/api/bodies/{id}");
+        var bodies = app.MapGroup("/api/bodies/{id}").ForKnownBodies();
         bodies.MapGet("/progress", GetProgressAsync).Produces<ProgressTable>(StatusCodes.Status200OK, "application/json").ProducesProblems(400, 404);
         bodies.MapGet("/children/summaries", GetChildrenSummariesAsync).ProducesProblems(400, 404);
         return app;
@@ -32,7 +32,7 @@ public static class ProgressViewApi
 
     private static async Task<Results<ContentHttpResult, ProblemHttpResult>> GetProgressAsync(string id, int? year, IGrainFactory grains)
     {
-        if (YearProblem(year) is { } problem)
+        if (YearProblem(id, year) is { } problem)
         {
             return problem;
         }
@@ -44,7 +44,7 @@ public static class ProgressViewApi
     private static async Task<Results<Ok<ChildrenSummaries>, ProblemHttpResult>> GetChildrenSummariesAsync(
         string id, int? year, IGrainFactory grains, int skip = 0, int take = DefaultChildrenPage)
     {
-        if (YearProblem(year) is { } problem)
+        if (YearProblem(id, year) is { } problem)
         {
             return problem;
         }
@@ -74,10 +74,7 @@ public static class ProgressViewApi
         return TypedResults.Ok(new ChildrenSummaries(id, year!.Value, view.ChildCount, skip, [.. summaries.OfType<ChildSummary>()]));
     }
 
-    internal static ProblemHttpResult? YearProblem(int? year) => year switch
-    {
-        null => Problems.Invalid("缺少年度：请在查询参数中给出 year（如 ?year=2022）"),
-        < 2000 or > 2099 => Problems.Invalid($"年度“{year}”无效：应为2000至2099之间的年份"),
-        _ => null,
-    };
+    /// <summary>The body id of the route and the required <c>?year=</c> of the query.</summary>
+    internal static ProblemHttpResult? YearProblem(string id, int? year) =>
+        RouteChecks.BodyId(id) ?? (year is { } y ? RouteChecks.Year(y) : Problems.Invalid("缺少年度：请在查询参数中给出 year（如 ?year=2022）"));
 }
