@@ -25,7 +25,13 @@ public static class ApiSetup
             });
         });
         var maxBytes = builder.Configuration.GetSection(ServerOptions.Section).Get<ServerOptions>()?.MaxRequestBytes ?? new ServerOptions().MaxRequestBytes;
-        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = maxBytes);
+        builder.WebHost.ConfigureKestrel(k =>
+        {
+            k.Limits.MaxRequestBodySize = maxBytes;
+            k.Limits.MaxRequestHeadersTotalSize = 32 * 1024;
+            k.Limits.MaxRequestLineSize = 8 * 1024;
+            k.Limits.MaxRequestHeaderCount = 64;
+        });
         return builder;
     }
 

@@ -3,6 +3,7 @@ using GovOpenness.Abstractions.Plans;
 using GovOpenness.Domain.Alignment;
 using GovOpenness.Domain.Parsing;
 using GovOpenness.Domain.Plans;
+using GovOpenness.Server.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
 using EffectivePlan = GovOpenness.Abstractions.Plans.EffectivePlan;
 using PublishedPlan = GovOpenness.Domain.Localization.PublishedPlan;
@@ -21,7 +22,8 @@ public static class ImportApi
 
     public static IEndpointRouteBuilder MapImportApi(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/bodies/{id}/plans/{year:int}/import", ImportAsync).Accepts<string>("text/plain").ProducesProblems(400, 404, 409, 413, 415);
+        app.MapPost("/api/bodies/{id}/plans/{year:int}/import", ImportAsync).ForKnownBodies().Accepts<string>("text/plain").ProducesProblems(400, 404, 409, 413, 415, 429)
+            .RequireRateLimiting(HttpProtection.CostlyPolicy);
         return app;
     }
 
@@ -31,10 +33,14 @@ public static class ImportApi
     private static async Task<Results<Ok<ImportResponse>, ProblemHttpResult>> ImportAsync(
         string id, int year, HttpRequest request, IGrainFactory grains, TimeProvider time, CancellationToken cancellation)
     {
+        if (RouteChecks.BodyAndYear(id, year) is { } routeProblem)
+        {
+            return routeProblem;
+        }
+
         if (!(request.ContentType ?? "").StartsWith("text/plain", StringComparison.OrdinalIgnoreCase))
         {
-            return TypedResults.Problem($"不支持的内容类型“{request.ContentType}”：导入下级工作要点请用 text/plain（公文全文）",
-                statusCode: StatusCodes.Status415UnsupportedMediaType, title: "内容类型不支持");
+            return Problems.UnsupportedMediaType(request.ContentType, "text/plain（下级公文全文）");
         }
 
         var (bytes, problem) = await RequestBody.ReadBytesAsync(request, cancellation);
@@ -80,7 +86,7 @@ public static class ImportApi
         }
 
         var parent = parentEffective.ToPublishedPlan();
-        var alignment = DocumentAligner.Align(ToDocument(parent), child!);
+        var alignment = DocumentAligner.Align(ToDocument(parent), child!, cancellation: cancellation);
         var localization = AlignmentToLocalization.Convert(alignment, parent);
         var today = DateOnly.FromDateTime(time.GetUtcNow().ToOffset(ChinaOffset).DateTime);
         var result = await body.LocalizeAsync(new LocalizeCommand(year, [.. localization.Changes.Select(ItemChange.From)], null, today));
