@@ -10,7 +10,7 @@ public static class ApiSetup
 {
     public static WebApplicationBuilder AddGovOpennessApi(this WebApplicationBuilder builder)
     {
-        builder.Services.AddProblemDetails();
+        ChineseProblems.Configure(builder.Services);
         builder.Services.ConfigureHttpJsonOptions(o => Configure(o.SerializerOptions));
         builder.Services.AddOpenApi("v1", o =>
         {

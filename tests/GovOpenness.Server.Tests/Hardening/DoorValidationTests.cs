@@ -98,6 +98,20 @@ public sealed class DoorValidationTests(SeededServer server)
         await AssertFieldProblemAsync(response, field, "");
     }
 
+    [Theory]
+    [InlineData("/api/bodies/14/children/summaries?year=2022&skip=abc")]
+    [InlineData("/api/bodies/14/summary/explain?year=2022.5")]
+    [InlineData("/api/bodies/14/progress?year=")]
+    public async Task AQueryValueThatDoesNotBindIsA400InChinese(string path)
+    {
+        var response = await _client.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await Json.ReadAsync(response);
+        Assert.Equal("请求内容有误", problem.GetProperty("title").GetString());
+        Assert.DoesNotContain("Int32", problem.GetRawText());
+    }
+
     [Fact]
     public async Task AHugeUnknownKeyIsNotEchoed()
     {

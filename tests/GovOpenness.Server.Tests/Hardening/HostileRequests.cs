@@ -74,7 +74,8 @@ internal sealed class HostileRequests(int seed)
                 body = root.ToJsonString();
                 break;
             case 2:
-                Set(root, Pick(required), Pick<JsonNode?>([JsonValue.Create(12345), new JsonArray(), new JsonObject(), JsonValue.Create(true), JsonValue.Create(1e30)]));
+                // None of these is valid for any required field (strings, integers, enums, lists alike).
+                Set(root, Pick(required), Pick<JsonNode?>([JsonValue.Create(12345), new JsonObject(), JsonValue.Create(true), JsonValue.Create(1e30)]));
                 body = root.ToJsonString();
                 break;
             case 3:

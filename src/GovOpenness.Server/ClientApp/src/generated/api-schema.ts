@@ -2,8 +2,8 @@
 // After changing an endpoint: GOVOPENNESS_UPDATE_API_TYPES=1 dotnet test --filter OpenApiContractTests
 
 export interface AlignRequest {
-  parent?: string | null;
-  child?: string | null;
+  parent: string;
+  child: string;
 }
 
 export interface AlignmentReport {
@@ -74,7 +74,14 @@ export interface DeadlineData {
 
 export type DeadlineKind = "by" | "recurring" | "from" | "workingDays" | "target" | "ongoing";
 
-export interface DepartmentRegistration {
+export interface DeadlineRequest {
+  text: string;
+  kind: DeadlineKind;
+  date?: string | null;
+  days?: number | null;
+}
+
+export interface DepartmentRequest {
   id: string;
   name: string;
   parentId: string;
@@ -147,19 +154,6 @@ export interface ImportResponse {
   warnings: string[];
 }
 
-export interface ItemChange {
-  itemId: string;
-  deadline?: DeadlineData | null;
-  approvedException?: boolean;
-  units?: string[] | null;
-  text?: string | null;
-  dropReason?: string | null;
-  added?: PlanItemData | null;
-  deadlineIndex?: number | null;
-  heading?: string | null;
-  afterItemId?: string | null;
-}
-
 export interface ItemChangeNote {
   bodyId: string;
   field: string;
@@ -167,6 +161,19 @@ export interface ItemChangeNote {
   to?: string | null;
   reason?: string | null;
   byPolicy?: boolean;
+}
+
+export interface ItemChangeRequest {
+  itemId: string;
+  deadline?: DeadlineRequest | null;
+  approvedException?: boolean;
+  units?: string[] | null;
+  text?: string | null;
+  dropReason?: string | null;
+  added?: PlanItemRequest | null;
+  deadlineIndex?: number | null;
+  heading?: string | null;
+  afterItemId?: string | null;
 }
 
 export interface ItemProgress {
@@ -201,14 +208,9 @@ export interface ItemStanding {
 
 export type ItemStatus = "pending" | "acknowledged" | "inProgress" | "reported" | "closed";
 
-export interface LocalizationPolicyData {
-  deadlineWorkingDaysBefore?: number | null;
-  unitMapping?: Record<string, string> | null;
-}
-
 export interface LocalizeRequest {
-  changes?: ItemChange[] | null;
-  policy?: LocalizationPolicyData | null;
+  changes: ItemChangeRequest[];
+  policy?: PolicyRequest | null;
 }
 
 export interface LocalizeResult {
@@ -248,11 +250,26 @@ export interface PlanItemData {
   weight?: number;
 }
 
+export interface PlanItemRequest {
+  id: string;
+  heading: string;
+  text: string;
+  deadlines: DeadlineRequest[];
+  units: string[];
+  depth?: number;
+  weight?: number;
+}
+
 export interface PlanWarning {
   code: string;
   message: string;
   line?: number | null;
   itemId?: string | null;
+}
+
+export interface PolicyRequest {
+  deadlineWorkingDaysBefore?: number | null;
+  unitMapping?: Record<string, string> | null;
 }
 
 export interface ProblemDetails {
@@ -274,14 +291,16 @@ export interface ProgressOutcome {
 export type ProgressOutcomeKind = "applied" | "unchanged" | "duplicate" | "rejected";
 
 export interface ProgressRequest {
-  year?: number | null;
-  itemId?: string | null;
-  step?: string | null;
+  year: number;
+  itemId: string;
+  step: ProgressStep;
   percent?: number | null;
   note?: string | null;
   evidence?: string[] | null;
   requestId?: string | null;
 }
+
+export type ProgressStep = "acknowledged" | "inProgress" | "reported" | "accepted" | "returned";
 
 export interface ProgressTable {
   bodyId: string;
@@ -291,12 +310,12 @@ export interface ProgressTable {
   overdueItems: number;
 }
 
-export interface PublishPlanCommand {
+export interface PublishPlanRequest {
   year: number;
+  items: PlanItemRequest[];
   title?: string | null;
   docNumber?: string | null;
-  items: PlanItemData[];
-  descendantPolicy?: LocalizationPolicyData | null;
+  descendantPolicy?: PolicyRequest | null;
 }
 
 export interface PublishResponse {
