@@ -73,6 +73,16 @@ public sealed class FuzzTests : IAsyncLifetime
         {
             await grains.GetGrain<IBodyGrain>(body).WaitForDeliveryAsync(year).WaitAsync(TimeSpan.FromMinutes(2));
         }
+
+        // The deliveries' milestone notes reach the progress journal through the relay's queue. Until the
+        // cluster's settled signal exists (issue 12), wait for the queue as ReplayAgreementTests does.
+        var relay = _server.Services.GetRequiredService<GovOpenness.Grains.MilestoneRelay>();
+        var limit = DateTime.UtcNow + TimeSpan.FromMinutes(2);
+        while (relay.Pending > 0)
+        {
+            Assert.True(DateTime.UtcNow < limit, $"{relay.Pending} milestone notes still queued after two minutes");
+            await Task.Delay(50);
+        }
     }
 
     private static string Shorten(string text) => text.Length > 300 ? text[..300] + "…" : text;

@@ -22,7 +22,7 @@ internal sealed class HostileRequests(int seed)
     private static readonly string[] BadQueries =
     [
         "", "?year=", "?year=abc", "?year=1999", "?year=99999999999", "?year=2022.5", "?year=-1", "?year=2022&skip=-1",
-        "?year=2022&take=0", "?year=2022&take=101", "?year=2022&skip=abc", "?year=2022&figure=", "?year=2022&figure=" + new string('x', 500),
+        "?year=2022&take=0", "?year=2022&take=101", "?year=2022&skip=abc",
     ];
 
     /// <summary>Valid requests (bodies and items of the sample cascade); every mutation below makes them invalid.</summary>
@@ -138,6 +138,7 @@ internal sealed class HostileRequests(int seed)
             $"/api/bodies/{id}/summary/explain", $"/api/bodies/{id}/progress", $"/api/bodies/{id}/children/summaries",
             "/api/bodies/14/plans/0", "/api/bodies/14/plans/99999", "/api/bodies/14/plans/-2022/diff", "/api/bodies/14/summary/explain",
             "/api/bodies/14/children/summaries", "/api/samples/documents/" + id, "/api/bodies/14?skip=-5", "/api/bodies/14?take=100000",
+            "/api/bodies/14/summary/explain?year=2022&figure=", "/api/bodies/14/summary/explain?year=2022&figure=" + new string('x', 500),
         ]);
         return new HttpRequestMessage(HttpMethod.Get, path + (path.Contains('?', StringComparison.Ordinal) ? "" : Pick(BadQueries)));
     }
