@@ -19,6 +19,7 @@ app.UseDefaultFiles();
 app.UseStaticFiles(); // the viewer: wwwroot/index.html and the compiled ClientApp in wwwroot/dist
 app.MapHealthApi();
 app.MapOpenApi(); // GET /openapi/v1.json: every request and answer below, the source of the viewer's types
+app.MapSettledApi();
 app.MapBodiesApi();
 app.MapPlansApi();
 app.MapProgressApi();

@@ -15,7 +15,7 @@ public static class ApiSetup
         builder.Services.AddOpenApi("v1", o =>
         {
             // The API the viewer and scripts use; the Orleans dashboard's own routes are not part of it.
-            o.ShouldInclude = d => d.RelativePath is { } path && (path.StartsWith("api/", StringComparison.Ordinal) || path is "alive" or "health");
+            o.ShouldInclude = d => d.RelativePath is { } path && (path.StartsWith("api/", StringComparison.Ordinal) || path is "alive" || path.StartsWith("health", StringComparison.Ordinal));
             o.AddSchemaTransformer(OpenApiSchemas.DescribeSummaryCounts);
             o.AddDocumentTransformer((document, _, _) =>
             {

@@ -38,7 +38,7 @@ public static class ProgressViewApi
         }
 
         var result = await grains.GetGrain<IProgressGrain>(IProgressGrain.Key(id, year!.Value)).GetItemsAsync();
-        return result.Value is { } json ? TypedResults.Content(json, "application/json") : Problems.From(result.Failure, result.Error);
+        return result.Value is { } table ? TypedResults.Content(LocalizationJson.Serialize(table), "application/json") : Problems.From(result.Failure, result.Error);
     }
 
     private static async Task<Results<Ok<ChildrenSummaries>, ProblemHttpResult>> GetChildrenSummariesAsync(
@@ -69,7 +69,7 @@ public static class ProgressViewApi
         var summaries = await Task.WhenAll(view.Children.Select(async child =>
         {
             var summary = await grains.GetGrain<IProgressGrain>(IProgressGrain.Key(child.Id, year!.Value)).GetSummaryAsync();
-            return summary.Value is { } json ? new ChildSummary(child.Id, child.Name, child.Level, LocalizationJson.Deserialize<SummaryView>(json)) : null;
+            return summary.Value is { } childView ? new ChildSummary(child.Id, child.Name, child.Level, childView) : null;
         }));
         return TypedResults.Ok(new ChildrenSummaries(id, year!.Value, view.ChildCount, skip, [.. summaries.OfType<ChildSummary>()]));
     }

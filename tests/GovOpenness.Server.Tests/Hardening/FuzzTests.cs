@@ -1,6 +1,4 @@
 using System.Net;
-using GovOpenness.Abstractions;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace GovOpenness.Server.Tests.Hardening;
 
@@ -65,24 +63,12 @@ public sealed class FuzzTests : IAsyncLifetime
         Assert.Equal(before, StoredData.Dump(_server.DataDirectory));
     }
 
-    /// <summary>The sample cascade's deliveries done (each publisher's current version reached its subtree).</summary>
+    /// <summary>The cluster says it has settled: deliveries acknowledged, milestone notes and roll-ups flushed.</summary>
     private async Task SettleAsync()
     {
-        var grains = _server.Services.GetRequiredService<IGrainFactory>();
-        foreach (var (body, year) in new[] { ("14", 2021), ("14", 2022), ("14.sthj", 2022), ("1411", 2022), ("141181", 2022), ("32.sthj", 2022) })
-        {
-            await grains.GetGrain<IBodyGrain>(body).WaitForDeliveryAsync(year).WaitAsync(TimeSpan.FromMinutes(2));
-        }
-
-        // The deliveries' milestone notes reach the progress journal through the relay's queue. Until the
-        // cluster's settled signal exists (issue 12), wait for the queue as ReplayAgreementTests does.
-        var relay = _server.Services.GetRequiredService<GovOpenness.Grains.MilestoneRelay>();
-        var limit = DateTime.UtcNow + TimeSpan.FromMinutes(2);
-        while (relay.Pending > 0)
-        {
-            Assert.True(DateTime.UtcNow < limit, $"{relay.Pending} milestone notes still queued after two minutes");
-            await Task.Delay(50);
-        }
+        var response = await _server.Client.GetAsync("/health/settled?wait=60");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.True((await Json.ReadAsync(response)).GetProperty("settled").GetBoolean());
     }
 
     private static string Shorten(string text) => text.Length > 300 ? text[..300] + "…" : text;
