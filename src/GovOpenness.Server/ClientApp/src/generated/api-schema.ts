@@ -225,6 +225,14 @@ export interface Offender {
   maxOverdueDays: number;
 }
 
+export interface PendingCount {
+  kind: PendingWork;
+  count: number;
+  keys: string[];
+}
+
+export type PendingWork = "delivery" | "milestoneNote" | "flush" | "push" | "forward";
+
 export interface PlanConflict {
   itemId: string;
   field: string;
@@ -402,6 +410,13 @@ export interface SampleList {
   pairs: SampleDocumentPair[];
 }
 
+export interface SettledReport {
+  settled: boolean;
+  silo: string;
+  changes: number;
+  pending: PendingCount[];
+}
+
 export interface SubtreeSummary {
   bodyId: string;
   year: number;
@@ -452,4 +467,6 @@ export interface SummaryView {
   light: ProgressLight;
   score: AssessmentScore;
   ranking: RankedBody[];
+  epoch?: number;
+  sequence?: number;
 }
