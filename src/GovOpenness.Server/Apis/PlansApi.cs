@@ -1,5 +1,6 @@
 using GovOpenness.Abstractions;
 using GovOpenness.Abstractions.Plans;
+using GovOpenness.Domain.Calendar;
 using GovOpenness.Domain.Parsing;
 using GovOpenness.Domain.Plans;
 using GovOpenness.Server.Apis.Requests;
@@ -10,9 +11,6 @@ namespace GovOpenness.Server.Apis;
 /// <summary>Publishing, reading, localizing and diffing a body's plan for a year.</summary>
 public static class PlansApi
 {
-    /// <summary>China Standard Time has had no daylight saving since 1991: a fixed offset is exact.</summary>
-    private static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
-
     public static IEndpointRouteBuilder MapPlansApi(this IEndpointRouteBuilder app)
     {
         var plans = app.MapGroup("/api/bodies/{id}/plans").ForKnownBodies();
@@ -101,7 +99,7 @@ public static class PlansApi
             return problem;
         }
 
-        var today = DateOnly.FromDateTime(time.GetUtcNow().ToOffset(ChinaOffset).DateTime);
+        var today = ChinaTime.Today(time);
         var result = await grains.GetGrain<IBodyGrain>(id).LocalizeAsync(body!.ToCommand(year, today) with { IfMatch = PlanVersionHeaders.IfMatch(request) });
         return result.Value is { } localized
             ? PlanVersionHeaders.With(request, localized.Plan.Stamp, TypedResults.Ok(localized))

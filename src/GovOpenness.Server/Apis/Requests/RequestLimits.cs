@@ -20,8 +20,9 @@ public static class RequestLimits
     public const int RequestIdLength = 128;
     public const int MaxDepth = 10;
     public const int MaxWorkingDaysBefore = 60;
-    public const int FirstYear = 2000;
-    public const int LastYear = 2099;
+    /// <summary>The one valid-year rule (<see cref="Domain.Calendar.PlanYears"/>).</summary>
+    public const int FirstYear = Domain.Calendar.PlanYears.First;
+    public const int LastYear = Domain.Calendar.PlanYears.Last;
 
     /// <summary>Body ids as the hierarchy writes them: division codes, "cn", departments such as "14.sthj".</summary>
     public static bool IsBodyId(string? id) =>
