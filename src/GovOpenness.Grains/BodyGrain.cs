@@ -70,7 +70,14 @@ public sealed partial class BodyGrain : Grain, IBodyGrain, IBodyDeliveryGrain, I
         }
 
         await EnsureLoadedAsync();
-        return _profile.State.Name is { } name ? new BodyInfo(Id, name, _profile.State.ParentId, level) : null;
+        if (_profile.State.Name is { } name)
+        {
+            return new BodyInfo(Id, name, _profile.State.ParentId, level);
+        }
+
+        // No such department: leave nothing behind (a registration under way still completes first).
+        DeactivateOnIdle();
+        return null;
     }
 
     public async Task<IReadOnlyList<string>> GetAncestryAsync()

@@ -8,6 +8,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddGovOpennessReplay(); // before the silo: its own data folder and the virtual clock
 builder.AddGovOpennessSilo();
 builder.AddGovOpennessApi();
+builder.AddGovOpennessHttpProtection();
 builder.AddGovOpennessLive();
 builder.AddGovOpennessDashboard();
 builder.AddGovOpennessOperations(); // 503 + Retry-After for transient cluster failures, metrics, traces
@@ -16,15 +17,20 @@ var app = builder.Build();
 app.UseExceptionHandler();
 app.UseRetryAfterOn503();
 app.UseStatusCodePages();
+app.UseGovOpennessHttpProtection();
 app.UseDefaultFiles();
 app.UseStaticFiles(); // the viewer: wwwroot/index.html and the compiled ClientApp in wwwroot/dist
 app.MapHealthApi();
+app.MapOpenApi(); // GET /openapi/v1.json: every request and answer below, the source of the viewer's types
 app.MapSettledApi();
 app.MapGovOpennessReadiness();
 app.MapGovOpennessMetrics();
 app.MapBodiesApi();
 app.MapPlansApi();
+app.MapProgressApi();
+app.MapProgressViewApi();
 app.MapAlignApi();
+app.MapSamplesApi();
 app.MapImportApi();
 app.MapReplayApi();
 app.MapGovOpennessLive();

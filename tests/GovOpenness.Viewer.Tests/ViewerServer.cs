@@ -69,6 +69,8 @@ public sealed class ViewerServer : IAsyncLifetime
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             builder.UseSetting("GovOpenness:DataDirectory", dataDirectory);
+            builder.UseSetting("GovOpenness:Http:RequestsPerMinute", "6000000");
+            builder.UseSetting("GovOpenness:Http:Burst", "1000000");
             builder.UseSetting("GovOpenness:SiloPort", FreePort().ToString(CultureInfo.InvariantCulture));
             builder.UseSetting("GovOpenness:GatewayPort", FreePort().ToString(CultureInfo.InvariantCulture));
         }
