@@ -24,6 +24,12 @@ internal sealed class ItemDraft(string id, IReadOnlyList<string> path, int line)
 
     public List<string> Units { get; } = [];
 
+    /// <summary>The units that lead (牵头, 负责) or answer for the item, from a table or a role phrase.</summary>
+    public List<string> Lead { get; } = [];
+
+    /// <summary>The units that cooperate (配合, 协办).</summary>
+    public List<string> Cooperating { get; } = [];
+
     /// <summary>Deadlines from outside the text (a task table's time-limit column).</summary>
     public List<Deadline> ExtraDeadlines { get; } = [];
 

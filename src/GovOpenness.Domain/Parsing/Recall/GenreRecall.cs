@@ -52,7 +52,7 @@ public static class GenreRecall
             expected.Units.Count, units, dateExpected, date, null);
     }
 
-    private static PlanDocument Parse(string text, int? assumeYear) => PlanParser.Parse(text);
+    private static PlanDocument Parse(string text, int? assumeYear) => PlanParser.Parse(text, new PlanParseOptions(assumeYear));
 
     /// <summary>An item's units, each counted once per item.</summary>
     private static IEnumerable<string> UnitsOf(PlanItem item) => item.Units.Distinct();

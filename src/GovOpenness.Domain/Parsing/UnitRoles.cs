@@ -1,0 +1,81 @@
+using System.Text.RegularExpressions;
+using GovOpenness.Domain.Text;
+
+namespace GovOpenness.Domain.Parsing;
+
+/// <summary>
+/// Reads who leads and who cooperates from a written list of units: "办公室牵头,各科室配合",
+/// "市发展改革委牵头,市住建局等…", a 配合单位 column. 牵头, 负责, 统筹 and 落实 make a unit a lead
+/// (it answers for the item); 配合, 协办, 参与, 协助 a cooperating one. Names as written.
+/// </summary>
+internal static partial class UnitRoles
+{
+    /// <summary>Lead and cooperating names in <paramref name="written"/>; a clause without a role word leads.</summary>
+    public static (List<string> Lead, List<string> Cooperating) Read(string written)
+    {
+        var lead = new List<string>();
+        var cooperating = new List<string>();
+        if (written.Length == 0)
+        {
+            return (lead, cooperating);
+        }
+
+        var norm = ChineseText.Normalize(written);
+        foreach (var (start, end) in Clauses(norm))
+        {
+            var clauseNorm = norm[start..end].Trim();
+            var names = UnitListReader.Split(written[start..end]);
+            UnitListReader.AddDistinct(Cooperates().IsMatch(clauseNorm) ? cooperating : lead, names);
+        }
+
+        return (lead, cooperating);
+    }
+
+    /// <summary>Adds a table row's units to an item: the lead cell read for roles, the 配合单位 cell all cooperating.</summary>
+    public static void AddTo(ItemDraft item, string leadCell, string supportCell)
+    {
+        var (lead, cooperating) = Read(leadCell);
+        UnitListReader.AddDistinct(cooperating, UnitListReader.Split(supportCell));
+        UnitListReader.AddDistinct(item.Units, lead);
+        UnitListReader.AddDistinct(item.Units, cooperating);
+        UnitListReader.AddDistinct(item.Lead, UnitListReader.CompleteElidedPrefixes(lead));
+        UnitListReader.AddDistinct(item.Cooperating, UnitListReader.CompleteElidedPrefixes(cooperating));
+    }
+
+    /// <summary>
+    /// A name standing for many bodies at once ("各县(市、区)政府", "市政府各部门", "市有关单位",
+    /// "…等按职责分工落实"): kept as written, marked so that it is not taken for one body.
+    /// </summary>
+    public static bool IsCollective(string name) => Collective().IsMatch(ChineseText.Normalize(name));
+
+    private static IEnumerable<(int Start, int End)> Clauses(string norm)
+    {
+        var depth = 0;
+        var start = 0;
+        for (var i = 0; i < norm.Length; i++)
+        {
+            var c = norm[i];
+            if (c is '(' or '[')
+            {
+                depth++;
+            }
+            else if (c is ')' or ']' && depth > 0)
+            {
+                depth--;
+            }
+            else if (depth == 0 && c is ',' or ';' or '\n' or '。')
+            {
+                yield return (start, i);
+                start = i + 1;
+            }
+        }
+
+        yield return (start, norm.Length);
+    }
+
+    [GeneratedRegex(@"(?:^(?:配合单位|协办单位|配合部门|参与单位)\s*:|(?:配合|协办|参与|协助)\s*$)")]
+    private static partial Regex Cooperates();
+
+    [GeneratedRegex(@"^各|各(?:有关|相关|级|地|部门|单位|处室|科室|区|县|市|乡|镇|街道|直属|成员)|有关|相关|^全[省市县区]|按职责|等$")]
+    private static partial Regex Collective();
+}
