@@ -78,21 +78,22 @@ internal static partial class PipeCellTable
             }
 
             var barred = text.Contains('|') || text.Contains('｜');
-            if (!barred && !open && !IsCellLine(lines, j))
+            if (!barred && !open && !IsCellLine(lines, j) && !ContinuesToBar(lines, j))
             {
                 // Prose after the table: closing paragraphs belong to no row.
                 end = j;
                 break;
             }
 
-            if (!barred && open && cells.Count > 0)
+            var lineCells = TableCells.Split(line.Raw).Where(c => c.Length > 0).ToList();
+            if (open && cells.Count > 0 && lineCells.Count > 0)
             {
-                // A cell wrapped over lines before its bar.
-                cells[^1] = ($"{cells[^1].Text}{text}", cells[^1].Line);
-                continue;
+                // A cell wrapped over lines before its bar: this line's first part continues it.
+                cells[^1] = ($"{cells[^1].Text}{lineCells[0]}", cells[^1].Line);
+                lineCells.RemoveAt(0);
             }
 
-            foreach (var cell in TableCells.Split(line.Raw).Where(c => c.Length > 0))
+            foreach (var cell in lineCells)
             {
                 cells.Add((cell, line.Number));
             }
@@ -164,6 +165,26 @@ internal static partial class PipeCellTable
     /// <summary>A section cell followed by another section, or by nothing before the next section (its rows were lost).</summary>
     private static bool IsSectionOnly(List<(string Text, int Line)> cells, int k)
         => k + 1 < cells.Count && CellClassifier.Classify(cells[k + 1].Text) == CellKind.Section;
+
+    /// <summary>A cell wrapped over lines: a following line (within a few) ends it with a bar.</summary>
+    internal static bool ContinuesToBar(IReadOnlyList<SourceLine> lines, int index)
+    {
+        for (var j = index + 1; j < lines.Count && j <= index + 3; j++)
+        {
+            var text = lines[j].Text;
+            if (text.Length == 0)
+            {
+                return false;
+            }
+
+            if (IsBarsOnly(text) || EndsWithBar(text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool EndsWithBar(string text)
     {

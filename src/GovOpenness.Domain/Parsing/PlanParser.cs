@@ -34,6 +34,7 @@ public static class PlanParser
         var kind = PlanKind.Plan;
         if (drafts.Count > 0)
         {
+            drafts[^1].DropClosingParagraphs(DocumentPatterns.IsClosingParagraph);
             SetHeadings(drafts);
             foreach (var table in tables)
             {
@@ -120,6 +121,14 @@ public static class PlanParser
         }
 
         var (found, problems) = DeadlineExtractor.Extract(text, year, draft.Line);
+        if (distinct && found.Count == 0 && problems.Count == 0 && text.Trim() is { Length: > 0 } cell)
+        {
+            // A 时限 cell in words the parser does not know ("视情况", "根据上级部署"): kept verbatim, never dropped.
+            found = [new Deadline(cell, DeadlineKind.Unparsed)];
+            warnings.Add(new PlanWarning("deadline-unparsed",
+                $"第 {draft.Line} 行：条目 {draft.Id} 的时限“{cell}”无法识别为日期或期限，已原样保留，请核对。", draft.Line, draft.Id));
+        }
+
         foreach (var d in found)
         {
             if (!distinct || !into.Contains(d))

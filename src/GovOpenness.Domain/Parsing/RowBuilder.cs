@@ -4,7 +4,7 @@ using System.Text;
 namespace GovOpenness.Domain.Parsing;
 
 /// <summary>Collects a task table's cells row by row and maps them onto the header's roles.</summary>
-internal sealed class RowBuilder(IReadOnlyList<ColumnRole> roles)
+internal sealed partial class RowBuilder(IReadOnlyList<ColumnRole> roles)
 {
     private List<string>? cells;
     private int line;
@@ -119,6 +119,12 @@ internal sealed class RowBuilder(IReadOnlyList<ColumnRole> roles)
             task = string.Empty;
         }
 
+        if (number.Length == 0 && NumberedText().Match(content) is { Success: true } numbered)
+        {
+            number = numbered.Groups["n"].Value;
+            content = content[numbered.Length..];
+        }
+
         Add(rows, new TaskRow(line, number.Length > 0 ? number : null, category, task, content,
             Get(ColumnRole.Lead), Get(ColumnRole.Support), Get(ColumnRole.Deadline)));
         cells = null;
@@ -210,6 +216,13 @@ internal sealed class RowBuilder(IReadOnlyList<ColumnRole> roles)
             }
         }
 
+        if (number is null && texts.Count > 0 && NumberedText().Match(texts[0]) is { Success: true } numbered)
+        {
+            // "3.及时反馈网民…": the row's 序号 written into its requirement cell.
+            number = numbered.Groups["n"].Value;
+            texts[0] = texts[0][numbered.Length..];
+        }
+
         var hasTask = roles.Contains(ColumnRole.Task);
         var hasContent = roles.Contains(ColumnRole.Content);
         var task = string.Empty;
@@ -284,4 +297,7 @@ internal sealed class RowBuilder(IReadOnlyList<ColumnRole> roles)
 
         return -1;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?<n>[0-9０-９]{1,3})\s*[.、．]\s*(?=\S)")]
+    private static partial System.Text.RegularExpressions.Regex NumberedText();
 }

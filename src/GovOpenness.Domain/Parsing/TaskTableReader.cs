@@ -119,7 +119,7 @@ internal static class TaskTableReader
                 continue;
             }
 
-            if (!PipeCellTable.IsCellLine(lines, j))
+            if (!PipeCellTable.IsCellLine(lines, j) && !PipeCellTable.ContinuesToBar(lines, j))
             {
                 return false;
             }

@@ -21,11 +21,16 @@ internal static partial class UnitRoles
         }
 
         var norm = ChineseText.Normalize(written);
-        foreach (var (start, end) in Clauses(norm))
+        var clauses = Clauses(norm).Select(c => (c.Start, c.End, Role: RoleOf(norm[c.Start..c.End].Trim()))).ToList();
+        for (var k = 0; k < clauses.Count; k++)
         {
-            var clauseNorm = norm[start..end].Trim();
-            var names = UnitListReader.Split(written[start..end]);
-            UnitListReader.AddDistinct(Cooperates().IsMatch(clauseNorm) ? cooperating : lead, names);
+            var (start, end, role) = clauses[k];
+
+            // "市编办牵头,市电子政务办、市有关单位,各县政府负责": a clause without a role word shares the next
+            // clause's; after a 牵头 with none following ("市发展改革委牵头,市住建局等…") it cooperates.
+            role ??= clauses.Skip(k + 1).Select(c => c.Role).FirstOrDefault(r => r is not null)
+                ?? (clauses.Take(k).Any(c => c.Role == Role.Lead) ? Role.Cooperating : Role.Lead);
+            UnitListReader.AddDistinct(role == Role.Cooperating ? cooperating : lead, UnitListReader.Split(written[start..end]));
         }
 
         return (lead, cooperating);
@@ -47,6 +52,15 @@ internal static partial class UnitRoles
     /// "…等按职责分工落实"): kept as written, marked so that it is not taken for one body.
     /// </summary>
     public static bool IsCollective(string name) => Collective().IsMatch(ChineseText.Normalize(name));
+
+    private enum Role
+    {
+        Lead,
+        Cooperating,
+    }
+
+    private static Role? RoleOf(string clause)
+        => Cooperates().IsMatch(clause) ? Role.Cooperating : Leads().IsMatch(clause) ? Role.Lead : null;
 
     private static IEnumerable<(int Start, int End)> Clauses(string norm)
     {
@@ -75,6 +89,9 @@ internal static partial class UnitRoles
 
     [GeneratedRegex(@"(?:^(?:配合单位|协办单位|配合部门|参与单位)\s*:|(?:配合|协办|参与|协助)\s*$)")]
     private static partial Regex Cooperates();
+
+    [GeneratedRegex(@"(?:^(?:牵头单位|责任单位|责任部门|牵头部门|负责单位)\s*:|(?:牵头|负责|统筹|落实|主责|承办|实施)\s*$)")]
+    private static partial Regex Leads();
 
     [GeneratedRegex(@"^各|各(?:有关|相关|级|地|部门|单位|处室|科室|区|县|市|乡|镇|街道|直属|成员)|有关|相关|^全[省市县区]|按职责|等$")]
     private static partial Regex Collective();
