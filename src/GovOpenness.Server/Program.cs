@@ -20,6 +20,7 @@ app.MapBodiesApi();
 app.MapPlansApi();
 app.MapAlignApi();
 app.MapImportApi();
+app.MapDivisionImportApi();
 app.MapReplayApi();
 app.MapGovOpennessLive();
 app.MapGovOpennessDashboard();

@@ -9,4 +9,5 @@ root.Subcommands.Add(ParseCommand.Create());
 root.Subcommands.Add(AlignCommand.Create());
 root.Subcommands.Add(SimulateCommand.Create());
 root.Subcommands.Add(RecallCommand.Create());
+root.Subcommands.Add(DivideCommand.Create());
 return root.Parse(args).Invoke();
