@@ -34,11 +34,11 @@ public sealed class DivisionImportApiTests(SeededServer server)
         var department = result.GetProperty("departments").EnumerateArray().Single(d => d.GetProperty("id").GetString() == id);
         Assert.Equal([first.Id], department.GetProperty("leads").EnumerateArray().Select(e => e.GetString()));
         Assert.Equal([second.Id], department.GetProperty("cooperates").EnumerateArray().Select(e => e.GetString()));
-        Assert.Equal(JsonValueKindNull, department.GetProperty("error").ValueKind);
+        Assert.False(department.TryGetProperty("error", out var error) && error.ValueKind != JsonValueKindNull, "localize refused");
         Assert.Contains("省无此部门局", result.GetProperty("unmatched").EnumerateArray().Select(e => e.GetString()));
 
         var plan = await Json.ReadAsync(await _client.GetAsync($"/api/bodies/{id}/plans/2022"));
-        var kept = plan.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetString()).ToList();
+        var kept = plan.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("item").GetProperty("id").GetString()).ToList();
         Assert.Contains(first.Id, kept);
         Assert.Contains(second.Id, kept);
         Assert.DoesNotContain(leaves[1].Id, kept);
