@@ -1,5 +1,6 @@
 using GovOpenness.Abstractions;
 using GovOpenness.Abstractions.Plans;
+using GovOpenness.Domain.Calendar;
 using GovOpenness.Domain.Localization;
 using GovOpenness.Domain.Plans;
 using GovOpenness.Domain.Progress;
@@ -11,7 +12,8 @@ namespace GovOpenness.Grains.Hosting;
 /// <summary>
 /// The live engine: walks a <see cref="ReplaySchedule"/> in virtual-time order and, when the virtual
 /// clock reaches each day, makes the real grain calls: the root publishes the plan, every other body
-/// localizes its parent's with the deadlines the fast engine computed, receipts acknowledge (签收)
+/// localizes its parent's with the deadline policy the fast engine ran for it (the grains run the same
+/// per-date rule; no dates are precomputed here), receipts acknowledge (签收)
 /// and completions report (反馈) items on the progress grains. Outside the grains: it only calls them.
 /// Calls run a bounded number at a time, so hundreds of bodies issuing on one day do not flood the silo;
 /// a body's issue waits until its parent's plan has reached its whole subtree (durable delivery), so
@@ -24,13 +26,17 @@ public sealed class ReplayDriver(IGrainFactory grains, ReplaySchedule schedule, 
     private int _failures;
     private string? _lastError;
     private string _state = "running";
+    private readonly TaskCompletionSource<ReplayStatus> _ended = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Completes with the final status once the replay has finished, failed or stopped (tests wait on it).</summary>
+    public Task<ReplayStatus> Ended => _ended.Task;
 
     public ReplayStatus Status
     {
         get
         {
             var now = clock.GetUtcNow();
-            return new ReplayStatus(schedule.Run.Scenario.Name, file, _state, now, ProgressContext.TodayInChina(clock), clock.Speed,
+            return new ReplayStatus(schedule.Run.Scenario.Name, file, _state, now, ChinaTime.Today(clock), clock.Speed,
                 schedule.Run.Scenario.Start, schedule.Batches.Count == 0 ? schedule.Run.Scenario.Start : schedule.Batches[^1].Date,
                 Volatile.Read(ref _eventsDone), schedule.EventCount, Volatile.Read(ref _bodiesIssued), schedule.Run.Hierarchy.Count,
                 Volatile.Read(ref _failures), _lastError);
@@ -66,6 +72,7 @@ public sealed class ReplayDriver(IGrainFactory grains, ReplaySchedule schedule, 
         {
             // After the last event virtual time runs on, so lights keep turning as deadlines pass.
             clock.RunUntil(VirtualClock.Farthest);
+            _ended.TrySetResult(Status);
         }
     }
 
@@ -83,7 +90,7 @@ public sealed class ReplayDriver(IGrainFactory grains, ReplaySchedule schedule, 
         // Children of these bodies receive their plan (and may localize it) from the next batch on.
         await ForEachAsync(batch, async step =>
         {
-            await Body(step.Body).WaitForDeliveryAsync(schedule.Year);
+            await grains.GetGrain<IBodyDiagnosticsGrain>(schedule.Run.Hierarchy.IdOf(step.Body)).WaitForDeliveryAsync(schedule.Year);
             return 0;
         }, cancellationToken);
     }
@@ -98,8 +105,8 @@ public sealed class ReplayDriver(IGrainFactory grains, ReplaySchedule schedule, 
         }
         else
         {
-            var changes = schedule.ChangesOf(step.Body).Select(ItemChange.From).ToList();
-            error = (await body.LocalizeAsync(new LocalizeCommand(schedule.Year, changes, null, today))).Error;
+            var policy = Rules.PolicyRules.FromDomain(schedule.PolicyOf(step.Body));
+            error = (await body.LocalizeAsync(new LocalizeCommand(schedule.Year, [], policy, today))).Error;
         }
 
         Fail(error, step.Body);
@@ -114,7 +121,7 @@ public sealed class ReplayDriver(IGrainFactory grains, ReplaySchedule schedule, 
         {
             var update = new ProgressUpdate(schedule.Year, ItemId(k), ProgressStep.Acknowledged, Note: $"{today:yyyy-MM-dd} 收到上级要点",
                 RequestId: $"replay-ack-{ItemId(k)}");
-            Fail((await progress.RecordProgressAsync(LocalizationJson.Serialize(update), null)).Error, step.Body);
+            Fail((await progress.RecordProgressAsync(update, null)).Error, step.Body);
         }
 
         return 1;
@@ -127,7 +134,7 @@ public sealed class ReplayDriver(IGrainFactory grains, ReplaySchedule schedule, 
         {
             var update = new ProgressUpdate(schedule.Year, ItemId(k), ProgressStep.Reported, Note: $"{today:yyyy-MM-dd} 完成（模拟回放）",
                 RequestId: $"replay-done-{ItemId(k)}");
-            Fail((await progress.RecordProgressAsync(LocalizationJson.Serialize(update), null)).Error, step.Body);
+            Fail((await progress.RecordProgressAsync(update, null)).Error, step.Body);
         }
 
         return step.Items.Count;

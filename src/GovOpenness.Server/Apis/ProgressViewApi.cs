@@ -1,5 +1,7 @@
 using System.Text.Json;
+using GovOpenness.Domain.Localization;
 using GovOpenness.Abstractions;
+using GovOpenness.Domain.Calendar;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace GovOpenness.Server.Apis;
@@ -37,7 +39,7 @@ public static class ProgressViewApi
         }
 
         var result = await grains.GetGrain<IProgressGrain>(IProgressGrain.Key(id, year!.Value)).GetItemsAsync();
-        return result.Value is { } json ? TypedResults.Content(json, "application/json") : Problems.From(result.Failure, result.Error);
+        return result.Value is { } table ? TypedResults.Content(LocalizationJson.Serialize(table), "application/json") : Problems.From(result.Failure, result.Error);
     }
 
     private static async Task<Results<Ok<ChildrenSummaries>, ProblemHttpResult>> GetChildrenSummariesAsync(
@@ -68,7 +70,7 @@ public static class ProgressViewApi
         var summaries = await Task.WhenAll(view.Children.Select(async child =>
         {
             var summary = await grains.GetGrain<IProgressGrain>(IProgressGrain.Key(child.Id, year!.Value)).GetSummaryAsync();
-            return summary.Value is { } json ? new ChildSummary(child.Id, child.Name, child.Level, Parse(json)) : null;
+            return summary.Value is { } view ? new ChildSummary(child.Id, child.Name, child.Level, JsonSerializer.SerializeToElement(view, LocalizationJson.Options)) : null;
         }));
         return TypedResults.Ok(new ChildrenSummaries(id, year!.Value, view.ChildCount, skip, [.. summaries.OfType<ChildSummary>()]));
     }
@@ -76,13 +78,7 @@ public static class ProgressViewApi
     internal static ProblemHttpResult? YearProblem(int? year) => year switch
     {
         null => Problems.Invalid("缺少年度：请在查询参数中给出 year（如 ?year=2022）"),
-        < 2000 or > 2099 => Problems.Invalid($"年度“{year}”无效：应为2000至2099之间的年份"),
+        { } given when PlanYears.Problem(given) is { } problem => Problems.Invalid(problem),
         _ => null,
     };
-
-    private static JsonElement Parse(string json)
-    {
-        using var document = JsonDocument.Parse(json);
-        return document.RootElement.Clone();
-    }
 }
