@@ -32,6 +32,7 @@ app.MapProgressViewApi();
 app.MapAlignApi();
 app.MapSamplesApi();
 app.MapImportApi();
+app.MapDivisionImportApi();
 app.MapReplayApi();
 app.MapGovOpennessLive();
 app.MapGovOpennessDashboard();

@@ -8,4 +8,6 @@ var root = new RootCommand("govctl：政务公开工作要点的解析、比对�
 root.Subcommands.Add(ParseCommand.Create());
 root.Subcommands.Add(AlignCommand.Create());
 root.Subcommands.Add(SimulateCommand.Create());
+root.Subcommands.Add(RecallCommand.Create());
+root.Subcommands.Add(DivideCommand.Create());
 return root.Parse(args).Invoke();
