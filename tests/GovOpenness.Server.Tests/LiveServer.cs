@@ -36,6 +36,9 @@ public sealed class LiveServer : IAsyncLifetime
 
     public Uri BaseAddress { get; private set; } = null!;
 
+    /// <summary>The folder of the server's SQLite file (without PostgreSQL).</summary>
+    public string DataDirectory => _dataDirectory;
+
     public HttpClient Client { get; private set; } = null!;
 
     /// <summary>The server's services, for what only the server can observe (e.g. a stalled connection).</summary>
@@ -127,6 +130,8 @@ public sealed class LiveServer : IAsyncLifetime
         {
             builder.UseSetting("GovOpenness:DataDirectory", dataDirectory);
             builder.UseSetting(TestAccounts.BootstrapKey, TestAccounts.AdminPassword);
+            builder.UseSetting("GovOpenness:Http:RequestsPerMinute", "6000000");
+            builder.UseSetting("GovOpenness:Http:Burst", "1000000");
             builder.UseSetting("GovOpenness:SeedSamples", seed.ToString());
             if (postgres is not null)
             {

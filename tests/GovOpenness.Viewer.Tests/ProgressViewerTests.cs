@@ -20,7 +20,7 @@ public sealed class ProgressViewerTests(ViewerServer server) : IClassFixture<Vie
         await PostProgressAsync(http, Xiaoyi, """{"year":2022,"itemId":"1.1","step":"acknowledged","requestId":"viewer-3"}""");
         await PostProgressAsync(http, Xiaoyi, """{"year":2022,"itemId":"1.1","step":"reported","evidence":["https://www.xiaoyi.gov.cn/zwgk/1"],"requestId":"viewer-4"}""");
         // 吕梁市 sees 孝义市's steps once the child's flush timer ran: wait for it rather than guess.
-        await WaitForSummaryAsync(http, "1411", 2022, c => c.GetProperty("itemsInProgress").GetInt64() >= 1 && c.GetProperty("itemsReported").GetInt64() >= 1, TimeSpan.FromSeconds(20));
+        await WaitForSummaryAsync(http, "1411", 2022, c => c.GetProperty("itemsInProgress").GetInt64() >= 1 && c.GetProperty("itemsReported").GetInt64() >= 1, TimeSpan.FromSeconds(60));
         return http;
     }
 

@@ -10,4 +10,6 @@ root.Subcommands.Add(AlignCommand.Create());
 root.Subcommands.Add(SimulateCommand.Create());
 root.Subcommands.Add(AccountsCommand.Create());
 root.Subcommands.Add(AuditCommand.Create());
+root.Subcommands.Add(RecallCommand.Create());
+root.Subcommands.Add(DivideCommand.Create());
 return root.Parse(args).Invoke();

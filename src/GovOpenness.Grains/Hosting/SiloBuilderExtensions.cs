@@ -75,6 +75,7 @@ public static class SiloBuilderExtensions
         }));
         silo.Services.TryAddSingleton<Storage.Accounts.AccountStore>();
         silo.Services.TryAddSingleton<Storage.Audit.AuditReader>();
+        silo.AddClusterResilience(settings);
     }
 
     /// <summary>The services the grains need, without storage (tests add their own).</summary>

@@ -45,6 +45,7 @@ public static class DatabaseSchema
         Execute(connection, Script("sqlite-progress-journal.sql"));
         Execute(connection, Script("sqlite-accounts.sql"));
         Execute(connection, Script("sqlite-audit.sql"));
+        Execute(connection, Script("sqlite-milestone-notes.sql"));
     }
 
     public static void ApplyPostgres(string connectionString)
@@ -62,6 +63,7 @@ public static class DatabaseSchema
             Execute(connection, Script("postgres-progress-journal.sql"));
             Execute(connection, Script("postgres-accounts.sql"));
             Execute(connection, Script("postgres-audit.sql"));
+            Execute(connection, Script("postgres-milestone-notes.sql"));
         }
         finally
         {

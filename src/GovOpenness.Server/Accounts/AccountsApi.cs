@@ -1,6 +1,7 @@
 using GovOpenness.Abstractions;
 using GovOpenness.Grains.Storage.Accounts;
 using GovOpenness.Server.Apis;
+using GovOpenness.Server.Apis.Requests;
 using GovOpenness.Server.Authorization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -17,8 +18,9 @@ public static class AccountsApi
     {
         var accounts = app.MapGroup("/api/accounts").RequireAuthorization();
         accounts.MapGet("/me", Me);
-        accounts.MapPost("/", CreateAsync).RequireBodyAccess(BodyOperation.ManageAccounts, bodyField: "bodyId");
-        accounts.MapPost("/{name}/password", ResetAsync);
+        accounts.MapPost("/", CreateAsync).Accepts<CreateRequest>("application/json").ProducesProblems(400, 403, 404, 409, 413, 415)
+            .RequireBodyAccess(BodyOperation.ManageAccounts, bodyField: "bodyId");
+        accounts.MapPost("/{name}/password", ResetAsync).Accepts<PasswordRequest>("application/json").ProducesProblems(400, 403, 413, 415);
         app.MapGet("/api/bodies/{id}/accounts", ListAsync).RequireBodyAccess(BodyOperation.ManageAccounts);
         return app;
     }
@@ -29,9 +31,22 @@ public static class AccountsApi
         public static AccountView Of(AccountRecord account) => new(account.Name, account.BodyId, account.Roles);
     }
 
-    public sealed record CreateRequest(string? Account, string? Password, string? BodyId, IReadOnlyList<string>? Roles);
+    /// <summary>Lengths here; the account service says what a name, password or role must be.</summary>
+    public sealed record CreateRequest(string? Account, string? Password, string? BodyId, IReadOnlyList<string>? Roles) : IValidatedRequest
+    {
+        public void Validate(RequestErrors errors)
+        {
+            errors.MaxLength("account", Account, 64);
+            errors.MaxLength("password", Password, 256);
+            errors.MaxLength("bodyId", BodyId, RequestLimits.IdLength);
+            errors.List("roles", Roles, 8);
+        }
+    }
 
-    public sealed record PasswordRequest(string? Password);
+    public sealed record PasswordRequest(string? Password) : IValidatedRequest
+    {
+        public void Validate(RequestErrors errors) => errors.MaxLength("password", Password, 256);
+    }
 
     private static async Task<Ok<AccountView>> Me(HttpContext http, IGrainFactory grains)
     {

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http.HttpResults;
 using GovOpenness.Server.Apis;
+using GovOpenness.Server.Apis.Requests;
 
 namespace GovOpenness.Server.Accounts;
 
@@ -17,21 +18,37 @@ public static class AuthApi
     public static IEndpointRouteBuilder MapAuthApi(this IEndpointRouteBuilder app)
     {
         var auth = app.MapGroup("/api/auth").AllowAnonymous();
-        auth.MapPost("/token", TokenAsync);
-        auth.MapPost("/login", LoginAsync);
+        auth.MapPost("/token", TokenAsync).Accepts<Credentials>("application/json").ProducesProblems(400, 401, 413, 415);
+        auth.MapPost("/login", LoginAsync).Accepts<Credentials>("application/json").ProducesProblems(400, 401, 413, 415);
         auth.MapPost("/logout", LogoutAsync);
-        auth.MapPost("/setup", SetupAsync);
+        auth.MapPost("/setup", SetupAsync).Accepts<SetupRequest>("application/json").ProducesProblems(400, 403, 413, 415);
         auth.MapGet("/oidc", (HttpContext http, Microsoft.Extensions.Options.IOptions<OidcOptions> oidc) => oidc.Value.IsConfigured
             ? Results.Challenge(new AuthenticationProperties { RedirectUri = "/" }, [AuthSetup.Oidc])
-            : Results.Problem("本服务器未配置统一身份认证（GovOpenness:Oidc:Authority）", statusCode: StatusCodes.Status404NotFound, title: "未找到"));
+            : Results.Problem("本服务器未配置统一身份认证（GovOpenness:Oidc:Authority）", statusCode: StatusCodes.Status404NotFound, title: "未找到"))
+            .Produces(StatusCodes.Status302Found).ProducesProblems(404);
         return app;
     }
 
-    public sealed record Credentials(string? Account, string? Password);
+    /// <summary>Missing values are the sign-in's own 401 (no hint which one was wrong); only lengths are checked here.</summary>
+    public sealed record Credentials(string? Account, string? Password) : IValidatedRequest
+    {
+        public void Validate(RequestErrors errors)
+        {
+            errors.MaxLength("account", Account, 64);
+            errors.MaxLength("password", Password, 256);
+        }
+    }
 
     public sealed record TokenResponse(string AccessToken, int ExpiresIn, string TokenType = "Bearer");
 
-    public sealed record SetupRequest(string? Code, string? Password);
+    public sealed record SetupRequest(string? Code, string? Password) : IValidatedRequest
+    {
+        public void Validate(RequestErrors errors)
+        {
+            errors.MaxLength("code", Code, 64);
+            errors.MaxLength("password", Password, 256);
+        }
+    }
 
     private static async Task<Results<Ok<TokenResponse>, ProblemHttpResult>> TokenAsync(HttpContext http, AccountService accounts, AccessTokens tokens)
     {

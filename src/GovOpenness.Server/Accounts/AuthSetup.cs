@@ -99,10 +99,10 @@ public static class AuthSetup
         return builder;
     }
 
-    /// <summary>Authentication, the same-origin guard, then authorization: call after routing, before the endpoints.</summary>
+    /// <summary>The same-origin guard, then authorization (authentication ran before the limits): call before the endpoints.</summary>
     public static WebApplication UseGovOpennessAuth(this WebApplication app)
     {
-        app.UseAuthentication();
+        // UseAuthentication runs earlier (Program.cs): the rate limiter partitions by the signed-in account.
         app.UseMiddleware<SameOriginGuard>();
         app.UseAuthorization();
         return app;

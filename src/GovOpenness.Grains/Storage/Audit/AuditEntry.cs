@@ -30,6 +30,7 @@ public static class AuditKinds
     public const string Publish = "publish";
     public const string Localize = "localize";
     public const string Import = "import";
+    public const string Division = "division";
     public const string Department = "department";
     public const string Progress = "progress";
     public const string Review = "review";
@@ -38,5 +39,5 @@ public static class AuditKinds
     public const string SignIn = "signIn";
     public const string SignInFailed = "signInFailed";
 
-    public static IReadOnlyList<string> All { get; } = [Publish, Localize, Import, Department, Progress, Review, Urge, Account, SignIn, SignInFailed];
+    public static IReadOnlyList<string> All { get; } = [Publish, Localize, Import, Division, Department, Progress, Review, Urge, Account, SignIn, SignInFailed];
 }

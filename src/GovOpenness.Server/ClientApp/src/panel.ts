@@ -198,8 +198,9 @@ function diffEntry(entry: DiffEntry): HTMLLIElement {
         entry.to ? el("p", { class: "to" }, el("span", { class: "tag" }, "本级"), entry.to) : null,
       ),
     );
-  } else if (entry.from !== null || entry.to !== null) {
-    item.append(el("span", { class: "value" }, el("s", {}, shown(entry.from)), " → ", el("strong", {}, shown(entry.to))));
+  } else if (entry.from != null || entry.to != null) {
+    // Null fields are left out of the JSON: absent and null mean the same here.
+    item.append(el("span", { class: "value" }, el("s", {}, shown(entry.from ?? null)), " → ", el("strong", {}, shown(entry.to ?? null))));
   }
   return item;
 }

@@ -1,7 +1,7 @@
 // The selected body's progress in the panel: overview figures (each opens "how was this computed"),
 // the overdue items, the progress of each item, the worst offenders below it and the 考核 ranking.
 
-import { api, ApiError, EffectivePlan, ItemStanding, ProgressTable, SummaryView } from "./api.js";
+import { api, ApiError, EffectivePlan, ItemStanding, ProgressTable, figureOf, SummaryView } from "./api.js";
 import { chineseDate, fullChineseDate } from "./dates.js";
 import { el } from "./dom.js";
 import { FIGURE_NAMES, hasData, lightMark, nameOf, STATUS_NAMES } from "./progress.js";
@@ -46,7 +46,7 @@ export function overviewSection(bodyId: string, year: number, result: PromiseSet
       "button",
       { type: "button", class: "figure", "data-figure": figure, title: "点击查看计算过程" },
       el("span", { class: "figure-name" }, FIGURE_NAMES[figure] ?? figure),
-      el("strong", {}, String(counts[figure] ?? 0)),
+      el("strong", {}, String(figureOf(counts, figure))),
     );
     button.addEventListener("click", () => void showExplanation(explain, bodyId, year, figure, plan));
     figures.append(el("li", {}, button));
