@@ -21,7 +21,8 @@ public static class DivisionImportApi
 
     public static IEndpointRouteBuilder MapDivisionImportApi(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/bodies/{id}/plans/{year:int}/division", ImportAsync).RequireBodyAccess(BodyOperation.EditPlan);
+        app.MapPost("/api/bodies/{id}/plans/{year:int}/division", ImportAsync).ForKnownBodies().Accepts<string>("text/plain")
+            .ProducesProblems(400, 404, 409, 413, 415).RequireBodyAccess(BodyOperation.EditPlan);
         return app;
     }
 

@@ -1,6 +1,13 @@
 // Generated from the server's OpenAPI document (/openapi/v1.json) by OpenApiContractTests: do not edit.
 // After changing an endpoint: GOVOPENNESS_UPDATE_API_TYPES=1 dotnet test --filter OpenApiContractTests
 
+export interface AccountView {
+  account: string;
+  bodyId: string;
+  roles: string[];
+  bodyName?: string | null;
+}
+
 export interface AlignRequest {
   parent: string;
   child: string;
@@ -64,6 +71,18 @@ export interface ChildrenSummaries {
   children: ChildSummary[];
 }
 
+export interface CreateRequest {
+  account?: string | null;
+  password?: string | null;
+  bodyId?: string | null;
+  roles?: string[] | null;
+}
+
+export interface Credentials {
+  account?: string | null;
+  password?: string | null;
+}
+
 export interface DeadlineData {
   text: string;
   kind: DeadlineKind;
@@ -72,13 +91,24 @@ export interface DeadlineData {
   dueDate?: string | null;
 }
 
-export type DeadlineKind = "by" | "recurring" | "from" | "workingDays" | "target" | "ongoing";
+export type DeadlineKind = "by" | "recurring" | "from" | "workingDays" | "target" | "ongoing" | "calendarDays" | "unparsed";
 
 export interface DeadlineRequest {
   text: string;
   kind: DeadlineKind;
   date?: string | null;
   days?: number | null;
+}
+
+export interface DepartmentOutcome {
+  id: string;
+  name: string;
+  named: string[];
+  leads: string[];
+  cooperates: string[];
+  changes: number;
+  error?: string | null;
+  warnings: string[];
 }
 
 export interface DepartmentRequest {
@@ -95,6 +125,13 @@ export interface DiffEntry {
   to?: string | null;
   reason?: string | null;
   byPolicy: boolean;
+}
+
+export interface DivisionResponse {
+  departments: DepartmentOutcome[];
+  unmatched: string[];
+  collective: string[];
+  unpairedRows: string[];
 }
 
 export interface EffectiveItem {
@@ -146,6 +183,18 @@ export type FigurePartKind = "body" | "item" | "child";
 export interface HealthReport {
   status: string;
   root?: string | null;
+}
+
+export interface HistoryEntry {
+  seq: number;
+  at: string;
+  account: string;
+  bodyId?: string | null;
+  kind: string;
+  summary: string;
+  requestId?: string | null;
+  clientAddress?: string | null;
+  hash: string;
 }
 
 export interface ImportResponse {
@@ -223,6 +272,10 @@ export interface Offender {
   overdueItems: number;
   overdueDaysSum: number;
   maxOverdueDays: number;
+}
+
+export interface PasswordRequest {
+  password?: string | null;
 }
 
 export interface PendingCount {
@@ -337,6 +390,12 @@ export interface RankedBody {
   score: AssessmentScore;
 }
 
+export interface Readiness {
+  status: string;
+  silo: string;
+  activeSilos: number;
+}
+
 export interface ReplayStatus {
   scenario: string;
   file: string;
@@ -417,6 +476,11 @@ export interface SettledReport {
   pending: PendingCount[];
 }
 
+export interface SetupRequest {
+  code?: string | null;
+  password?: string | null;
+}
+
 export interface SubtreeSummary {
   bodyId: string;
   year: number;
@@ -469,4 +533,10 @@ export interface SummaryView {
   ranking: RankedBody[];
   epoch?: number;
   sequence?: number;
+}
+
+export interface TokenResponse {
+  accessToken: string;
+  expiresIn: number;
+  tokenType?: string;
 }
