@@ -3,6 +3,7 @@ using GovOpenness.Abstractions.Plans;
 using GovOpenness.Domain.Alignment;
 using GovOpenness.Domain.Parsing;
 using GovOpenness.Domain.Plans;
+using GovOpenness.Server.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace GovOpenness.Server.Apis;
@@ -20,7 +21,8 @@ public static class DivisionImportApi
 
     public static IEndpointRouteBuilder MapDivisionImportApi(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/bodies/{id}/plans/{year:int}/division", ImportAsync);
+        app.MapPost("/api/bodies/{id}/plans/{year:int}/division", ImportAsync).ForKnownBodies().Accepts<string>("text/plain")
+            .ProducesProblems(400, 404, 409, 413, 415, 429).RequireRateLimiting(HttpProtection.CostlyPolicy);
         return app;
     }
 

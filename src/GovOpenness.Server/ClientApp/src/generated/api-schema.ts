@@ -72,13 +72,24 @@ export interface DeadlineData {
   dueDate?: string | null;
 }
 
-export type DeadlineKind = "by" | "recurring" | "from" | "workingDays" | "target" | "ongoing";
+export type DeadlineKind = "by" | "recurring" | "from" | "workingDays" | "target" | "ongoing" | "calendarDays" | "unparsed";
 
 export interface DeadlineRequest {
   text: string;
   kind: DeadlineKind;
   date?: string | null;
   days?: number | null;
+}
+
+export interface DepartmentOutcome {
+  id: string;
+  name: string;
+  named: string[];
+  leads: string[];
+  cooperates: string[];
+  changes: number;
+  error?: string | null;
+  warnings: string[];
 }
 
 export interface DepartmentRequest {
@@ -95,6 +106,13 @@ export interface DiffEntry {
   to?: string | null;
   reason?: string | null;
   byPolicy: boolean;
+}
+
+export interface DivisionResponse {
+  departments: DepartmentOutcome[];
+  unmatched: string[];
+  collective: string[];
+  unpairedRows: string[];
 }
 
 export interface EffectiveItem {
@@ -335,6 +353,12 @@ export interface RankedBody {
   rank: number;
   bodyId: string;
   score: AssessmentScore;
+}
+
+export interface Readiness {
+  status: string;
+  silo: string;
+  activeSilos: number;
 }
 
 export interface ReplayStatus {
