@@ -53,8 +53,9 @@ public sealed class LiveClusterTests
     }
 
     /// <summary>
-    /// Posts as a real client does while the cluster settles its membership: a 503 says when to come back
-    /// (Retry-After), and the client does, a bounded number of times.
+    /// Posts while the cluster settles its membership: a 503 (transient, with Retry-After) is answered by
+    /// waiting for the server's own signal that its pipeline has settled, then posting again, a bounded
+    /// number of times — never by sleeping.
     /// </summary>
     private static async Task<HttpResponseMessage> PostHonouringRetryAfterAsync(HttpClient client, string url, string json)
     {
@@ -66,7 +67,7 @@ public sealed class LiveClusterTests
                 return response;
             }
 
-            await Task.Delay(response.Headers.RetryAfter?.Delta ?? TimeSpan.FromSeconds(1));
+            (await client.GetAsync("/health/settled?wait=30")).Dispose();
         }
     }
 }
