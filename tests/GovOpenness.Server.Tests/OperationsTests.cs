@@ -49,4 +49,15 @@ public sealed class OperationsTests(SeededServer server)
         Assert.Equal(transient, TransientFailureHandler.IsTransient(exception));
         Assert.Equal(transient, TransientFailureHandler.IsTransient(new InvalidOperationException("wrapped", exception)));
     }
+
+    [Theory]
+    [InlineData("Could not find a codec for type Npgsql.NpgsqlException.", true)]
+    [InlineData("Could not find a codec for type GovOpenness.Some.Record.", false)]
+    public void A_database_failure_that_could_not_cross_the_wire_is_transient(string message, bool transient)
+    {
+        // What the caller of a grain sees when another silo's PostgreSQL call failed (found by the fault suite).
+        var exception = new Orleans.Serialization.CodecNotFoundException(message);
+
+        Assert.Equal(transient, TransientFailureHandler.IsTransient(exception));
+    }
 }

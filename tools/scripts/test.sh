@@ -6,12 +6,12 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 # The viewer's browser tests drive Debian's Chromium (never a downloaded browser); a CJK font makes
-# their screenshots readable. Installed only when missing.
-if [ ! -x /usr/bin/chromium ] || ! fc-list :lang=zh 2>/dev/null | grep -q .; then
+# their screenshots readable; docker-compose validates the compose file. Installed only when missing.
+if [ ! -x /usr/bin/chromium ] || ! fc-list :lang=zh 2>/dev/null | grep -q . || ! command -v docker-compose >/dev/null; then
   sudo=""
   [ "$(id -u)" -ne 0 ] && sudo="sudo"
   $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium fonts-noto-cjk >/dev/null
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium fonts-noto-cjk docker-compose >/dev/null
 fi
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 
@@ -19,9 +19,7 @@ eval "$(bash tools/scripts/postgres.sh start)"
 trap 'bash tools/scripts/postgres.sh stop' EXIT
 
 # The compose file must stay valid (Debian's docker-compose package; no Docker engine is needed).
-if command -v docker-compose >/dev/null; then
-  docker-compose -f docker-compose.yml config -q && echo "docker-compose.yml: valid"
-fi
+docker-compose -f docker-compose.yml config -q && echo "docker-compose.yml: valid"
 
 log="$(mktemp)"
 status=0

@@ -25,9 +25,9 @@ public static class BodiesApi
             return idProblem;
         }
 
-        if (skip < 0 || take is < 1 or > 1000)
+        if (skip < 0 || take is < 0 or > 1000)
         {
-            return Problems.Fields(new Dictionary<string, string[]> { [skip < 0 ? "skip" : "take"] = [skip < 0 ? "不能为负数" : "每页应为1到1000个下级机构"] });
+            return Problems.Fields(new Dictionary<string, string[]> { [skip < 0 ? "skip" : "take"] = [skip < 0 ? "不能为负数" : "每页应为0到1000个下级机构（0：只取本机构）"] });
         }
 
         var result = await grains.GetGrain<IBodyGrain>(id).GetViewAsync(skip, take);

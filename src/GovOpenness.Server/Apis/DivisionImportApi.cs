@@ -4,6 +4,7 @@ using GovOpenness.Domain.Alignment;
 using GovOpenness.Domain.Parsing;
 using GovOpenness.Domain.Plans;
 using GovOpenness.Server.Authorization;
+using GovOpenness.Server.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace GovOpenness.Server.Apis;
@@ -22,7 +23,8 @@ public static class DivisionImportApi
     public static IEndpointRouteBuilder MapDivisionImportApi(this IEndpointRouteBuilder app)
     {
         app.MapPost("/api/bodies/{id}/plans/{year:int}/division", ImportAsync).ForKnownBodies().Accepts<string>("text/plain")
-            .ProducesProblems(400, 404, 409, 413, 415).RequireBodyAccess(BodyOperation.EditPlan);
+            .ProducesProblems(400, 404, 409, 413, 415, 429).RequireRateLimiting(HttpProtection.CostlyPolicy)
+            .RequireBodyAccess(BodyOperation.EditPlan);
         return app;
     }
 

@@ -52,7 +52,11 @@ public sealed partial class TransientFailureHandler(IProblemDetailsService probl
                 or GatewayTooBusyException or ClientNotAvailableException or OrleansLifecycleCanceledException
                 or InconsistentStateException or ProgressNotStoredException
                 or Npgsql.NpgsqlException or System.Net.Sockets.SocketException
-                || e.GetType().FullName is "Orleans.Runtime.Messaging.ConnectionFailedException" or "Orleans.Networking.Shared.ConnectionAbortedException")
+                || e.GetType().FullName is "Orleans.Runtime.Messaging.ConnectionFailedException" or "Orleans.Networking.Shared.ConnectionAbortedException"
+                // A database or socket failure on another silo cannot cross the wire (Npgsql's exceptions have no
+                // Orleans codec): the caller sees the codec error instead, and it is as transient as the original.
+                || (e is Orleans.Serialization.CodecNotFoundException && (e.Message.Contains("Npgsql.", StringComparison.Ordinal)
+                    || e.Message.Contains("SocketException", StringComparison.Ordinal))))
             {
                 return true;
             }
