@@ -1,3 +1,5 @@
+using GovOpenness.Server.Live;
+using Microsoft.Extensions.DependencyInjection;
 using System.Net;
 
 namespace GovOpenness.Server.Tests;
@@ -48,6 +50,66 @@ public sealed class LiveClusterTests
         finally
         {
             await second.DisposeAsync();
+            await first.DisposeAsync();
+        }
+    }
+
+    [PostgresFact]
+    public async Task A_host_that_joins_a_running_cluster_gets_pushes_as_soon_as_it_is_ready()
+    {
+        // Notifiers trust their host list for ten minutes here: only the rule for a joining host (fewer
+        // hosts known than active silos) can bring the second host's viewers anything within the test.
+        var postgres = PostgresFactAttribute.Require();
+        var cluster = "join-" + Guid.NewGuid().ToString("N")[..8];
+        var settings = new Dictionary<string, string> { ["GovOpenness:Live:ObserverRefreshInterval"] = "00:10:00" };
+        var first = LiveServer.InCluster(postgres, cluster, settings);
+        await first.InitializeAsync();
+        await first.Services.GetRequiredService<LiveRegistration>().Registered.WaitAsync(TimeSpan.FromSeconds(60));
+        LiveServer? second = null;
+        try
+        {
+            var plan = """{"year":2033,"title":"加入推送测试","items":[{"id":"1","heading":"公开预算","text":"公开预算决算","deadlines":[{"text":"11月底前","kind":"by","date":"2033-11-30"}],"units":["财政厅"]},{"id":"2","heading":"公开决算","text":"公开决算","deadlines":[{"text":"11月底前","kind":"by","date":"2033-11-30"}],"units":["财政厅"]}]}""";
+            Assert.Equal(HttpStatusCode.Created, (await PostHonouringRetryAfterAsync(first.Client, "/api/bodies/36/plans", plan)).StatusCode);
+
+            // The lone host's notifiers have learnt their host list (one host) by delivering to it.
+            await using var onFirst = await first.ConnectAsync();
+            await onFirst.SubscribeAsync(Bodies[0], 2033);
+            Assert.Equal(HttpStatusCode.OK, (await PostHonouringRetryAfterAsync(first.Client, $"/api/bodies/{Bodies[0]}/progress", """{"year":2033,"itemId":"1","step":"acknowledged"}""")).StatusCode);
+            await onFirst.WaitForAsync(s => s.BodyId == Bodies[0] && s.Count("itemsAcknowledged") == 1, "第一台主机的观看者收到签收");
+
+            second = LiveServer.InCluster(postgres, cluster, settings);
+            await second.InitializeAsync();
+            await second.WaitForActiveSilosAsync(2);
+            await first.WaitForActiveSilosAsync(2);
+            await second.Services.GetRequiredService<LiveRegistration>().Registered.WaitAsync(TimeSpan.FromSeconds(60));
+
+            await using var onSecond = await second.ConnectAsync();
+            foreach (var body in Bodies)
+            {
+                await onSecond.SubscribeAsync(body, 2033);
+            }
+
+            // Steps through the first host: their progress grains live on either silo, so some pushes leave
+            // from the first silo's notifiers, which knew only the first host.
+            foreach (var body in Bodies)
+            {
+                var response = await PostHonouringRetryAfterAsync(first.Client, $"/api/bodies/{body}/progress", """{"year":2033,"itemId":"2","step":"acknowledged"}""");
+                Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            }
+
+            foreach (var body in Bodies)
+            {
+                var expected = body == Bodies[0] ? 2 : 1;
+                await onSecond.WaitForAsync(s => s.BodyId == body && s.Count("itemsAcknowledged") == expected, $"新加入主机的观看者收到 {body} 的签收");
+            }
+        }
+        finally
+        {
+            if (second is not null)
+            {
+                await second.DisposeAsync();
+            }
+
             await first.DisposeAsync();
         }
     }

@@ -27,7 +27,8 @@ public sealed class LiveServer : IAsyncLifetime
     private Factory? _factory;
 
     /// <summary>A server of a cluster on PostgreSQL, without the sample cascade.</summary>
-    public static LiveServer InCluster(string postgres, string clusterId) => new() { _postgres = postgres, _clusterId = clusterId, _seed = false };
+    public static LiveServer InCluster(string postgres, string clusterId, IReadOnlyDictionary<string, string>? settings = null) =>
+        new() { _postgres = postgres, _clusterId = clusterId, _seed = false, _settings = settings ?? new Dictionary<string, string>() };
 
     /// <summary>A server with the sample cascade and extra configuration (e.g. small SignalR buffers).</summary>
     /// <param name="socketSendBuffer">SO_SNDBUF of the listening socket, which Linux gives to every accepted one.</param>

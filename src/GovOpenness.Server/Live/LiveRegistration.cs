@@ -6,6 +6,8 @@ namespace GovOpenness.Server.Live;
 /// <summary>
 /// Registers this host's observer with the registry grain and renews it periodically, so the registry
 /// forgets hosts whose silo left (their entries expire) and relearns this one after it restarts.
+/// <see cref="Registered"/> completes with the first registration: /health/ready waits for it, so a load
+/// balancer sends no viewer here before the notifiers can find this host.
 /// </summary>
 public sealed class LiveRegistration(
     IGrainFactory grains,
@@ -15,6 +17,9 @@ public sealed class LiveRegistration(
     ILogger<LiveRegistration> logger) : BackgroundService
 {
     private readonly string _hostId = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
+    private readonly TaskCompletionSource _registered = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public Task Registered => _registered.Task;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -28,6 +33,7 @@ public sealed class LiveRegistration(
                 try
                 {
                     await registry.SubscribeAsync(_hostId, observer);
+                    _registered.TrySetResult();
                 }
                 catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
                 {

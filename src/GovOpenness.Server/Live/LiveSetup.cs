@@ -15,7 +15,8 @@ public static class LiveSetup
         builder.Services.AddSignalR();
         builder.Services.AddSingleton<LiveGroups>();
         builder.Services.AddSingleton<SummaryBroadcaster>();
-        builder.Services.AddHostedService<LiveRegistration>();
+        builder.Services.AddSingleton<LiveRegistration>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<LiveRegistration>());
         return builder;
     }
 

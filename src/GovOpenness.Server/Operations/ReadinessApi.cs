@@ -1,12 +1,14 @@
 using GovOpenness.Abstractions;
 using Microsoft.AspNetCore.Http.HttpResults;
+using GovOpenness.Server.Live;
 using Orleans.Runtime;
 
 namespace GovOpenness.Server.Operations;
 
 /// <summary>
 /// /health/ready, for a load balancer: this silo joined the cluster (Active in the membership table;
-/// its start-up, which applies the schema, is over) and answers a grain call. /alive and /health are
+/// its start-up, which applies the schema, is over), answers a grain call, and its live hub is registered
+/// with the notifiers (pushes reach its viewers from the first request). /alive and /health are
 /// in Apis/HealthApi.cs.
 /// </summary>
 public static class ReadinessApi
@@ -17,7 +19,7 @@ public static class ReadinessApi
         return app;
     }
 
-    private static async Task<Results<Ok<Readiness>, ProblemHttpResult>> CheckAsync(IClusterMembershipService membership, ILocalSiloDetails silo, IGrainFactory grains)
+    private static async Task<Results<Ok<Readiness>, ProblemHttpResult>> CheckAsync(IClusterMembershipService membership, ILocalSiloDetails silo, IGrainFactory grains, LiveRegistration live)
     {
         var snapshot = membership.CurrentSnapshot;
         var status = snapshot.GetSiloStatus(silo.SiloAddress);
@@ -34,6 +36,11 @@ public static class ReadinessApi
         catch (Exception e) when (TransientFailureHandler.IsTransient(e) || e is OrleansException)
         {
             return Unavailable($"本节点已加入集群，但暂时无法调用：{e.Message}");
+        }
+
+        if (!live.Registered.IsCompleted)
+        {
+            return Unavailable("本节点的实时推送尚未注册");
         }
 
         return TypedResults.Ok(new Readiness("ready", silo.SiloAddress.ToString(), active));
