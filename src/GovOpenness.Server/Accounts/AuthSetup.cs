@@ -84,6 +84,7 @@ public static class AuthSetup
                 o.Authority = oidc.Authority;
                 o.ClientId = oidc.ClientId;
                 o.ClientSecret = oidc.ClientSecret;
+                o.RequireHttpsMetadata = oidc.RequireHttpsMetadata;
                 o.ResponseType = "code";
                 o.SignInScheme = CookieAuthenticationDefaults.AuthenticationScheme;
                 o.MapInboundClaims = false;

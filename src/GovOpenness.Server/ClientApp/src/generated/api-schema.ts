@@ -29,6 +29,11 @@ export interface AliveReport {
   status: string;
 }
 
+export interface AntiforgeryToken {
+  token: string;
+  headerName: string;
+}
+
 export interface AssessmentScore {
   score: number;
   onTimeShare: number;
