@@ -81,7 +81,7 @@ let antiforgery: Promise<string> | undefined;
 function antiforgeryToken(): Promise<string> {
   antiforgery ??= fetch("/api/auth/antiforgery", { headers: { Accept: "application/json" } })
     .then((r) => (r.ok ? r.json() : Promise.reject(new Error(String(r.status)))))
-    .then((t: { token: string }) => t.token);
+    .then((t: Schema.AntiforgeryToken) => t.token);
   antiforgery.catch(() => (antiforgery = undefined));
   return antiforgery;
 }
