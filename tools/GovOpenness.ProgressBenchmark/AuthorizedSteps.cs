@@ -31,18 +31,16 @@ internal sealed class AuthorizedSteps(IServiceProvider silo, IGrainFactory grain
 
     private readonly ConcurrentDictionary<string, ClaimsPrincipal> _reporters = new(StringComparer.Ordinal);
 
-    /// <summary>Authorizes the leaf's reporter for its own step and sets the act; false when refused.</summary>
-    public async ValueTask<bool> AuthorizeAsync(string leaf, int n)
+    /// <summary>
+    /// Authorizes the leaf's reporter for its own step: the account, or null when refused. The caller sets
+    /// the act (<see cref="ActContext.Set"/>) itself: a request context set inside this async method would
+    /// not flow back out of it.
+    /// </summary>
+    public async ValueTask<string?> AuthorizeAsync(string leaf)
     {
         var user = _reporters.GetOrAdd(leaf, id => AccountClaims.Principal("reporter-" + id, id, [AccountRoles.Reporter], "benchmark"));
         var resource = await _services.GetRequiredService<BodyAncestry>().ResolveAsync(leaf);
         var allowed = await _services.GetRequiredService<IAuthorizationService>().AuthorizeAsync(user, resource, new BodyRequirement(BodyOperation.Report));
-        if (!allowed.Succeeded)
-        {
-            return false;
-        }
-
-        ActContext.Set(AccountClaims.AccountOf(user)!, $"bench-{leaf}-{n}", "127.0.0.1");
-        return true;
+        return allowed.Succeeded ? AccountClaims.AccountOf(user) : null;
     }
 }

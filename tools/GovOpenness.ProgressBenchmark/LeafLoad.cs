@@ -66,9 +66,14 @@ internal sealed class LeafLoad(IGrainFactory grains, IReadOnlyList<string> leave
         var update = _acknowledged[slot] == 0
             ? new ProgressUpdate(year, ItemId(item), ProgressStep.Acknowledged)
             : new ProgressUpdate(year, ItemId(item), ProgressStep.InProgress, Percent: n % 100, Note: $"第{n}次办理");
-        if (Authorization is { } authorization && !await authorization.AuthorizeAsync(leaves[leaf], n))
+        if (Authorization is { } authorization)
         {
-            return false;
+            if (await authorization.AuthorizeAsync(leaves[leaf]) is not { } account)
+            {
+                return false;
+            }
+
+            Grains.Storage.Audit.ActContext.Set(account, $"bench-{leaves[leaf]}-{n}", "127.0.0.1");
         }
 
         var result = await grains.GetGrain<IProgressGrain>(IProgressGrain.Key(leaves[leaf], year))

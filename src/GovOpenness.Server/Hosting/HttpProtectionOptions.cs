@@ -18,7 +18,7 @@ public sealed class HttpProtectionOptions
     /// Sign-in attempts (token, cookie sign-in, setup) one client address may make per minute, on top of the
     /// lockout of an account after repeated wrong passwords (GovOpenness:Auth:MaxFailedAttempts).
     /// </summary>
-    public int SignInsPerMinute { get; set; } = 20;
+    public int SignInsPerMinute { get; set; } = 60;
 
     /// <summary>Origins allowed to call the API from a browser page of another site; empty: none (CORS closed).</summary>
     public string[] CorsOrigins { get; set; } = [];
