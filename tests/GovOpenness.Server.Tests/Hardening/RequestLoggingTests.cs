@@ -22,13 +22,19 @@ public sealed class RequestLoggingTests : IAsyncLifetime
     [Fact]
     public async Task ServingRequestsLogsNothingPerRequestByDefault()
     {
-        var client = _factory.CreateClient(); // anonymous: 401s and 404s are ordinary traffic too
-        Assert.True((await client.GetAsync("/alive")).IsSuccessStatusCode);
+        // Signed in, so that requests reach grains (each new activation is placed: Orleans' placement runs
+        // through a Polly pipeline that logs every execution at Information), and anonymous 401s too.
+        var client = _factory.CreateDefaultClient(new ActingHandler(() => _factory.Services));
+        var anonymous = _factory.CreateClient();
+        Assert.True((await client.GetAsync("/api/bodies/14")).IsSuccessStatusCode);
         var before = _logs.Entries.Count;
 
         for (var i = 0; i < 100; i++)
         {
-            await client.GetAsync(i % 2 == 0 ? "/alive" : "/api/bodies/14");
+            // 山西省's prefectures and 孝义市: new grains, each placed once.
+            var body = i % 2 == 0 ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"14{1 + (i % 11):00}") : "141181";
+            await client.GetAsync($"/api/bodies/{body}/summary?year=2022");
+            await anonymous.GetAsync("/api/bodies/14");
         }
 
         var during = _logs.Entries.Skip(before).ToList();
