@@ -23,6 +23,7 @@ export type {
   PlanItemData,
   ProgressTable,
   RankedBody,
+  ReportItem,
   ReportPair,
   ReportPlan,
   ReportShift,

@@ -22,6 +22,11 @@ export interface AlignmentReport {
   sections: ReportPair[];
   dropped: ReportItem[];
   added: ReportItem[];
+  sectionsDropped: ReportItem[];
+  sectionsAdded: ReportItem[];
+  subsections: ReportPair[];
+  subsectionsDropped: ReportItem[];
+  subsectionsAdded: ReportItem[];
   escalationIndex: EscalationIndex;
 }
 
@@ -83,6 +88,12 @@ export interface CreateRequest {
   roles?: string[] | null;
 }
 
+export interface CreatedDepartment {
+  id: string;
+  name: string;
+  written: string;
+}
+
 export interface Credentials {
   account?: string | null;
   password?: string | null;
@@ -137,6 +148,7 @@ export interface DivisionResponse {
   unmatched: string[];
   collective: string[];
   unpairedRows: string[];
+  created: CreatedDepartment[];
 }
 
 export interface EffectiveItem {
