@@ -1,4 +1,5 @@
 using GovOpenness.Server.Apis;
+using GovOpenness.Server.Desk;
 using GovOpenness.Server.Hosting;
 using GovOpenness.Server.Replay;
 using GovOpenness.Server.Live;
@@ -7,6 +8,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddGovOpennessReplay(); // before the silo: its own data folder and the virtual clock
 builder.AddGovOpennessSilo();
 builder.AddGovOpennessApi();
+builder.AddGovOpennessDesk();
 builder.AddGovOpennessLive();
 builder.AddGovOpennessDashboard();
 
@@ -17,6 +19,9 @@ app.UseDefaultFiles();
 app.UseStaticFiles(); // the viewer: wwwroot/index.html and the compiled ClientApp in wwwroot/dist
 app.MapHealthApi();
 app.MapBodiesApi();
+app.MapSearchApi();
+app.MapSubtreeApi();
+app.MapLedgerApi();
 app.MapPlansApi();
 app.MapAlignApi();
 app.MapImportApi();

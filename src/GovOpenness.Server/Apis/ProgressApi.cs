@@ -53,18 +53,29 @@ public static class ProgressApi
         return result.Value is { } outcome ? TypedResults.Content(outcome, "application/json") : Problems.From(result.Failure, result.Error);
     }
 
-    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> GetSummaryAsync(string id, int? year, IGrainFactory grains)
+    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> GetSummaryAsync(
+        string id, int? year, IGrainFactory grains, Desk.DeskDay days, Desk.AsOfReads asOfReads, CancellationToken cancellation, string? asOf = null)
     {
         if (ProgressViewApi.YearProblem(year) is { } problem)
         {
             return problem;
         }
 
-        var result = await grains.GetGrain<IProgressGrain>(IProgressGrain.Key(id, year!.Value)).GetSummaryAsync();
+        // asOf= a past day: a recount from the journal's step days (Desk/AsOfReads.cs).
+        var (day, isPast, dayError) = days.Resolve(asOf);
+        if (dayError is not null)
+        {
+            return Problems.Invalid(dayError);
+        }
+
+        var result = isPast
+            ? await asOfReads.SummaryAsync(id, year!.Value, day, cancellation)
+            : await grains.GetGrain<IProgressGrain>(IProgressGrain.Key(id, year!.Value)).GetSummaryAsync();
         return result.Value is { } json ? TypedResults.Content(json, "application/json") : Problems.From(result.Failure, result.Error);
     }
 
-    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> ExplainAsync(string id, int? year, string? figure, IGrainFactory grains)
+    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> ExplainAsync(
+        string id, int? year, string? figure, IGrainFactory grains, Desk.DeskDay days, Desk.AsOfReads asOfReads, CancellationToken cancellation, string? asOf = null)
     {
         if (ProgressViewApi.YearProblem(year) is { } problem)
         {
@@ -73,10 +84,21 @@ public static class ProgressApi
 
         if (string.IsNullOrWhiteSpace(figure))
         {
-            return Problems.Invalid("缺少 figure：请给出要查看的汇总数字（如 ?figure=itemsOverdue）");
+            return Problems.Invalid("缺少 figure：请给出要查看的汇总数字（如 ?figure=itemsOverdue，或 figure=score 查看考核得分）");
         }
 
-        var result = await grains.GetGrain<IProgressGrain>(IProgressGrain.Key(id, year!.Value)).ExplainAsync(figure);
+        var (day, isPast, dayError) = days.Resolve(asOf);
+        if (dayError is not null)
+        {
+            return Problems.Invalid(dayError);
+        }
+
+        // The 考核 score in words (parts, weights, floor) and past days are the desk's (Desk/AsOfReads.cs).
+        var result = string.Equals(figure, "score", StringComparison.OrdinalIgnoreCase)
+            ? await asOfReads.ScoreAsync(id, year!.Value, isPast ? day : null, cancellation)
+            : isPast
+                ? await asOfReads.ExplainAsync(id, year!.Value, figure, day, cancellation)
+                : await grains.GetGrain<IProgressGrain>(IProgressGrain.Key(id, year!.Value)).ExplainAsync(figure);
         return result.Value is { } json ? TypedResults.Content(json, "application/json") : Problems.From(result.Failure, result.Error);
     }
 

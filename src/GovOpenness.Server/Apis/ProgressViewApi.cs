@@ -29,14 +29,23 @@ public static class ProgressViewApi
     /// <summary>A child and its subtree summary (<c>{summary, light, score, ranking}</c>).</summary>
     public sealed record ChildSummary(string BodyId, string Name, Domain.Hierarchy.BodyLevel Level, JsonElement View);
 
-    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> GetProgressAsync(string id, int? year, IGrainFactory grains)
+    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> GetProgressAsync(
+        string id, int? year, IGrainFactory grains, Desk.DeskDay days, Desk.AsOfReads asOfReads, string? asOf = null)
     {
         if (YearProblem(year) is { } problem)
         {
             return problem;
         }
 
-        var result = await grains.GetGrain<IProgressGrain>(IProgressGrain.Key(id, year!.Value)).GetItemsAsync();
+        var (day, isPast, dayError) = days.Resolve(asOf);
+        if (dayError is not null)
+        {
+            return Problems.Invalid(dayError);
+        }
+
+        var result = isPast
+            ? await asOfReads.ProgressAsync(id, year!.Value, day)
+            : await grains.GetGrain<IProgressGrain>(IProgressGrain.Key(id, year!.Value)).GetItemsAsync();
         return result.Value is { } json ? TypedResults.Content(json, "application/json") : Problems.From(result.Failure, result.Error);
     }
 

@@ -1,19 +1,25 @@
 // Entry point: the tree on the left, the selected body's panel on the right; 文件比对 on its own page.
 
+import { AsOfControl } from "./asof.js";
 import { startLiveView } from "./live-status.js";
 import { setUpPages } from "./pages.js";
 import { BodyPanel } from "./panel.js";
 import { startReplayBanner } from "./replay.js";
+import { BodySearch } from "./search.js";
 import { HierarchyTree } from "./tree.js";
 
 const ROOT_BODY = "cn";
 
+let selected: string | undefined;
 const yearSelect = document.querySelector<HTMLSelectElement>("#year")!;
 const live = startLiveView(document.querySelector<HTMLElement>("#live-status")!, yearSelect);
-const panel = new BodyPanel(document.querySelector<HTMLElement>("#panel")!, yearSelect, live.feed);
+const asOf = new AsOfControl(yearSelect);
+document.querySelector<HTMLElement>("#as-of-slot")!.replaceChildren(asOf.root);
+const panel = new BodyPanel(document.querySelector<HTMLElement>("#panel")!, yearSelect, live.feed, asOf);
 const tree = new HierarchyTree(
   document.querySelector<HTMLElement>("#tree")!,
   (body) => {
+    selected = body.id;
     panel.show(body);
     live.show(body);
   },
@@ -21,5 +27,12 @@ const tree = new HierarchyTree(
   live.feed,
 );
 void tree.load(ROOT_BODY);
+new BodySearch(
+  document.querySelector<HTMLElement>("#search")!,
+  async (found) => {
+    await tree.reveal(found.path.map((p) => p.id));
+  },
+  () => selected,
+);
 setUpPages();
 startReplayBanner(document.querySelector<HTMLElement>("#replay"));

@@ -19,6 +19,10 @@ export class HierarchyTree {
   private readonly pages: { parentId: string; skip: number }[] = [];
   /** Live subscriptions, one per expanded node: each pushes the node's and its children's summaries. */
   private readonly subscriptions = new Map<string, Unsubscribe>();
+  /** Every body on the page by id, so a search result's path can be opened node by node. */
+  private readonly infos = new Map<string, BodyInfo>();
+  /** The first page of each expanded body, so a reveal that arrives mid-load waits for it. */
+  private readonly firstPages = new Map<string, Promise<void>>();
 
   constructor(
     private readonly root: HTMLElement,
@@ -73,6 +77,7 @@ export class HierarchyTree {
     label.addEventListener("click", () => this.select(label, body));
     item.append(el("div", { class: "row" }, toggle, label, el("span", { class: "summary" })));
     rememberName(body.id, body.name);
+    this.infos.set(body.id, body);
     return item;
   }
 
@@ -127,6 +132,38 @@ export class HierarchyTree {
     for (const page of this.pages) void this.loadSummaries(page.parentId, page.skip);
   }
 
+  /**
+   * Opens the tree along a path (top down, from the tree's root to the body: a search result's path),
+   * loading further pages of children where the next body is not on the first, then selects the body.
+   */
+  async reveal(path: string[]): Promise<boolean> {
+    const start = path.indexOf(this.rootId ?? "");
+    if (start < 0) return false;
+    for (let i = start; i < path.length; i++) {
+      const item = this.itemOf(path[i]);
+      const body = this.infos.get(path[i]);
+      if (!item || !body) return false;
+      if (i === path.length - 1) {
+        const label = item.querySelector<HTMLButtonElement>(":scope > .row > .label")!;
+        this.select(label, body);
+        label.scrollIntoView({ block: "center" });
+        label.focus();
+        return true;
+      }
+      await this.expand(item, body);
+      const group = item.querySelector<HTMLUListElement>(":scope > ul")!;
+      while (!this.itemOf(path[i + 1]) && group.dataset.loaded && Number(group.dataset.loaded) < Number(group.dataset.total)) {
+        group.querySelector(":scope > li > .more")?.parentElement?.remove();
+        await this.loadPage(group, body, Number(group.dataset.loaded));
+      }
+    }
+    return false;
+  }
+
+  private itemOf(bodyId: string): HTMLLIElement | null {
+    return this.root.querySelector<HTMLLIElement>(`li[data-body-id="${CSS.escape(bodyId)}"]`);
+  }
+
   private select(label: HTMLButtonElement, body: BodyInfo): void {
     this.selected?.setAttribute("aria-pressed", "false");
     this.selected?.classList.remove("selected");
@@ -157,11 +194,14 @@ export class HierarchyTree {
     let group = item.querySelector<HTMLUListElement>(":scope > ul");
     if (group) {
       group.removeAttribute("hidden");
+      await this.firstPages.get(body.id);
       return;
     }
     group = el("ul", { role: "group" });
     item.append(group);
-    await this.loadPage(group, body, 0);
+    const first = this.loadPage(group, body, 0);
+    this.firstPages.set(body.id, first);
+    await first;
   }
 
   private async loadPage(group: HTMLUListElement, body: BodyInfo, skip: number): Promise<void> {
@@ -176,6 +216,8 @@ export class HierarchyTree {
         void this.loadSummaries(body.id, skip);
       }
       const loaded = skip + view.children.length;
+      group.dataset.loaded = String(loaded);
+      group.dataset.total = String(view.childCount);
       if (view.childCount === 0) {
         group.append(el("li", { class: "status" }, "无下级机构"));
       } else if (loaded < view.childCount) {
