@@ -22,6 +22,7 @@ app.MapBodiesApi();
 app.MapSearchApi();
 app.MapSubtreeApi();
 app.MapLedgerApi();
+app.MapReportApi();
 app.MapPlansApi();
 app.MapAlignApi();
 app.MapImportApi();

@@ -125,11 +125,11 @@ public sealed class DeskApiTests(SeededServer server)
     [Fact]
     public async Task As_of_a_past_day_steps_taken_later_do_not_count()
     {
-        var item = await TaskItemAsync("141181203");
-        await PostAsync("141181203", $$"""{"year":2022,"itemId":"{{item}}","step":"acknowledged","requestId":"desk-a1"}""");
+        var item = await TaskItemAsync("141181105");
+        await PostAsync("141181105", $$"""{"year":2022,"itemId":"{{item}}","step":"acknowledged","requestId":"desk-a1"}""");
 
-        var now = await Json.ReadAsync(await _client.GetAsync($"/api/bodies/141181203/subtree?year=2022&item={item}"));
-        var then = await Json.ReadAsync(await _client.GetAsync($"/api/bodies/141181203/subtree?year=2022&item={item}&asOf=2022-12-31"));
+        var now = await Json.ReadAsync(await _client.GetAsync($"/api/bodies/141181105/subtree?year=2022&item={item}"));
+        var then = await Json.ReadAsync(await _client.GetAsync($"/api/bodies/141181105/subtree?year=2022&item={item}&asOf=2022-12-31"));
 
         Assert.Equal("acknowledged", now.GetProperty("bodies")[0].GetProperty("itemStep").GetString());
         Assert.Equal("pending", then.GetProperty("bodies")[0].GetProperty("itemStep").GetString());

@@ -7,6 +7,19 @@ namespace GovOpenness.Domain.Desk;
 /// </summary>
 public static class PlanStructure
 {
+    /// <summary>For items in plan order given by their depths: whether each is a chapter (depth 1 with deeper items after it).</summary>
+    public static bool[] Chapters(IReadOnlyList<int> depths)
+    {
+        ArgumentNullException.ThrowIfNull(depths);
+        var chapters = new bool[depths.Count];
+        for (var i = 0; i + 1 < depths.Count; i++)
+        {
+            chapters[i] = depths[i] <= 1 && depths[i + 1] > depths[i];
+        }
+
+        return chapters;
+    }
+
     public static bool IsChapter(IReadOnlyList<LedgerItem> items, LedgerItem item)
     {
         ArgumentNullException.ThrowIfNull(items);

@@ -107,6 +107,28 @@ public sealed class AsOfReads(IGrainFactory grains, SubtreeReader reader)
         return CommandResult<string>.Ok(LocalizationJson.Serialize(ScoreExplanation.Of(id, year, counts) with { Children = named }));
     }
 
+    /// <summary>
+    /// The subtree's counts on a day: recounted for a past day when the subtree is small enough, else the
+    /// live roll-up's (null when there is no summary).
+    /// </summary>
+    public async Task<SummaryCounts?> SubtreeCountsAsync(string id, int year, DateOnly day, bool isPast, CancellationToken cancellation)
+    {
+        if (isPast && SubtreeReader.EstimateSize(id) <= MaxAsOfBodies)
+        {
+            var (recount, _) = await RecountAsync(id, year, day, cancellation);
+            return recount?.Summary.Counts;
+        }
+
+        var live = await grains.GetGrain<IProgressGrain>(IProgressGrain.Key(id, year)).GetSummaryAsync();
+        if (live.Value is not { } json)
+        {
+            return null;
+        }
+
+        using var document = JsonDocument.Parse(json);
+        return LocalizationJson.Deserialize<SubtreeSummary>(document.RootElement.GetProperty("summary").GetRawText()).Counts;
+    }
+
     private async Task<IReadOnlyList<ChildScore>> NamedAsync(IEnumerable<(int Rank, string BodyId, double Score, long Items)> children)
     {
         var list = children.ToList();
