@@ -21,7 +21,9 @@ public sealed class ReportApiTests(SeededServer server)
         await PostAsync("141181101", $$"""{"year":2022,"itemId":"{{done}}","step":"acknowledged","requestId":"rep-1"}""");
         await PostAsync("141181101", $$"""{"year":2022,"itemId":"{{done}}","step":"reported","note":"在政府网站开设专栏发布项目信息","evidence":["https://example.gov.cn/zl"],"requestId":"rep-2"}""");
 
-        var response = await _client.GetAsync("/api/bodies/141181101/annual-report?year=2022&format=html&asOf=2026-01-01");
+        // The steps were taken today: a report as of today shows them (one as of 2022's end would not).
+        var today = DateTime.UtcNow.AddHours(8).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var response = await _client.GetAsync($"/api/bodies/141181101/annual-report?year=2022&format=html&asOf={today}");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = await response.Content.ReadAsStringAsync();
@@ -30,6 +32,10 @@ public sealed class ReportApiTests(SeededServer server)
         Assert.Contains("https://example.gov.cn/zl", html, StringComparison.Ordinal);
         Assert.Contains("未按期完成的事项及原因", html, StringComparison.Ordinal);
         Assert.Contains("（一）", html, StringComparison.Ordinal);
+
+        var atYearEnd = await (await _client.GetAsync("/api/bodies/141181101/annual-report?year=2022&format=html")).Content.ReadAsStringAsync();
+        Assert.Contains("data-as-of=\"2022-12-31\"", atYearEnd, StringComparison.Ordinal);
+        Assert.DoesNotContain("在政府网站开设专栏发布项目信息", atYearEnd, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using GovOpenness.Abstractions;
 using GovOpenness.Abstractions.Desk;
-using GovOpenness.Abstractions.Plans;
 using GovOpenness.Domain.Calendar;
 using GovOpenness.Domain.Desk;
 using GovOpenness.Domain.Localization;
@@ -161,6 +160,6 @@ public static class ReportApi
         return TypedResults.Ok(YearOverYear.Of(id, DocumentOf(earlierPlan), DocumentOf(laterPlan), progress));
     }
 
-    private static PlanDocument DocumentOf(EffectivePlan plan) =>
+    private static PlanDocument DocumentOf(Abstractions.Plans.EffectivePlan plan) =>
         new(plan.Title, null, plan.DocNumber, null, plan.Year, [.. plan.Items.Select(i => i.Item.ToDomain())], []);
 }

@@ -120,6 +120,8 @@ export const deskApi = {
     getJson<SubtreeList>(`/api/bodies/${enc(id)}/subtree?${query({ year, ...filter, skip, take })}`),
   subtreeUrl: (id: string, year: number, filter: SubtreeFilter, format: "csv" | "xlsx") =>
     `/api/bodies/${enc(id)}/subtree?${query({ year, ...filter, format })}`,
+  reportUrl: (id: string, year: number, asOf: string | undefined, format: "docx" | "html") =>
+    `/api/bodies/${enc(id)}/annual-report?${query({ year, asOf, format })}`,
   ledgerUrl: (id: string, year: number, filter: SubtreeFilter, format: "csv" | "xlsx") =>
     `/api/bodies/${enc(id)}/ledger?${query({ year, ...filter, sort: undefined, order: undefined, format })}`,
   search: (query: string, within?: string, take = 12) =>

@@ -92,7 +92,12 @@ class FilterView {
       link(deskApi.ledgerUrl(this.bodyId, this.year, filter, "csv"), "台账（CSV）", "ledger-csv"),
       link(deskApi.subtreeUrl(this.bodyId, this.year, filter, "xlsx"), "筛选清单（Excel）", "list-xlsx"),
       link(deskApi.subtreeUrl(this.bodyId, this.year, filter, "csv"), "筛选清单（CSV）", "list-csv"),
+      link(deskApi.reportUrl(this.bodyId, this.year, this.asOf, "docx"), "年度报告落实情况（Word）", "report-docx"),
     );
+    const page = el("a", { href: deskApi.reportUrl(this.bodyId, this.year, this.asOf, "html"), target: "_blank", class: "report-page", "data-kind": "report-html" }, "年度报告落实情况（网页）");
+    const print = el("button", { type: "button", class: "print" }, "打印本页");
+    print.addEventListener("click", () => window.print());
+    this.downloads.append(page, print);
   }
 
   private async load(): Promise<void> {
