@@ -4,14 +4,22 @@ using static GovOpenness.Viewer.Tests.ViewerPages;
 namespace GovOpenness.Viewer.Tests;
 
 /// <summary>The search box over the tree: typed by name, code or pinyin initials, it opens the path to the body.</summary>
-public sealed class SearchViewerTests(ViewerServer server) : IClassFixture<ViewerServer>
+public sealed class SearchViewerTests : IClassFixture<ViewerServer>
 {
+    private readonly ViewerServer _server;
+
+    public SearchViewerTests(ViewerServer server)
+    {
+        _server = server;
+        Assertions.SetDefaultExpectTimeout(30_000); // a state may take longer than 5 s to arrive on a loaded machine
+    }
+
     [ChromiumFact]
     public async Task Typing_pinyin_initials_lists_Xiaoyi_with_its_path_and_choosing_it_opens_the_tree_to_it()
     {
         await using var browser = await LaunchChromiumAsync();
         var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1400, Height = 900 } });
-        await page.GotoAsync(server.BaseAddress.ToString());
+        await page.GotoAsync(_server.BaseAddress.ToString(), new() { Timeout = 120_000 });
         // A supervisor at 山西省: with it selected, its own bodies come first among the many "xys".
         await Node(page, "14").Locator(":scope > .row > .label").ClickAsync();
         await Assertions.Expect(page.Locator("#panel h2")).ToContainTextAsync("山西省");
@@ -38,7 +46,7 @@ public sealed class SearchViewerTests(ViewerServer server) : IClassFixture<Viewe
     {
         await using var browser = await LaunchChromiumAsync();
         var page = await browser.NewPageAsync();
-        await page.GotoAsync(server.BaseAddress.ToString());
+        await page.GotoAsync(_server.BaseAddress.ToString(), new() { Timeout = 120_000 });
         await Assertions.Expect(Node(page, "14")).ToBeVisibleAsync();
 
         // 万州区 (500101) has 52 townships, shown 50 to a page: 茨竹乡 is the last, on the second page.
@@ -54,7 +62,7 @@ public sealed class SearchViewerTests(ViewerServer server) : IClassFixture<Viewe
     {
         await using var browser = await LaunchChromiumAsync();
         var page = await browser.NewPageAsync();
-        await page.GotoAsync(server.BaseAddress.ToString());
+        await page.GotoAsync(_server.BaseAddress.ToString(), new() { Timeout = 120_000 });
         await page.Locator("#body-search").FillAsync("不存在的机构");
         await Assertions.Expect(page.Locator(".search-status")).ToHaveTextAsync("没有与“不存在的机构”相符的机构");
     }

@@ -84,6 +84,13 @@ public class DeskTests
     }
 
     [Fact]
+    public void Chapters_with_tasks_under_them_are_structure_but_a_lone_top_level_entry_is_a_task()
+    {
+        Assert.Equal([true, false, false, true, false, false], PlanStructure.Chapters([1, 2, 2, 1, 2, 1]));
+        Assert.Equal([false, false], PlanStructure.Chapters([1, 1]));
+    }
+
+    [Fact]
     public void Csv_quotes_fields_and_defuses_formulas()
     {
         Assert.Equal("\"a,b\"", LedgerCsv.Escape("a,b"));

@@ -205,13 +205,50 @@ public sealed class BodySearchIndex
             }
         }
 
-        public IEnumerable<(int Body, BodyMatchKind Kind, int Tier)> Best(Body[] bodies, string? within) =>
-            _best.Select(p => (Body: p.Key, p.Value.Kind, p.Value.Tier))
-                .OrderBy(c => c.Tier)
-                .ThenBy(c => IsWithin(bodies[c.Body].Id, within) ? 0 : 1)
-                .ThenBy(c => LevelRank(bodies[c.Body].Level))
-                .ThenBy(c => bodies[c.Body].Id, StringComparer.Ordinal)
-                .Take(Take);
+        /// <summary>
+        /// The best <see cref="Take"/> in order. A short query ("1", "x") matches thousands of bodies: a
+        /// bounded max-heap keeps the best few (n log take), instead of sorting every match.
+        /// </summary>
+        public IEnumerable<(int Body, BodyMatchKind Kind, int Tier)> Best(Body[] bodies, string? within)
+        {
+            var comparer = Comparer<(int Body, int Tier)>.Create((a, b) => Compare(bodies, within, a, b));
+            var worstFirst = new PriorityQueue<(int Body, int Tier), (int Body, int Tier)>(Take + 1, Comparer<(int Body, int Tier)>.Create((a, b) => comparer.Compare(b, a)));
+            foreach (var (body, (_, tier)) in _best)
+            {
+                worstFirst.Enqueue((body, tier), (body, tier));
+                if (worstFirst.Count > Take)
+                {
+                    worstFirst.Dequeue();
+                }
+            }
+
+            var kept = new List<(int Body, int Tier)>(worstFirst.Count);
+            while (worstFirst.TryDequeue(out var entry, out _))
+            {
+                kept.Add(entry);
+            }
+
+            kept.Reverse();
+            return kept.Select(k => (k.Body, _best[k.Body].Kind, k.Tier));
+        }
+
+        private static int Compare(Body[] bodies, string? within, (int Body, int Tier) a, (int Body, int Tier) b)
+        {
+            var c = a.Tier.CompareTo(b.Tier);
+            if (c != 0)
+            {
+                return c;
+            }
+
+            c = (IsWithin(bodies[a.Body].Id, within) ? 0 : 1).CompareTo(IsWithin(bodies[b.Body].Id, within) ? 0 : 1);
+            if (c != 0)
+            {
+                return c;
+            }
+
+            c = LevelRank(bodies[a.Body].Level).CompareTo(LevelRank(bodies[b.Body].Level));
+            return c != 0 ? c : string.CompareOrdinal(bodies[a.Body].Id, bodies[b.Body].Id);
+        }
 
         // Codes nest (141181 lies in 1411 lies in 14) and departments carry their government's code
         // ("14.sthj"), so the subtree of a body is the ids that start with its id.
