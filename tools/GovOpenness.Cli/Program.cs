@@ -13,4 +13,19 @@ var root = new RootCommand("govctl：政务公开工作要点的解析、比对�
 root.Subcommands.Add(ParseCommand.Create());
 root.Subcommands.Add(AlignCommand.Create());
 root.Subcommands.Add(SimulateCommand.Create());
-return root.Parse(args).Invoke();
+// The satellite leaves two texts in English: the help option's description and the "Description:" title.
+foreach (var help in root.Options.OfType<System.CommandLine.Help.HelpOption>())
+{
+    help.Description = "显示帮助和用法信息";
+}
+
+var parsed = root.Parse(args);
+if (parsed.Action is not System.CommandLine.Help.HelpAction)
+{
+    return parsed.Invoke();
+}
+
+using var text = new StringWriter();
+var code = parsed.Invoke(new InvocationConfiguration { Output = text });
+Console.Out.Write(text.ToString().Replace("Description:", "说明：", StringComparison.Ordinal));
+return code;

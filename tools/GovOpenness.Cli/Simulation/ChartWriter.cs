@@ -42,6 +42,7 @@ internal static class ChartWriter
                     line.LinePattern = LinePattern.Dotted;
                     line.LineWidth = 2;
                     line.LabelText = $"{r.InfeasibleBelow}个工作日";
+                    line.LabelOppositeAxis = true; // at the top: below it would sit on the x-axis title
                     line.LegendText = $"{r.InfeasibleBelow}个工作日线：少于此数难以按期完成";
                 }
             }));
