@@ -5,9 +5,11 @@ using Orleans.Concurrency;
 namespace GovOpenness.Abstractions;
 
 /// <summary>
-/// One administrative body ("cn", "14", "141181", "14.sthj"): its place in the hierarchy, its plans, and
-/// the delivery of its plans to its subtree. Calls that wait on other bodies go downward only; reads
-/// that children make of their parent interleave so they never wait behind the parent's own work.
+/// One administrative body ("cn", "14", "141181", "14.sthj"): the commands and reads its callers use
+/// (the web API, tools). Bodies talk to each other through <see cref="IBodyDeliveryGrain"/>; tests and
+/// operators watch deliveries through <see cref="IBodyDiagnosticsGrain"/>. One grain implements all three.
+/// Calls that wait on other bodies go downward only; reads interleave so they never wait behind the
+/// body's own work.
 /// </summary>
 [Alias("gov.IBodyGrain")]
 public interface IBodyGrain : IGrainWithStringKey
@@ -20,21 +22,9 @@ public interface IBodyGrain : IGrainWithStringKey
     [Alias("GetInfo"), AlwaysInterleave]
     Task<BodyInfo?> GetInfoAsync();
 
-    /// <summary>This body's id and every ancestor's, bottom up (for cycle checks).</summary>
-    [Alias("GetAncestry"), AlwaysInterleave]
-    Task<IReadOnlyList<string>> GetAncestryAsync();
-
     /// <summary>Adds this body as a department under an existing parent (called on the department).</summary>
     [Alias("RegisterDepartment")]
     Task<CommandResult<BodyInfo>> RegisterDepartmentAsync(DepartmentRegistration registration);
-
-    /// <summary>Records a new department child (called by the department on its parent).</summary>
-    [Alias("AttachDepartment")]
-    Task AttachDepartmentAsync(string childId);
-
-    /// <summary>Records that a child keeps state of its own, so deliveries know to load it.</summary>
-    [Alias("NoteChildState")]
-    Task NoteChildStateAsync(string childId);
 
     /// <summary>Publishes this body's own plan for a year and delivers it durably to the whole subtree.</summary>
     [Alias("PublishPlan")]
@@ -51,36 +41,4 @@ public interface IBodyGrain : IGrainWithStringKey
     /// <summary>What this body changed against its parent's plan.</summary>
     [Alias("GetDiff"), AlwaysInterleave]
     Task<CommandResult<PlanDiff>> GetDiffAsync(int year);
-
-    /// <summary>What a child receives from this body for a year (a child pulls it after a restart).</summary>
-    [Alias("GetDeliveryForChild"), AlwaysInterleave]
-    Task<PlanDelivery?> GetDeliveryForChildAsync(int year);
-
-    /// <summary>
-    /// A parent delivers a plan version. Idempotent by the plan's stamp. Returns true when this body's
-    /// whole subtree already has it; otherwise this body acknowledges later through
-    /// <see cref="AcknowledgeAsync"/> on its parent.
-    /// </summary>
-    [Alias("Deliver")]
-    Task<bool> DeliverAsync(PlanDelivery delivery, bool hasState);
-
-    /// <summary>A child reports that its whole subtree has the version this body delivered.</summary>
-    [Alias("Acknowledge"), OneWay]
-    Task AcknowledgeAsync(int year, string stamp, string childId);
-
-    /// <summary>How far the delivery of this body's current version has got, or null if none ran here.</summary>
-    [Alias("GetDeliveryStatus"), AlwaysInterleave]
-    Task<DeliveryStatus?> GetDeliveryStatusAsync(int year);
-
-    /// <summary>Completes once this body's current version for the year has reached its whole subtree.</summary>
-    [Alias("WaitForDelivery"), AlwaysInterleave]
-    Task<DeliveryStatus?> WaitForDeliveryAsync(int year);
-
-    /// <summary>Restarts deliveries recorded in this body's outbox that have not completed.</summary>
-    [Alias("ResumeDeliveries")]
-    Task ResumeDeliveriesAsync();
-
-    /// <summary>Stamps of parent versions this body rebased its own changes onto, oldest first.</summary>
-    [Alias("GetRebaseHistory"), AlwaysInterleave]
-    Task<IReadOnlyList<string>> GetRebaseHistoryAsync(int year);
 }

@@ -1,3 +1,5 @@
+using GovOpenness.Domain.Progress;
+
 namespace GovOpenness.Abstractions;
 
 /// <summary>
@@ -8,7 +10,7 @@ namespace GovOpenness.Abstractions;
 [Alias("gov.IBodyProgressReaderGrain")]
 public interface IBodyProgressReaderGrain : IGrainWithStringKey
 {
-    /// <summary>The body's own <c>BodyProgress</c> as JSON (<c>LocalizationJson</c>), targets included.</summary>
+    /// <summary>The body's own progress record, targets included.</summary>
     [Alias("GetOwnProgress"), Orleans.Concurrency.AlwaysInterleave]
-    Task<string> GetOwnProgressAsync();
+    Task<BodyProgress> GetOwnProgressAsync();
 }

@@ -1,9 +1,11 @@
+using GovOpenness.Domain.Progress;
+
 namespace GovOpenness.Abstractions;
 
 /// <summary>
 /// One body's progress for one year, keyed "{bodyId}/{year}": its own items and the summary of its whole
-/// subtree. Domain records (updates, deltas, summaries) cross the wire as JSON in the domain's own
-/// format (<c>LocalizationJson</c>) because the domain project carries no Orleans attributes.
+/// subtree. Domain records (updates, deltas, summaries) cross the wire typed, through the surrogates
+/// in <c>Abstractions/Progress</c>, because the domain project carries no Orleans attributes.
 /// Deltas flow up only (a child calls its parent); the parent never calls back into the child inside
 /// that call, so there are no cycles.
 /// </summary>
@@ -14,38 +16,37 @@ public interface IProgressGrain : IGrainWithStringKey
     static string Key(string bodyId, int year) => $"{bodyId}/{year}";
 
     /// <summary>
-    /// Applies one step (JSON <c>ProgressUpdate</c>) posted by <paramref name="actorBodyId"/> (null: the
-    /// body itself, or its parent for review steps). Acknowledged only after the write; the result value
-    /// is the outcome kind (applied, duplicate, unchanged).
+    /// Applies one step posted by <paramref name="actorBodyId"/> (null: the body itself, or its parent for
+    /// review steps). Acknowledged only after the write; the outcome says applied, duplicate or unchanged.
     /// </summary>
     [Alias("RecordProgress")]
-    Task<CommandResult<string>> RecordProgressAsync(string updateJson, string? actorBodyId);
+    Task<CommandResult<ProgressOutcome>> RecordProgressAsync(ProgressUpdate update, string? actorBodyId);
 
-    /// <summary>A child sends a coalesced <c>SummaryDelta</c> (JSON); returns the <c>DeltaReceipt</c> (JSON).</summary>
+    /// <summary>A child sends a coalesced delta; the receipt says how far the parent has applied it.</summary>
     [Alias("ReceiveDelta")]
-    Task<string> ReceiveDeltaAsync(string deltaJson);
+    Task<DeltaReceipt> ReceiveDeltaAsync(SummaryDelta delta);
 
     /// <summary>
     /// The full summary as a delta from nothing, for a parent rebuilding its roll-up. Interleaves: the
     /// parent asks while activating, and this child may at that moment be waiting on that parent.
     /// </summary>
     [Alias("TakeFull"), Orleans.Concurrency.AlwaysInterleave]
-    Task<string> TakeFullAsync();
+    Task<SummaryDelta> TakeFullAsync();
 
-    /// <summary>The subtree summary with light, score and the children's ranking (JSON).</summary>
+    /// <summary>The subtree summary with light, score and the children's ranking, stamped with epoch and sequence.</summary>
     [Alias("GetSummary")]
-    Task<CommandResult<string>> GetSummaryAsync();
+    Task<CommandResult<SummaryView>> GetSummaryAsync();
 
-    /// <summary>How one figure was computed: the body, its items and each child subtree (JSON).</summary>
+    /// <summary>How one figure (named as in the JSON, e.g. <c>itemsOverdue</c>) was computed: the body, its items and each child subtree.</summary>
     [Alias("Explain")]
-    Task<CommandResult<string>> ExplainAsync(string figure);
+    Task<CommandResult<FigureExplanation>> ExplainAsync(string figure);
 
     /// <summary>
-    /// The body's own items on today's date (JSON <c>ProgressTable</c>): status, percent, note, evidence,
+    /// The body's own items on today's date: status, percent, note, evidence,
     /// deadline, light, overdue days, in plan order. A read: nothing is written.
     /// </summary>
     [Alias("GetItems")]
-    Task<CommandResult<string>> GetItemsAsync();
+    Task<CommandResult<ProgressTable>> GetItemsAsync();
 
     /// <summary>
     /// The body's plan reached a milestone on <paramref name="day"/> (the progress clock's today when it

@@ -1,3 +1,6 @@
+using GovOpenness.Grains.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using GovOpenness.Abstractions.Diagnostics;
 using GovOpenness.Abstractions;
 using GovOpenness.Abstractions.Plans;
 using GovOpenness.Grains.State;
@@ -216,6 +219,7 @@ public sealed partial class BodyGrain
         }
 
         _runs[run.Year] = run;
+        Settle.Enter(PendingWork.Delivery, DeliveryKey(run.Year));
         _retryTimer ??= this.RegisterGrainTimer(RetryAsync, new GrainTimerCreationOptions
         {
             DueTime = _options.RetryInterval,
@@ -269,7 +273,7 @@ public sealed partial class BodyGrain
     {
         try
         {
-            if (await Body(child).DeliverAsync(run.Delivery, hasState))
+            if (await Peer(child).DeliverAsync(run.Delivery, hasState))
             {
                 await ChildCompletedAsync(run, child);
             }
@@ -298,6 +302,7 @@ public sealed partial class BodyGrain
     private async Task CompleteRunAsync(DeliveryRun run)
     {
         _runs.Remove(run.Year);
+        Settle.Exit(PendingWork.Delivery, DeliveryKey(run.Year));
         _completed[run.Year] = run.Stamp;
         if (run.IsPublisher)
         {
@@ -310,7 +315,7 @@ public sealed partial class BodyGrain
         }
         else if (ParentId is { } parentId)
         {
-            await Body(parentId).AcknowledgeAsync(run.Year, run.ParentStamp!, Id);
+            await Peer(parentId).AcknowledgeAsync(run.Year, run.ParentStamp!, Id);
         }
 
         run.Done.TrySetResult(run.Status());
@@ -356,5 +361,20 @@ public sealed partial class BodyGrain
         _retryTimer = null;
         _flushTimer?.Dispose();
         _flushTimer = null;
+    }
+
+    private SettleTracker Settle => ServiceProvider.GetRequiredService<SettleTracker>();
+
+    private string DeliveryKey(int year) => $"{Id}/{year}";
+
+    /// <summary>A run still open when the grain goes is resumed from the outbox later, not counted as in flight here.</summary>
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        foreach (var year in _runs.Keys)
+        {
+            Settle.Exit(PendingWork.Delivery, DeliveryKey(year));
+        }
+
+        return base.OnDeactivateAsync(reason, cancellationToken);
     }
 }

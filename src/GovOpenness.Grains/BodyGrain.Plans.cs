@@ -157,7 +157,7 @@ public sealed partial class BodyGrain
             return delivery;
         }
 
-        if (ParentId is not { } parentId || await Body(parentId).GetDeliveryForChildAsync(year) is not { } pulled)
+        if (ParentId is not { } parentId || await Peer(parentId).GetDeliveryForChildAsync(year) is not { } pulled)
         {
             return null;
         }

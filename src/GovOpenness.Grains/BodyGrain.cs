@@ -16,7 +16,7 @@ namespace GovOpenness.Grains;
 /// BodyGrain.Plans.cs: publishing and localizing. BodyGrain.Delivery.cs: durable delivery downward.
 /// </summary>
 [GrainType("body")]
-public sealed partial class BodyGrain : Grain, IBodyGrain
+public sealed partial class BodyGrain : Grain, IBodyGrain, IBodyDeliveryGrain, IBodyDiagnosticsGrain
 {
     private readonly IBodyCatalog _catalog;
     private readonly CascadeOptions _options;
@@ -43,6 +43,9 @@ public sealed partial class BodyGrain : Grain, IBodyGrain
     private string Id => this.GetPrimaryKeyString();
 
     private IBodyGrain Body(string id) => GrainFactory.GetGrain<IBodyGrain>(id);
+
+    /// <summary>Another body, as a party to the delivery protocol (parent, child).</summary>
+    private IBodyDeliveryGrain Peer(string id) => GrainFactory.GetGrain<IBodyDeliveryGrain>(id);
 
     /// <summary>Reads this body's own state once; later calls reuse the same read.</summary>
     private Task EnsureLoadedAsync() => _loading ??= Task.WhenAll(_profile.ReadAsync(), _plans.ReadAsync(), _outbox.ReadAsync());
@@ -77,7 +80,7 @@ public sealed partial class BodyGrain : Grain, IBodyGrain
             return [];
         }
 
-        var above = info.ParentId is { } parent ? await Body(parent).GetAncestryAsync() : [];
+        var above = info.ParentId is { } parent ? await Peer(parent).GetAncestryAsync() : [];
         return [Id, .. above];
     }
 
@@ -134,14 +137,14 @@ public sealed partial class BodyGrain : Grain, IBodyGrain
             return CommandResult<BodyInfo>.Fail(FailureKind.NotFound, $"部门“{Id}”的上级机构“{registration.ParentId}”不存在");
         }
 
-        if ((await parent.GetAncestryAsync()).Contains(Id, StringComparer.Ordinal))
+        if ((await Peer(registration.ParentId!).GetAncestryAsync()).Contains(Id, StringComparer.Ordinal))
         {
             return CommandResult<BodyInfo>.Fail(FailureKind.Invalid, $"把“{registration.ParentId}”作为部门“{Id}”的上级会形成循环");
         }
 
         // The parent records the child first: a crash in between leaves a listed child without a name
         // (skipped, fixed by retrying), never a registered child its parent does not deliver to.
-        await parent.AttachDepartmentAsync(Id);
+        await Peer(registration.ParentId!).AttachDepartmentAsync(Id);
         _profile.State.Name = name;
         _profile.State.ParentId = registration.ParentId;
         _announced = true;
@@ -191,7 +194,7 @@ public sealed partial class BodyGrain : Grain, IBodyGrain
             return;
         }
 
-        await Body(parentId).NoteChildStateAsync(Id);
+        await Peer(parentId).NoteChildStateAsync(Id);
         _announced = true;
     }
 }

@@ -25,15 +25,17 @@ public sealed partial class MilestoneRelay : IAsyncDisposable
     private readonly IGrainFactory _grains;
     private readonly ProgressClock _clock;
     private readonly ILogger<MilestoneRelay> _logger;
+    private readonly SettleTracker _settle;
     private readonly Task _pump;
     private long _pending;
     private volatile bool _stopping;
 
-    public MilestoneRelay(IGrainFactory grains, ProgressClock clock, ILogger<MilestoneRelay> logger)
+    public MilestoneRelay(IGrainFactory grains, ProgressClock clock, ILogger<MilestoneRelay> logger, SettleTracker? settle = null)
     {
         _grains = grains;
         _clock = clock;
         _logger = logger;
+        _settle = settle ?? new SettleTracker();
         _pump = Task.Run(PumpAsync);
     }
 
@@ -44,6 +46,7 @@ public sealed partial class MilestoneRelay : IAsyncDisposable
     public void Note(string bodyId, int year, PlanMilestoneKind kind)
     {
         Interlocked.Increment(ref _pending);
+        _settle.Enter(Abstractions.Diagnostics.PendingWork.MilestoneNote);
         _notes.Writer.TryWrite(new QueuedNote(bodyId, year, kind, ProgressContext.TodayInChina(_clock.Time)));
     }
 
@@ -63,6 +66,7 @@ public sealed partial class MilestoneRelay : IAsyncDisposable
             if (_stopping)
             {
                 Interlocked.Decrement(ref _pending);
+                _settle.Exit(Abstractions.Diagnostics.PendingWork.MilestoneNote);
                 continue;
             }
 
@@ -90,6 +94,7 @@ public sealed partial class MilestoneRelay : IAsyncDisposable
         finally
         {
             Interlocked.Decrement(ref _pending);
+            _settle.Exit(Abstractions.Diagnostics.PendingWork.MilestoneNote);
             gate.Release();
         }
     }

@@ -47,7 +47,7 @@ public sealed class OutboxRegistryGrain(
     {
         try
         {
-            await GrainFactory.GetGrain<IBodyGrain>(bodyId).ResumeDeliveriesAsync();
+            await GrainFactory.GetGrain<IBodyDeliveryGrain>(bodyId).ResumeDeliveriesAsync();
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

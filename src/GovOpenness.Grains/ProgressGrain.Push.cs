@@ -1,5 +1,7 @@
+using GovOpenness.Abstractions.Diagnostics;
 using GovOpenness.Abstractions.Live;
 using GovOpenness.Domain.Localization;
+using GovOpenness.Domain.Progress;
 using GovOpenness.Grains.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -34,6 +36,7 @@ public sealed partial class ProgressGrain
         }
 
         _pushPending = true;
+        settle.Enter(PendingWork.Push, this.GetPrimaryKeyString());
         var wait = PushInterval - WallClock.GetElapsedTime(_lastPushTimestamp);
         if (_lastPushTimestamp == 0 || wait <= TimeSpan.Zero)
         {
@@ -65,9 +68,11 @@ public sealed partial class ProgressGrain
         }
 
         _pushPending = false;
+        settle.Exit(PendingWork.Push, this.GetPrimaryKeyString());
         _lastPushTimestamp = WallClock.GetTimestamp();
-        var view = SummaryViewJson();
-        var fingerprint = ((long)view.Length << 32) | (uint)view.GetHashCode();
+        var view = SummaryView.Of(_rollup, _epoch);
+        var json = LocalizationJson.Serialize(view with { Epoch = 0, Sequence = 0 });
+        var fingerprint = ((long)json.Length << 32) | (uint)json.GetHashCode();
         if (fingerprint == _lastPushedFingerprint)
         {
             return;
@@ -75,13 +80,9 @@ public sealed partial class ProgressGrain
 
         _lastPushedFingerprint = fingerprint;
         var push = new SummaryPush(_bodyId, _parentId, _year, view, WallClock.GetUtcNow());
-        _ = GrainFactory.GetGrain<ILiveNotifierGrain>(0).PublishAsync(push);
-    }
 
-    // The same view GetSummaryAsync answers, so a pushed summary and a fetched one read alike.
-    private string SummaryViewJson()
-    {
-        var summary = _rollup.Summary;
-        return LocalizationJson.Serialize(new SummaryView(summary, summary.Light, summary.Score, _rollup.RankChildren()));
+        // Counted before the one-way call: the notifier (always on this silo) counts it off once forwarded.
+        settle.Enter(PendingWork.Forward);
+        _ = GrainFactory.GetGrain<ILiveNotifierGrain>(0).PublishAsync(push);
     }
 }

@@ -1,3 +1,5 @@
+using GovOpenness.Abstractions.Diagnostics;
+
 namespace GovOpenness.Grains;
 
 /// <summary>
@@ -9,6 +11,8 @@ namespace GovOpenness.Grains;
 /// Armed once, it fires one interval after the previous flush (at once when that is past) and sends
 /// everything that changed meanwhile as one delta, so coalescing and the bound of one call per child
 /// per interval stay; a level adds at most one interval to the freshness at the root. The day check is a slow periodic tick (cheap: a date compare).
+/// Every timer here and in the push runs on the silo's <see cref="TimeProvider"/> (Orleans' grain timers
+/// do too), so a test can drive them with a FakeTimeProvider.
 /// </remarks>
 public sealed partial class ProgressGrain
 {
@@ -42,13 +46,20 @@ public sealed partial class ProgressGrain
     /// </summary>
     private void ScheduleFlush()
     {
-        if (_flushTimer is null || _flushArmed)
+        if (_flushTimer is null)
+        {
+            return;
+        }
+
+        // Owed from now until a flush finds nothing left to send, whether or not the timer is armed already.
+        settle.Enter(PendingWork.Flush, this.GetPrimaryKeyString());
+        if (_flushArmed)
         {
             return;
         }
 
         _flushArmed = true;
-        var sinceLast = System.Diagnostics.Stopwatch.GetElapsedTime(_lastFlushStarted);
+        var sinceLast = WallClock.GetElapsedTime(_lastFlushStarted);
         var interval = options.Value.ProgressFlushInterval;
         _flushTimer.Change(sinceLast >= interval ? TimeSpan.Zero : interval - sinceLast, Timeout.InfiniteTimeSpan);
     }
@@ -56,7 +67,7 @@ public sealed partial class ProgressGrain
     private async Task FlushWhenDueAsync()
     {
         _flushArmed = false;
-        _lastFlushStarted = System.Diagnostics.Stopwatch.GetTimestamp();
+        _lastFlushStarted = WallClock.GetTimestamp();
         try
         {
             await FlushAsync();

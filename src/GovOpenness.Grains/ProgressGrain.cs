@@ -1,4 +1,5 @@
 using GovOpenness.Abstractions;
+using GovOpenness.Abstractions.Diagnostics;
 using GovOpenness.Domain.Calendar;
 using GovOpenness.Domain.Localization;
 using GovOpenness.Domain.Progress;
@@ -18,7 +19,8 @@ namespace GovOpenness.Grains;
 public sealed partial class ProgressGrain(
     IOptions<CascadeOptions> options,
     ProgressClock clock,
-    ProgressJournal journal) : Grain, IProgressGrain
+    ProgressJournal journal,
+    SettleTracker settle) : Grain, IProgressGrain
 {
     private string _bodyId = "";
     private int _year;
@@ -29,6 +31,9 @@ public sealed partial class ProgressGrain(
     private SummaryOutbox? _outbox;
     private Task? _flushing;
     private DateOnly _figuresDay;
+
+    /// <summary>This activation's epoch (Unix microseconds at activation): stamps every summary view and delta.</summary>
+    private long _epoch;
 
     /// <summary>Children whose subtree summaries this body holds (journaled: pulled again after a restart).</summary>
     private List<string> _children = [];
@@ -66,13 +71,16 @@ public sealed partial class ProgressGrain(
         }
 
         _rollup = new SubtreeRollup(_bodyId, _year);
+        // The real clock on purpose, not an injected one: an epoch only orders activations, and two
+        // activations under a frozen test clock must still tell which is the later. Microseconds, so
+        // the viewer's JavaScript numbers hold it exactly.
+        _epoch = (TimeProvider.System.GetUtcNow() - DateTimeOffset.UnixEpoch).Ticks / 10;
         SetOwnFigures();
 
         // Soft roll-up: pull each known child's full summary (downward calls only, so no cycles).
         foreach (var child in _children)
         {
-            var full = await Progress(child).TakeFullAsync();
-            _rollup.Receive(LocalizationJson.Deserialize<SummaryDelta>(full));
+            _rollup.Receive(await Progress(child).TakeFullAsync());
         }
 
         SummaryMayHaveChanged();
@@ -80,33 +88,23 @@ public sealed partial class ProgressGrain(
         if (_parentId is not null)
         {
             // A fresh epoch per activation: the parent treats our first delta as a full one.
-            _outbox = new SummaryOutbox(_bodyId, _year, clock.Time.GetUtcNow().UtcTicks);
+            _outbox = new SummaryOutbox(_bodyId, _year, _epoch);
         }
 
         StartTimers();
     }
 
-    public async Task<CommandResult<string>> RecordProgressAsync(string updateJson, string? actorBodyId)
+    public async Task<CommandResult<ProgressOutcome>> RecordProgressAsync(ProgressUpdate update, string? actorBodyId)
     {
         if (!_exists)
         {
-            return CommandResult<string>.Fail(FailureKind.NotFound, $"机构“{_bodyId}”不存在");
-        }
-
-        ProgressUpdate update;
-        try
-        {
-            update = LocalizationJson.Deserialize<ProgressUpdate>(updateJson);
-        }
-        catch (System.Text.Json.JsonException e)
-        {
-            return CommandResult<string>.Fail(FailureKind.Invalid, $"进度内容无法读取：{e.Message}");
+            return CommandResult<ProgressOutcome>.Fail(FailureKind.NotFound, $"机构“{_bodyId}”不存在");
         }
 
         var result = _progress.Apply(update, Today, actorBodyId);
         if (result.Outcome.IsRejected)
         {
-            return CommandResult<string>.Fail(FailureKind.Conflict, result.Outcome.Message ?? "进度未被接受");
+            return CommandResult<ProgressOutcome>.Fail(FailureKind.Conflict, result.Outcome.Message ?? "进度未被接受");
         }
 
         if (result.Outcome.IsApplied)
@@ -119,7 +117,7 @@ public sealed partial class ProgressGrain(
             }
             catch (ProgressNotStoredException e)
             {
-                return CommandResult<string>.Fail(FailureKind.Unavailable, e.Message);
+                return CommandResult<ProgressOutcome>.Fail(FailureKind.Unavailable, e.Message);
             }
 
             _progress = result.Body;
@@ -127,12 +125,11 @@ public sealed partial class ProgressGrain(
             SummaryMayHaveChanged();
         }
 
-        return CommandResult<string>.Ok(LocalizationJson.Serialize(result.Outcome));
+        return CommandResult<ProgressOutcome>.Ok(result.Outcome);
     }
 
-    public async Task<string> ReceiveDeltaAsync(string deltaJson)
+    public async Task<DeltaReceipt> ReceiveDeltaAsync(SummaryDelta delta)
     {
-        var delta = LocalizationJson.Deserialize<SummaryDelta>(deltaJson);
         var receipt = _rollup.Receive(delta);
         ScheduleFlush();
         SummaryMayHaveChanged();
@@ -144,38 +141,35 @@ public sealed partial class ProgressGrain(
             _children = children;
         }
 
-        return LocalizationJson.Serialize(receipt);
+        return receipt;
     }
 
-    public Task<string> TakeFullAsync() =>
-        Task.FromResult(LocalizationJson.Serialize((_outbox ?? new SummaryOutbox(_bodyId, _year, 1)).TakeFull(_rollup.Summary)));
+    public Task<SummaryDelta> TakeFullAsync() =>
+        Task.FromResult((_outbox ?? new SummaryOutbox(_bodyId, _year, 1)).TakeFull(_rollup.Summary));
 
-    public Task<CommandResult<string>> GetSummaryAsync()
+    public Task<CommandResult<SummaryView>> GetSummaryAsync()
     {
         if (!_exists)
         {
-            return Task.FromResult(CommandResult<string>.Fail(FailureKind.NotFound, $"机构“{_bodyId}”不存在"));
+            return Task.FromResult(CommandResult<SummaryView>.Fail(FailureKind.NotFound, $"机构“{_bodyId}”不存在"));
         }
 
-        var summary = _rollup.Summary;
-        var json = LocalizationJson.Serialize(new SummaryView(summary, summary.Light, summary.Score, _rollup.RankChildren()));
-        return Task.FromResult(CommandResult<string>.Ok(json));
+        return Task.FromResult(CommandResult<SummaryView>.Ok(SummaryView.Of(_rollup, _epoch)));
     }
 
-    public Task<CommandResult<string>> ExplainAsync(string figure)
+    public Task<CommandResult<FigureExplanation>> ExplainAsync(string figure)
     {
         if (!_exists)
         {
-            return Task.FromResult(CommandResult<string>.Fail(FailureKind.NotFound, $"机构“{_bodyId}”不存在"));
+            return Task.FromResult(CommandResult<FigureExplanation>.Fail(FailureKind.NotFound, $"机构“{_bodyId}”不存在"));
         }
 
         if (!Enum.TryParse<SummaryFigure>(figure, ignoreCase: true, out var parsed) || !Enum.IsDefined(parsed))
         {
-            return Task.FromResult(CommandResult<string>.Fail(FailureKind.Invalid, $"没有名为“{figure}”的汇总数字"));
+            return Task.FromResult(CommandResult<FigureExplanation>.Fail(FailureKind.Invalid, $"没有名为“{figure}”的汇总数字"));
         }
 
-        var explanation = _rollup.Explain(parsed, _progress, Today, Calendar);
-        return Task.FromResult(CommandResult<string>.Ok(LocalizationJson.Serialize(explanation)));
+        return Task.FromResult(CommandResult<FigureExplanation>.Ok(_rollup.Explain(parsed, _progress, Today, Calendar)));
     }
 
     public async Task FlushAsync()
@@ -203,6 +197,7 @@ public sealed partial class ProgressGrain(
     {
         if (_outbox is null || _parentId is null)
         {
+            settle.Exit(PendingWork.Flush, this.GetPrimaryKeyString());
             return;
         }
 
@@ -212,15 +207,24 @@ public sealed partial class ProgressGrain(
             var delta = _outbox.TakeDelta(_rollup.Summary);
             if (delta is null)
             {
+                // The parent holds all of it (its own flush was armed inside ReceiveDelta): settled here.
+                settle.Exit(PendingWork.Flush, this.GetPrimaryKeyString());
                 return;
             }
 
-            var receipt = await Progress(_parentId).ReceiveDeltaAsync(LocalizationJson.Serialize(delta));
-            _outbox.Acknowledge(LocalizationJson.Deserialize<DeltaReceipt>(receipt));
+            _outbox.Acknowledge(await Progress(_parentId).ReceiveDeltaAsync(delta));
         }
 
         // Still not settled after those rounds: go on at the next interval.
         ScheduleFlush();
+    }
+
+    /// <summary>What this activation still owed is not in flight any more: a new activation owes it afresh.</summary>
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        settle.Exit(PendingWork.Flush, this.GetPrimaryKeyString());
+        settle.Exit(PendingWork.Push, this.GetPrimaryKeyString());
+        return base.OnDeactivateAsync(reason, cancellationToken);
     }
 
     private string ChildrenKey => this.GetPrimaryKeyString() + "/children";
@@ -255,6 +259,4 @@ public sealed partial class ProgressGrain(
         return plan.Items.Where((_, i) => !chapters[i])
             .Select(i => new ItemTarget(i.Item.Id, i.Item.Deadlines.Select(d => d.ToDomain().DueDate).Where(d => d.HasValue).Min(), i.Item.Weight));
     }
-
-    private sealed record SummaryView(SubtreeSummary Summary, ProgressLight Light, AssessmentScore Score, IReadOnlyList<RankedBody> Ranking);
 }

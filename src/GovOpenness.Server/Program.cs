@@ -18,6 +18,7 @@ app.UseStatusCodePages();
 app.UseDefaultFiles();
 app.UseStaticFiles(); // the viewer: wwwroot/index.html and the compiled ClientApp in wwwroot/dist
 app.MapHealthApi();
+app.MapSettledApi();
 app.MapBodiesApi();
 app.MapSearchApi();
 app.MapSubtreeApi();

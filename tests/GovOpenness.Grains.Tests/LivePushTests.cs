@@ -24,7 +24,7 @@ public sealed class LivePushTests(ClusterFixture fixture)
         await TestPlans.Register(_grains, parent, "推送测试厅", "11");
         await TestPlans.Register(_grains, child, "推送测试处", parent);
         await _grains.GetGrain<IBodyGrain>(parent).PublishPlanAsync(TestPlans.ThreeItems(2022));
-        Assert.True((await _grains.GetGrain<IBodyGrain>(parent).WaitForDeliveryAsync(2022))!.Complete);
+        Assert.True((await _grains.GetGrain<IBodyDiagnosticsGrain>(parent).WaitForDeliveryAsync(2022))!.Complete);
 
         var observer = new RecordingObserver();
         var reference = fixture.Cluster.Client.CreateObjectReference<ISummaryObserver>(observer);
@@ -59,7 +59,7 @@ public sealed class LivePushTests(ClusterFixture fixture)
     }
 
     private static long Acknowledged(SummaryPush push) =>
-        JsonDocument.Parse(push.ViewJson).RootElement.GetProperty("summary").GetProperty("counts").GetProperty("itemsAcknowledged").GetInt64();
+        push.View.Summary.Counts[GovOpenness.Domain.Progress.SummaryFigure.ItemsAcknowledged];
 
     private sealed class RecordingObserver : ISummaryObserver
     {

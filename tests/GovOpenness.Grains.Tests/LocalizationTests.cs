@@ -30,7 +30,7 @@ public sealed class LocalizationTests(ClusterFixture fixture)
             new ItemChange("1.2", Heading: "本局行政执法公开"),
         ]));
         Assert.True(localized.Succeeded, localized.Error);
-        await _grains.GetGrain<IBodyGrain>(a).WaitForDeliveryAsync(2022);
+        await _grains.GetGrain<IBodyDiagnosticsGrain>(a).WaitForDeliveryAsync(2022);
 
         var atA1 = await TestPlans.PlanAsync(_grains, a1, 2022);
         var deadlines = atA1.Items.Single(i => i.Item.Id == "1.1").Item.Deadlines;
@@ -50,7 +50,7 @@ public sealed class LocalizationTests(ClusterFixture fixture)
 
         var localized = await _grains.GetGrain<IBodyGrain>(a).LocalizeAsync(new LocalizeCommand(2022, [Tighten("1.1", new DateOnly(2022, 7, 31))]));
         Assert.True(localized.Succeeded, localized.Error);
-        await _grains.GetGrain<IBodyGrain>(a).WaitForDeliveryAsync(2022);
+        await _grains.GetGrain<IBodyDiagnosticsGrain>(a).WaitForDeliveryAsync(2022);
 
         var diff = (await _grains.GetGrain<IBodyGrain>(a).GetDiffAsync(2022)).Value!;
         var entry = Assert.Single(diff.Entries);

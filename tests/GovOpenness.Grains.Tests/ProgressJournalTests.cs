@@ -25,7 +25,7 @@ public sealed class ProgressJournalTests(ClusterFixture fixture)
         }
 
         await _grains.GetGrain<IBodyGrain>(root).PublishPlanAsync(TestPlans.ThreeItems(2022));
-        await _grains.GetGrain<IBodyGrain>(root).WaitForDeliveryAsync(2022);
+        await _grains.GetGrain<IBodyDiagnosticsGrain>(root).WaitForDeliveryAsync(2022);
         await Task.WhenAll(children.Select(c => ProgressProbe.Grain(_grains, c).GetSummaryAsync()));
 
         var (recordsBefore, commitsBefore) = Totals(fixture.Cluster);

@@ -11,8 +11,8 @@ internal static class ProgressProbe
     public static IProgressGrain Grain(IGrainFactory grains, string bodyId, int year = 2022) =>
         grains.GetGrain<IProgressGrain>(IProgressGrain.Key(bodyId, year));
 
-    public static Task<CommandResult<string>> PostAsync(IGrainFactory grains, string bodyId, ProgressUpdate update, string? actor = null) =>
-        Grain(grains, bodyId, update.Year).RecordProgressAsync(LocalizationJson.Serialize(update), actor);
+    public static Task<CommandResult<ProgressOutcome>> PostAsync(IGrainFactory grains, string bodyId, ProgressUpdate update, string? actor = null) =>
+        Grain(grains, bodyId, update.Year).RecordProgressAsync(update, actor);
 
     /// <summary>Flushes each body in order (give them leaves first), so every delta has reached the top.</summary>
     public static async Task FlushAsync(IGrainFactory grains, params string[] bottomUp)
@@ -27,7 +27,7 @@ internal static class ProgressProbe
     {
         var summary = await Grain(grains, bodyId).GetSummaryAsync();
         Assert.True(summary.Succeeded, summary.Error);
-        return JsonDocument.Parse(summary.Value!).RootElement.GetProperty("summary").GetProperty("counts");
+        return JsonSerializer.SerializeToElement(summary.Value!, LocalizationJson.Options).GetProperty("summary").GetProperty("counts");
     }
 
     public static long Figure(JsonElement counts, string name) => counts.GetProperty(name).GetInt64();

@@ -20,7 +20,7 @@ public sealed class ProgressRestartTests : IDisposable
             string a;
             (root, a, _, a1) = await TestPlans.DepartmentTreeAsync(first.Client);
             await first.Client.GetGrain<IBodyGrain>(root).PublishPlanAsync(TestPlans.ThreeItems(2022));
-            await first.Client.GetGrain<IBodyGrain>(root).WaitForDeliveryAsync(2022);
+            await first.Client.GetGrain<IBodyDiagnosticsGrain>(root).WaitForDeliveryAsync(2022);
             var posted = await ProgressProbe.PostAsync(first.Client, a1, new ProgressUpdate(2022, "2.1", ProgressStep.Acknowledged));
             Assert.True(posted.Succeeded, posted.Error);
             await ProgressProbe.FlushAsync(first.Client, a1, a);

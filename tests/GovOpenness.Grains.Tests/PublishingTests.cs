@@ -16,7 +16,7 @@ public sealed class PublishingTests(ClusterFixture fixture)
         var published = await _grains.GetGrain<IBodyGrain>(root).PublishPlanAsync(TestPlans.ThreeItems(2022));
         Assert.True(published.Succeeded, published.Error);
 
-        var status = await _grains.GetGrain<IBodyGrain>(root).WaitForDeliveryAsync(2022);
+        var status = await _grains.GetGrain<IBodyDiagnosticsGrain>(root).WaitForDeliveryAsync(2022);
 
         Assert.True(status!.Complete);
         foreach (var id in new[] { a, b, a1 })
@@ -34,7 +34,7 @@ public sealed class PublishingTests(ClusterFixture fixture)
         var (root, a, _, a1) = await TestPlans.DepartmentTreeAsync(_grains);
         var policy = new LocalizationPolicyData(DeadlineWorkingDaysBefore: 5);
         await _grains.GetGrain<IBodyGrain>(root).PublishPlanAsync(TestPlans.ThreeItems(2022, policy));
-        await _grains.GetGrain<IBodyGrain>(root).WaitForDeliveryAsync(2022);
+        await _grains.GetGrain<IBodyDiagnosticsGrain>(root).WaitForDeliveryAsync(2022);
 
         var calendar = WorkingDayCalendar.China;
         var atA = calendar.SubtractWorkingDays(new DateOnly(2022, 11, 30), 5);

@@ -27,7 +27,7 @@ public sealed class RestartTests : IDisposable
 
             // Published, but nothing dispatched: the revision sits in the outbox when the cluster stops.
             v2 = (await publisher.PublishPlanAsync(TestPlans.ThreeItems(2022, textOfFirst: "第二版"))).Value!.Stamp;
-            Assert.False((await publisher.GetDeliveryStatusAsync(2022))!.Complete);
+            Assert.False((await publisher.AsReference<IBodyDiagnosticsGrain>().GetDeliveryStatusAsync(2022))!.Complete);
         }
         finally
         {
@@ -38,12 +38,12 @@ public sealed class RestartTests : IDisposable
         var second = await ClusterFixture.StartAsync(_dataDirectory, dispatch: true, silos: 1);
         try
         {
-            var status = await second.Client.GetGrain<IBodyGrain>(root).WaitForDeliveryAsync(2022);
+            var status = await second.Client.GetGrain<IBodyDiagnosticsGrain>(root).WaitForDeliveryAsync(2022);
             Assert.NotNull(status);
             await second.Client.GetGrain<IOutboxRegistryGrain>(IOutboxRegistryGrain.Key).ResumeAllAsync();
 
             Assert.True(status!.Complete);
-            Assert.Equal([v2], await second.Client.GetGrain<IBodyGrain>(a).GetRebaseHistoryAsync(2022));
+            Assert.Equal([v2], await second.Client.GetGrain<IBodyDiagnosticsGrain>(a).GetRebaseHistoryAsync(2022));
             var atA1 = await TestPlans.PlanAsync(second.Client, a1, 2022);
             Assert.Equal("第二版", atA1.Items[0].Item.Text);
             Assert.Equal(new DateOnly(2022, 7, 31), TestPlans.Due(atA1, "1.1"));

@@ -22,14 +22,14 @@ public sealed class RevisionTests(ClusterFixture fixture)
         ]));
 
         var v2 = (await publisher.PublishPlanAsync(TestPlans.ThreeItems(2022, textOfFirst: "全面公开重大建设项目信息"))).Value!;
-        await publisher.WaitForDeliveryAsync(2022);
+        await publisher.AsReference<IBodyDiagnosticsGrain>().WaitForDeliveryAsync(2022);
 
         var plan = await TestPlans.PlanAsync(_grains, a, 2022);
         Assert.Equal("本局公开重大建设项目信息", plan.Items.Single(i => i.Item.Id == "1.1").Item.Text);
         Assert.Equal(new DateOnly(2022, 7, 31), TestPlans.Due(plan, "1.2"));
         var conflict = Assert.Single(plan.Conflicts);
         Assert.Equal(("1.1", "text"), (conflict.ItemId, conflict.Field));
-        Assert.Equal([v2.Stamp], await _grains.GetGrain<IBodyGrain>(a).GetRebaseHistoryAsync(2022));
+        Assert.Equal([v2.Stamp], await _grains.GetGrain<IBodyDiagnosticsGrain>(a).GetRebaseHistoryAsync(2022));
         Assert.StartsWith(v2.Stamp, (await TestPlans.PlanAsync(_grains, a1, 2022)).Stamp, StringComparison.Ordinal);
     }
 
@@ -45,7 +45,7 @@ public sealed class RevisionTests(ClusterFixture fixture)
         var revised = TestPlans.ThreeItems(2022);
         revised = revised with { Items = [TestPlans.Item("1.1", "公开重大建设项目批准和实施信息", new DateOnly(2022, 6, 30), "发展改革委"), .. revised.Items.Skip(1)] };
         await publisher.PublishPlanAsync(revised);
-        await publisher.WaitForDeliveryAsync(2022);
+        await publisher.AsReference<IBodyDiagnosticsGrain>().WaitForDeliveryAsync(2022);
 
         var plan = await TestPlans.PlanAsync(_grains, a, 2022);
         Assert.Equal(new DateOnly(2022, 6, 30), TestPlans.Due(plan, "1.1"));

@@ -70,15 +70,24 @@ public sealed class LiveServer : IAsyncLifetime
     /// </summary>
     public async Task WaitForActiveSilosAsync(int silos)
     {
-        var management = Services.GetRequiredService<IGrainFactory>().GetGrain<IManagementGrain>(0);
+        // Membership's own change feed (the current view first, then each change): no polling.
+        var membership = Services.GetRequiredService<IClusterMembershipService>();
         var seen = 0;
-        for (var deadline = DateTime.UtcNow.AddSeconds(60); DateTime.UtcNow < deadline; await Task.Delay(100))
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        try
         {
-            seen = (await management.GetHosts(onlyActive: true)).Count;
-            if (seen >= silos)
+            await foreach (var snapshot in membership.MembershipUpdates.WithCancellation(timeout.Token))
             {
-                return;
+                seen = snapshot.Members.Values.Count(m => m.Status == SiloStatus.Active);
+                if (seen >= silos)
+                {
+                    return;
+                }
             }
+        }
+        catch (OperationCanceledException)
+        {
+            // Reported below.
         }
 
         Assert.Fail($"60 秒内集群只有 {seen} 个活动节点，应有 {silos} 个");

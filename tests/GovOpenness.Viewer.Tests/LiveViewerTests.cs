@@ -24,13 +24,15 @@ public sealed class LiveViewerTests(ViewerServer server) : IClassFixture<ViewerS
         await ViewerPages.ExpandAsync(page, Xiaoyi, "孝义市");
         await ViewerPages.Node(page, Xiaoyi).Locator(":scope > .row > .label").ClickAsync();
 
-        // The current summary arrives on subscribing; remember the figure and mark the page, so a reload would show.
+        // The current summary arrives on subscribing: exactly the settled server's figure. Mark the page, so a reload would show.
+        using var http = new HttpClient { BaseAddress = server.BaseAddress };
+        await ViewerPages.WaitSettledAsync(http, TimeSpan.FromSeconds(60));
+        var summary = await http.GetFromJsonAsync<JsonElement>($"/api/bodies/{Xiaoyi}/summary?year=2022");
+        var before = summary.GetProperty("summary").GetProperty("counts").GetProperty("itemsAcknowledged").GetInt32();
         var acknowledged = page.GetByTestId("live-itemsAcknowledged");
-        await Assertions.Expect(acknowledged).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^\d+$"));
-        var before = int.Parse(await acknowledged.InnerTextAsync(), System.Globalization.CultureInfo.InvariantCulture);
+        await Assertions.Expect(acknowledged).ToHaveTextAsync(before.ToString(System.Globalization.CultureInfo.InvariantCulture));
         await page.EvaluateAsync("() => { window.__notReloaded = true; }");
 
-        using var http = new HttpClient { BaseAddress = server.BaseAddress };
         var itemId = await FirstItemAsync(http, Xiaoyi, 2022);
         var posted = await http.PostAsync($"/api/bodies/{Xiaoyi}/progress", new StringContent(
             $$"""{"year":2022,"itemId":"{{itemId}}","step":"acknowledged","requestId":"live-viewer-test"}""", Encoding.UTF8, "application/json"));

@@ -55,25 +55,23 @@ internal static class ViewerPages
     }
 
     /// <summary>
-    /// Waits, with a deadline, until a body's summary satisfies the condition: the roll-up reaches a parent
-    /// after the child's flush timer, and the test must not guess how long that takes.
+    /// Waits for the server's signal that the pipeline has settled (GET /health/settled?wait=…: the roll-up
+    /// reaches a parent after the child's flush timer, and the test must not guess how long that takes),
+    /// then checks the body's summary once and returns its counts.
     /// </summary>
-    public static async Task WaitForSummaryAsync(HttpClient http, string bodyId, int year, Func<JsonElement, bool> condition, TimeSpan timeout)
+    public static async Task<JsonElement> WaitForSummaryAsync(HttpClient http, string bodyId, int year, Func<JsonElement, bool> condition, TimeSpan timeout)
     {
-        var deadline = DateTime.UtcNow + timeout;
-        JsonElement counts = default;
-        while (DateTime.UtcNow < deadline)
-        {
-            var view = await http.GetFromJsonAsync<JsonElement>($"/api/bodies/{bodyId}/summary?year={year}");
-            counts = view.GetProperty("summary").GetProperty("counts");
-            if (condition(counts))
-            {
-                return;
-            }
+        await WaitSettledAsync(http, timeout);
+        var view = await http.GetFromJsonAsync<JsonElement>($"/api/bodies/{bodyId}/summary?year={year}");
+        var counts = view.GetProperty("summary").GetProperty("counts");
+        Assert.True(condition(counts), $"“{bodyId}”的汇总在系统稳定后未达到预期：{counts}");
+        return counts;
+    }
 
-            await Task.Delay(100);
-        }
-
-        Assert.Fail($"{timeout.TotalSeconds} 秒内“{bodyId}”的汇总未达到预期：{counts}");
+    /// <summary>Returns once the server says its pipeline has settled; fails with what is pending otherwise.</summary>
+    public static async Task WaitSettledAsync(HttpClient http, TimeSpan timeout)
+    {
+        var response = await http.GetAsync($"/health/settled?wait={(int)Math.Ceiling(timeout.TotalSeconds)}");
+        Assert.True(response.IsSuccessStatusCode, $"{timeout.TotalSeconds} 秒内系统未稳定：{await response.Content.ReadAsStringAsync()}");
     }
 }

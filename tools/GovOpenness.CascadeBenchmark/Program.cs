@@ -44,7 +44,7 @@ var readsBefore = counters.Reads;
 watch.Restart();
 var root = grains.GetGrain<IBodyGrain>(BodyId.Nation);
 var published = await root.PublishPlanAsync(BenchmarkPlan.Create());
-var status = await root.WaitForDeliveryAsync(BenchmarkPlan.Year);
+var status = await root.AsReference<IBodyDiagnosticsGrain>().WaitForDeliveryAsync(BenchmarkPlan.Year);
 var cascade = watch.Elapsed;
 var writes = counters.Writes - writesBefore;
 var reads = counters.Reads - readsBefore;

@@ -47,7 +47,7 @@ public sealed class ProgressDriver(IGrainFactory grains, IReadOnlyList<string> l
         var step = Steps[index / items % Steps.Length];
         var item = (index % items + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
         var update = new ProgressUpdate(year, item, step, step == ProgressStep.InProgress ? 50 : null, "基准测试", step == ProgressStep.Reported ? ["https://example.gov.cn/evidence"] : []);
-        var result = await grains.GetGrain<IProgressGrain>(IProgressGrain.Key(leaves[leaf], year)).RecordProgressAsync(LocalizationJson.Serialize(update), null);
+        var result = await grains.GetGrain<IProgressGrain>(IProgressGrain.Key(leaves[leaf], year)).RecordProgressAsync(update, null);
         Interlocked.Increment(ref result.Succeeded ? ref Applied : ref Rejected);
     }
 }

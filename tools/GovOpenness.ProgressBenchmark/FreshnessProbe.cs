@@ -54,7 +54,7 @@ internal sealed class FreshnessProbe(IGrainFactory grains, string rootId, IReadO
     private async Task PostAsync(string leaf, ProgressStep step)
     {
         var update = new ProgressUpdate(year, ProbeItem, step, Evidence: step == ProgressStep.Reported ? ["https://example.gov.cn/probe"] : default);
-        var result = await grains.GetGrain<IProgressGrain>(IProgressGrain.Key(leaf, year)).RecordProgressAsync(LocalizationJson.Serialize(update), null);
+        var result = await grains.GetGrain<IProgressGrain>(IProgressGrain.Key(leaf, year)).RecordProgressAsync(update, null);
         if (!result.Succeeded)
         {
             throw new InvalidOperationException($"探针更新失败（{leaf}）：{result.Error}");
@@ -64,7 +64,6 @@ internal sealed class FreshnessProbe(IGrainFactory grains, string rootId, IReadO
     private async Task<long> RootReportedAsync()
     {
         var summary = await grains.GetGrain<IProgressGrain>(IProgressGrain.Key(rootId, year)).GetSummaryAsync();
-        using var json = JsonDocument.Parse(summary.Value!);
-        return json.RootElement.GetProperty("summary").GetProperty("counts").GetProperty("itemsReported").GetInt64();
+        return summary.Value!.Summary.Counts.ItemsReported;
     }
 }

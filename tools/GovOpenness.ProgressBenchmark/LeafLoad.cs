@@ -64,7 +64,7 @@ internal sealed class LeafLoad(IGrainFactory grains, IReadOnlyList<string> leave
             ? new ProgressUpdate(year, ItemId(item), ProgressStep.Acknowledged)
             : new ProgressUpdate(year, ItemId(item), ProgressStep.InProgress, Percent: n % 100, Note: $"第{n}次办理");
         var result = await grains.GetGrain<IProgressGrain>(IProgressGrain.Key(leaves[leaf], year))
-            .RecordProgressAsync(LocalizationJson.Serialize(update), null);
+            .RecordProgressAsync(update, null);
         if (result.Succeeded)
         {
             _acknowledged[slot] = 1;

@@ -42,7 +42,7 @@ var journal = host.Services.GetRequiredService<ProgressJournalCounters>();
 var watch = Stopwatch.StartNew();
 var root = grains.GetGrain<IBodyGrain>(BodyId.Nation);
 await root.PublishPlanAsync(BenchmarkPlan.Create());
-await root.WaitForDeliveryAsync(BenchmarkPlan.Year);
+await root.AsReference<IBodyDiagnosticsGrain>().WaitForDeliveryAsync(BenchmarkPlan.Year);
 var seeded = watch.Elapsed;
 
 // The cascade's milestones (received / published) reach every body's progress grain through the relay.

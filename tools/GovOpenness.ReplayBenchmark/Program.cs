@@ -49,7 +49,7 @@ watch.Restart();
 var root = grains.GetGrain<IBodyGrain>(run.Hierarchy.IdOf(0));
 await root.PublishPlanAsync(new PublishPlanCommand(year, run.Scenario.PlanTitle, null,
     [.. run.Scenario.Items.Select(i => new PlanItemData(i.Id, i.Heading, i.Heading, [new DeadlineData("年底前", DeadlineKind.By, i.Deadline.AddYears(1))], []))]));
-await root.WaitForDeliveryAsync(year);
+await root.AsReference<IBodyDiagnosticsGrain>().WaitForDeliveryAsync(year);
 var cascade = watch.Elapsed;
 var failures = 0;
 foreach (var step in new[] { ProgressStep.Acknowledged, ProgressStep.Reported })
@@ -59,7 +59,7 @@ foreach (var step in new[] { ProgressStep.Acknowledged, ProgressStep.Reported })
         var progress = grains.GetGrain<IProgressGrain>(IProgressGrain.Key(run.Hierarchy.IdOf(body), year));
         foreach (var item in run.Scenario.Items)
         {
-            var result = await progress.RecordProgressAsync(LocalizationJson.Serialize(new ProgressUpdate(year, item.Id, step)), null);
+            var result = await progress.RecordProgressAsync(new ProgressUpdate(year, item.Id, step), null);
             if (!result.Succeeded)
             {
                 Interlocked.Increment(ref failures);

@@ -24,6 +24,10 @@ public sealed class ReplayDriver(IGrainFactory grains, ReplaySchedule schedule, 
     private int _failures;
     private string? _lastError;
     private string _state = "running";
+    private readonly TaskCompletionSource<ReplayStatus> _ended = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Completes with the final status once the replay has finished, failed or stopped (tests wait on it).</summary>
+    public Task<ReplayStatus> Ended => _ended.Task;
 
     public ReplayStatus Status
     {
@@ -66,6 +70,7 @@ public sealed class ReplayDriver(IGrainFactory grains, ReplaySchedule schedule, 
         {
             // After the last event virtual time runs on, so lights keep turning as deadlines pass.
             clock.RunUntil(VirtualClock.Farthest);
+            _ended.TrySetResult(Status);
         }
     }
 
@@ -83,7 +88,7 @@ public sealed class ReplayDriver(IGrainFactory grains, ReplaySchedule schedule, 
         // Children of these bodies receive their plan (and may localize it) from the next batch on.
         await ForEachAsync(batch, async step =>
         {
-            await Body(step.Body).WaitForDeliveryAsync(schedule.Year);
+            await grains.GetGrain<IBodyDiagnosticsGrain>(schedule.Run.Hierarchy.IdOf(step.Body)).WaitForDeliveryAsync(schedule.Year);
             return 0;
         }, cancellationToken);
     }
@@ -114,7 +119,7 @@ public sealed class ReplayDriver(IGrainFactory grains, ReplaySchedule schedule, 
         {
             var update = new ProgressUpdate(schedule.Year, ItemId(k), ProgressStep.Acknowledged, Note: $"{today:yyyy-MM-dd} 收到上级要点",
                 RequestId: $"replay-ack-{ItemId(k)}");
-            Fail((await progress.RecordProgressAsync(LocalizationJson.Serialize(update), null)).Error, step.Body);
+            Fail((await progress.RecordProgressAsync(update, null)).Error, step.Body);
         }
 
         return 1;
@@ -127,7 +132,7 @@ public sealed class ReplayDriver(IGrainFactory grains, ReplaySchedule schedule, 
         {
             var update = new ProgressUpdate(schedule.Year, ItemId(k), ProgressStep.Reported, Note: $"{today:yyyy-MM-dd} 完成（模拟回放）",
                 RequestId: $"replay-done-{ItemId(k)}");
-            Fail((await progress.RecordProgressAsync(LocalizationJson.Serialize(update), null)).Error, step.Body);
+            Fail((await progress.RecordProgressAsync(update, null)).Error, step.Body);
         }
 
         return step.Items.Count;

@@ -73,6 +73,7 @@ public static class SiloBuilderExtensions
         silo.Services.TryAddSingleton(TimeProvider.System);
         silo.Services.TryAddSingleton(services => new ProgressClock(services.GetRequiredService<TimeProvider>()));
         silo.Services.AddOptions<CascadeOptions>();
+        silo.Services.TryAddSingleton<SettleTracker>();
         silo.Services.TryAddSingleton<MilestoneRelay>();
         silo.Services.AddOptions<LiveOptions>();
 

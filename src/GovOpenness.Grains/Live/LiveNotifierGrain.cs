@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using GovOpenness.Abstractions.Diagnostics;
 using GovOpenness.Abstractions.Live;
 using GovOpenness.Grains.Hosting;
 using Microsoft.Extensions.Logging;
@@ -14,7 +15,7 @@ namespace GovOpenness.Grains.Live;
 /// refreshed from the registry every few seconds, not per batch.
 /// </summary>
 [StatelessWorker, GrainType("live-notifier")]
-public sealed class LiveNotifierGrain(IOptions<LiveOptions> options, TimeProvider time, ILogger<LiveNotifierGrain> logger) : Grain, ILiveNotifierGrain
+public sealed class LiveNotifierGrain(IOptions<LiveOptions> options, TimeProvider time, SettleTracker settle, ILogger<LiveNotifierGrain> logger) : Grain, ILiveNotifierGrain
 {
     private readonly Dictionary<(string BodyId, int Year), SummaryPush> _pending = [];
     private ImmutableArray<ISummaryObserver> _hosts = [];
@@ -22,9 +23,21 @@ public sealed class LiveNotifierGrain(IOptions<LiveOptions> options, TimeProvide
     private static readonly TimeSpan EmptyListRefresh = TimeSpan.FromSeconds(1);
     private IGrainTimer? _timer;
 
+    /// <summary>Pushes received since the last batch (each was counted as pending work by its progress grain).</summary>
+    private int _received;
+
     public Task PublishAsync(SummaryPush push)
     {
-        _pending[(push.BodyId, push.Year)] = push;
+        _received++;
+
+        // Keep the newest view per body: a push from an older activation or roll-up version arriving
+        // late (another activation of this worker may have sent the newer one first) is dropped.
+        var key = (push.BodyId, push.Year);
+        if (!_pending.TryGetValue(key, out var held) || !held.View.IsNewerThan(push.View))
+        {
+            _pending[key] = push;
+        }
+
         _timer ??= this.RegisterGrainTimer(_ => ForwardAsync(), new GrainTimerCreationOptions(options.Value.BatchInterval, options.Value.BatchInterval));
         return Task.CompletedTask;
     }
@@ -45,29 +58,38 @@ public sealed class LiveNotifierGrain(IOptions<LiveOptions> options, TimeProvide
 
         var batch = _pending.Values.ToImmutableArray();
         _pending.Clear();
-        var now = time.GetUtcNow();
-
-        // An empty list is asked again after a second, not five: right after start-up the hosts may not
-        // have subscribed yet (and a silo without web hosts must not call the registry on every batch).
-        var age = now - _hostsFetchedAt;
-        if (age > options.Value.ObserverRefreshInterval || (_hosts.IsEmpty && age > EmptyListRefresh))
+        var received = _received;
+        _received = 0;
+        try
         {
-            try
+            var now = time.GetUtcNow();
+
+            // An empty list is asked again after a second, not five: right after start-up the hosts may not
+            // have subscribed yet (and a silo without web hosts must not call the registry on every batch).
+            var age = now - _hostsFetchedAt;
+            if (age > options.Value.ObserverRefreshInterval || (_hosts.IsEmpty && age > EmptyListRefresh))
             {
-                _hosts = await GrainFactory.GetGrain<ILiveRegistryGrain>(ILiveRegistryGrain.Key).GetObserversAsync();
-                _hostsFetchedAt = now;
+                try
+                {
+                    _hosts = await GrainFactory.GetGrain<ILiveRegistryGrain>(ILiveRegistryGrain.Key).GetObserversAsync();
+                    _hostsFetchedAt = now;
+                }
+                catch (Exception e) when (e is TimeoutException or OrleansException)
+                {
+                    // Keep the list we had; the registry is asked again on the next batch.
+                    logger.LogWarning(e, "The live registry did not answer; forwarding to the hosts known before");
+                }
             }
-            catch (Exception e) when (e is TimeoutException or OrleansException)
+
+            // One-way calls: a host that is slow or gone does not delay the others.
+            foreach (var host in _hosts)
             {
-                // Keep the list we had; the registry is asked again on the next batch.
-                logger.LogWarning(e, "The live registry did not answer; forwarding to the hosts known before");
+                _ = host.OnSummariesAsync(batch);
             }
         }
-
-        // One-way calls: a host that is slow or gone does not delay the others.
-        foreach (var host in _hosts)
+        finally
         {
-            _ = host.OnSummariesAsync(batch);
+            settle.Exit(PendingWork.Forward, received);
         }
     }
 }

@@ -18,13 +18,13 @@ internal static class ChangeNotes
                 if (t.ApprovedException || from is null || t.NewDate <= from)
                 {
                     // A tightening now later than the parent's date did not apply (a conflict says so).
-                    yield return new(bodyId, "deadline", from is null ? null : DeadlineText.Iso(from.Value), DeadlineText.Iso(t.NewDate),
+                    yield return new(bodyId, "deadline", from is null ? null : Iso(from.Value), Iso(t.NewDate),
                         t.ApprovedException ? "经批准的例外" : null, byPolicy);
                 }
 
                 break;
             case SetUnits:
-                yield return new(bodyId, "units", DeadlineText.JoinUnits(before.Units), DeadlineText.JoinUnits(after.Units), ByPolicy: byPolicy);
+                yield return new(bodyId, "units", JoinUnits(before.Units), JoinUnits(after.Units), ByPolicy: byPolicy);
                 break;
             case Reword r:
                 if (r.Heading is not null)
@@ -40,6 +40,11 @@ internal static class ChangeNotes
                 break;
         }
     }
+
+    // Dates as the API shows them ("2022-07-31"), units joined as the documents list them.
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    private static string JoinUnits(IReadOnlyList<string> units) => string.Join("、", units);
 
     /// <summary>The parent's date the tightening replaces: the indexed deadline's, or the item's latest dated one.</summary>
     private static DateOnly? ParentDate(PlanItemData item, int? index)

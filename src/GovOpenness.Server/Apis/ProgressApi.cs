@@ -8,7 +8,7 @@ namespace GovOpenness.Server.Apis;
 
 /// <summary>
 /// Progress of a body's items and the summary of its subtree. Thin: the progress grain applies the
-/// domain's rules; results are the domain's JSON (<see cref="LocalizationJson"/>) passed through.
+/// domain's rules; results are the domain's records written as the domain's JSON (<see cref="LocalizationJson"/>).
 /// </summary>
 public static class ProgressApi
 {
@@ -49,8 +49,8 @@ public static class ProgressApi
         // The actor defaults to the body itself (the domain assumes the parent for review steps).
         var actorId = request.Headers[ActorHeader].FirstOrDefault() ?? actor;
         var update = new ProgressUpdate(year, body.ItemId, step, body.Percent, body.Note, body.Evidence ?? [], body.RequestId);
-        var result = await grains.GetGrain<IProgressGrain>(IProgressGrain.Key(id, year)).RecordProgressAsync(LocalizationJson.Serialize(update), actorId);
-        return result.Value is { } outcome ? TypedResults.Content(outcome, "application/json") : Problems.From(result.Failure, result.Error);
+        var result = await grains.GetGrain<IProgressGrain>(IProgressGrain.Key(id, year)).RecordProgressAsync(update, actorId);
+        return result.Value is { } outcome ? TypedResults.Content(LocalizationJson.Serialize(outcome), "application/json") : Problems.From(result.Failure, result.Error);
     }
 
     private static async Task<Results<ContentHttpResult, ProblemHttpResult>> GetSummaryAsync(
@@ -68,10 +68,14 @@ public static class ProgressApi
             return Problems.Invalid(dayError);
         }
 
-        var result = isPast
-            ? await asOfReads.SummaryAsync(id, year!.Value, day, cancellation)
-            : await grains.GetGrain<IProgressGrain>(IProgressGrain.Key(id, year!.Value)).GetSummaryAsync();
-        return result.Value is { } json ? TypedResults.Content(json, "application/json") : Problems.From(result.Failure, result.Error);
+        if (isPast)
+        {
+            var past = await asOfReads.SummaryAsync(id, year!.Value, day, cancellation);
+            return past.Value is { } json ? TypedResults.Content(json, "application/json") : Problems.From(past.Failure, past.Error);
+        }
+
+        var result = await grains.GetGrain<IProgressGrain>(IProgressGrain.Key(id, year!.Value)).GetSummaryAsync();
+        return result.Value is { } view ? TypedResults.Content(LocalizationJson.Serialize(view), "application/json") : Problems.From(result.Failure, result.Error);
     }
 
     private static async Task<Results<ContentHttpResult, ProblemHttpResult>> ExplainAsync(
@@ -94,12 +98,16 @@ public static class ProgressApi
         }
 
         // The 考核 score in words (parts, weights, floor) and past days are the desk's (Desk/AsOfReads.cs).
-        var result = string.Equals(figure, "score", StringComparison.OrdinalIgnoreCase)
-            ? await asOfReads.ScoreAsync(id, year!.Value, isPast ? day : null, cancellation)
-            : isPast
-                ? await asOfReads.ExplainAsync(id, year!.Value, figure, day, cancellation)
-                : await grains.GetGrain<IProgressGrain>(IProgressGrain.Key(id, year!.Value)).ExplainAsync(figure);
-        return result.Value is { } json ? TypedResults.Content(json, "application/json") : Problems.From(result.Failure, result.Error);
+        if (isPast || string.Equals(figure, "score", StringComparison.OrdinalIgnoreCase))
+        {
+            var desk = string.Equals(figure, "score", StringComparison.OrdinalIgnoreCase)
+                ? await asOfReads.ScoreAsync(id, year!.Value, isPast ? day : null, cancellation)
+                : await asOfReads.ExplainAsync(id, year!.Value, figure, day, cancellation);
+            return desk.Value is { } json ? TypedResults.Content(json, "application/json") : Problems.From(desk.Failure, desk.Error);
+        }
+
+        var result = await grains.GetGrain<IProgressGrain>(IProgressGrain.Key(id, year!.Value)).ExplainAsync(figure);
+        return result.Value is { } explanation ? TypedResults.Content(LocalizationJson.Serialize(explanation), "application/json") : Problems.From(result.Failure, result.Error);
     }
 
     private sealed record ProgressRequest(int? Year, string? ItemId, string? Step, int? Percent, string? Note, ImmutableArray<string>? Evidence, string? RequestId);

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using GovOpenness.Domain.Localization;
 using GovOpenness.Abstractions;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -43,10 +44,14 @@ public static class ProgressViewApi
             return Problems.Invalid(dayError);
         }
 
-        var result = isPast
-            ? await asOfReads.ProgressAsync(id, year!.Value, day)
-            : await grains.GetGrain<IProgressGrain>(IProgressGrain.Key(id, year!.Value)).GetItemsAsync();
-        return result.Value is { } json ? TypedResults.Content(json, "application/json") : Problems.From(result.Failure, result.Error);
+        if (isPast)
+        {
+            var past = await asOfReads.ProgressAsync(id, year!.Value, day);
+            return past.Value is { } json ? TypedResults.Content(json, "application/json") : Problems.From(past.Failure, past.Error);
+        }
+
+        var result = await grains.GetGrain<IProgressGrain>(IProgressGrain.Key(id, year!.Value)).GetItemsAsync();
+        return result.Value is { } table ? TypedResults.Content(LocalizationJson.Serialize(table), "application/json") : Problems.From(result.Failure, result.Error);
     }
 
     private static async Task<Results<Ok<ChildrenSummaries>, ProblemHttpResult>> GetChildrenSummariesAsync(
@@ -77,7 +82,7 @@ public static class ProgressViewApi
         var summaries = await Task.WhenAll(view.Children.Select(async child =>
         {
             var summary = await grains.GetGrain<IProgressGrain>(IProgressGrain.Key(child.Id, year!.Value)).GetSummaryAsync();
-            return summary.Value is { } json ? new ChildSummary(child.Id, child.Name, child.Level, Parse(json)) : null;
+            return summary.Value is { } view ? new ChildSummary(child.Id, child.Name, child.Level, JsonSerializer.SerializeToElement(view, LocalizationJson.Options)) : null;
         }));
         return TypedResults.Ok(new ChildrenSummaries(id, year!.Value, view.ChildCount, skip, [.. summaries.OfType<ChildSummary>()]));
     }
@@ -88,10 +93,4 @@ public static class ProgressViewApi
         < 2000 or > 2099 => Problems.Invalid($"年度“{year}”无效：应为2000至2099之间的年份"),
         _ => null,
     };
-
-    private static JsonElement Parse(string json)
-    {
-        using var document = JsonDocument.Parse(json);
-        return document.RootElement.Clone();
-    }
 }

@@ -156,7 +156,7 @@ public static class ReportApi
             return Problems.From(FailureKind.NotFound, $"机构“{id}”没有{missing}年度的工作要点，无法比对");
         }
 
-        var progress = LocalizationJson.Deserialize<BodyProgress>(await grains.GetGrain<IBodyProgressReaderGrain>(IProgressGrain.Key(id, earlierYear)).GetOwnProgressAsync());
+        var progress = await grains.GetGrain<IBodyProgressReaderGrain>(IProgressGrain.Key(id, earlierYear)).GetOwnProgressAsync();
         return TypedResults.Ok(YearOverYear.Of(id, DocumentOf(earlierPlan), DocumentOf(laterPlan), progress));
     }
 

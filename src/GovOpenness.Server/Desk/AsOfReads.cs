@@ -1,4 +1,3 @@
-using System.Text.Json;
 using GovOpenness.Abstractions;
 using GovOpenness.Domain.Calendar;
 using GovOpenness.Domain.Desk;
@@ -79,28 +78,19 @@ public sealed class AsOfReads(IGrainFactory grains, SubtreeReader reader)
         }
 
         var live = await grains.GetGrain<IProgressGrain>(IProgressGrain.Key(id, year)).GetSummaryAsync();
-        if (live.Value is not { } json)
+        if (live.Value is not { } view)
         {
             return CommandResult<string>.Fail(live.Failure, live.Error ?? "汇总不可用");
         }
 
-        using var document = JsonDocument.Parse(json);
-        var counts = LocalizationJson.Deserialize<SubtreeSummary>(document.RootElement.GetProperty("summary").GetRawText()).Counts;
-        var ranked = document.RootElement.TryGetProperty("ranking", out var r)
-            ? LocalizationJson.Deserialize<List<RankedBody>>(r.GetRawText())
-            : [];
+        var counts = view.Summary.Counts;
+        var ranked = view.Ranking;
 
         // A child's items decide whether it is ranked at all: a child without a plan is not "last with 0".
         var childItems = await Task.WhenAll(ranked.Select(async c =>
         {
             var summary = await grains.GetGrain<IProgressGrain>(IProgressGrain.Key(c.BodyId, year)).GetSummaryAsync();
-            if (summary.Value is not { } childJson)
-            {
-                return 0L;
-            }
-
-            using var d = JsonDocument.Parse(childJson);
-            return d.RootElement.GetProperty("summary").GetProperty("counts").GetProperty("items").GetInt64();
+            return summary.Value?.Summary.Counts.Items ?? 0L;
         }));
         var withPlan = ranked.Select((c, i) => (c, Items: childItems[i])).Where(x => x.Items > 0).ToList();
         var named = await NamedAsync(withPlan.Select((x, i) => (i + 1, x.c.BodyId, x.c.Score.Score, x.Items)));
@@ -120,13 +110,7 @@ public sealed class AsOfReads(IGrainFactory grains, SubtreeReader reader)
         }
 
         var live = await grains.GetGrain<IProgressGrain>(IProgressGrain.Key(id, year)).GetSummaryAsync();
-        if (live.Value is not { } json)
-        {
-            return null;
-        }
-
-        using var document = JsonDocument.Parse(json);
-        return LocalizationJson.Deserialize<SubtreeSummary>(document.RootElement.GetProperty("summary").GetRawText()).Counts;
+        return live.Value?.Summary.Counts;
     }
 
     private async Task<IReadOnlyList<ChildScore>> NamedAsync(IEnumerable<(int Rank, string BodyId, double Score, long Items)> children)

@@ -3,8 +3,6 @@ using GovOpenness.Abstractions;
 using GovOpenness.Abstractions.Bodies;
 using GovOpenness.Domain.Desk;
 using GovOpenness.Domain.Hierarchy;
-using GovOpenness.Domain.Localization;
-using GovOpenness.Domain.Progress;
 
 namespace GovOpenness.Server.Desk;
 
@@ -37,10 +35,10 @@ public sealed class SubtreeReader(IGrainFactory grains)
         {
             var (body, path) = tree[i];
             var progressKey = IProgressGrain.Key(body.Id, year);
-            var progressJson = grains.GetGrain<IBodyProgressReaderGrain>(progressKey).GetOwnProgressAsync();
+            var reading = grains.GetGrain<IBodyProgressReaderGrain>(progressKey).GetOwnProgressAsync();
             var plan = await grains.GetGrain<IBodyGrain>(body.Id).GetPlanAsync(year);
             var items = plan.Value is { } p ? plans.GetOrAdd(p.Stamp, _ => ItemsOf(p)) : [];
-            var progress = LocalizationJson.Deserialize<BodyProgress>(await progressJson);
+            var progress = await reading;
             sheets[i] = new BodySheet(body, path, progress, items);
         });
         return sheets;
@@ -82,19 +80,9 @@ public sealed class SubtreeReader(IGrainFactory grains)
             return null;
         }
 
-        var ancestry = await grains.GetGrain<IBodyGrain>(bodyId).GetAncestryAsync();
-        var path = new List<Body>();
-        foreach (var id in ancestry.Reverse())
-        {
-            var i = id == bodyId ? info : await grains.GetGrain<IBodyGrain>(id).GetInfoAsync();
-            if (i is not null)
-            {
-                path.Add(ToBody(i));
-            }
-        }
-
+        var path = await PathToAsync(info);
         var plan = await grains.GetGrain<IBodyGrain>(bodyId).GetPlanAsync(year);
-        var progress = LocalizationJson.Deserialize<BodyProgress>(await grains.GetGrain<IBodyProgressReaderGrain>(IProgressGrain.Key(bodyId, year)).GetOwnProgressAsync());
+        var progress = await grains.GetGrain<IBodyProgressReaderGrain>(IProgressGrain.Key(bodyId, year)).GetOwnProgressAsync();
         return new BodySheet(ToBody(info), path, progress, plan.Value is { } p ? ItemsOf(p) : []);
     }
 
@@ -108,7 +96,8 @@ public sealed class SubtreeReader(IGrainFactory grains)
         }
 
         // Level by level (each level's pages fetched in parallel), then laid out in tree order.
-        var rootPath = await PathAboveAsync(rootId);
+        var rootPath = await PathToAsync(root);
+        rootPath.RemoveAt(rootPath.Count - 1); // the ancestors only: the walk adds the root itself
         var children = new ConcurrentDictionary<string, IReadOnlyList<BodyInfo>>(StringComparer.Ordinal);
         List<BodyInfo> level = [root];
         while (level.Count > 0)
@@ -162,16 +151,19 @@ public sealed class SubtreeReader(IGrainFactory grains)
         return ordered;
     }
 
-    private async Task<IReadOnlyList<Body>> PathAboveAsync(string bodyId)
+    /// <summary>The body and its ancestors, top down, by following parent ids (a path is at most a handful long).</summary>
+    private async Task<List<Body>> PathToAsync(BodyInfo info)
     {
-        var ancestry = await grains.GetGrain<IBodyGrain>(bodyId).GetAncestryAsync();
-        var path = new List<Body>();
-        foreach (var id in ancestry.Skip(1).Reverse())
+        var path = new List<Body> { ToBody(info) };
+        for (var current = info; current.ParentId is { } parentId && path.Count < 16;)
         {
-            if (await grains.GetGrain<IBodyGrain>(id).GetInfoAsync() is { } info)
+            if (await grains.GetGrain<IBodyGrain>(parentId).GetInfoAsync() is not { } parent)
             {
-                path.Add(ToBody(info));
+                break;
             }
+
+            path.Insert(0, ToBody(parent));
+            current = parent;
         }
 
         return path;

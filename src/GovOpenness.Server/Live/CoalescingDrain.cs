@@ -19,7 +19,7 @@ internal sealed class CoalescingDrain(Func<LiveSummaryMessage[], Task> sendBatch
             foreach (var message in messages)
             {
                 var key = (message.BodyId, message.Year);
-                if (!_pending.TryGetValue(key, out var queued) || queued.PushedAt <= message.PushedAt)
+                if (!_pending.TryGetValue(key, out var queued) || !message.IsOlderThan(queued))
                 {
                     _pending[key] = message;
                 }

@@ -1,27 +1,28 @@
 using System.Text.Json;
 using GovOpenness.Abstractions.Live;
+using GovOpenness.Domain.Localization;
+using GovOpenness.Domain.Progress;
 
 namespace GovOpenness.Server.Live;
 
 /// <summary>
 /// One summary as a viewer receives it (the viewer's <c>LiveSummary</c>): <c>view</c> is the same JSON
 /// object GET /api/bodies/{id}/summary returns. <c>pushedAt</c> (when the grain pushed it) and
-/// <c>sentAt</c> (when this host handed it to SignalR) are Unix milliseconds, for measuring latency
-/// and for the viewer to drop a summary older than one it already has.
+/// <c>sentAt</c> (when this host handed it to SignalR) are Unix milliseconds, for measuring latency;
+/// <c>epoch</c> and <c>sequence</c> order two summaries of one body, so a consumer drops an older one.
 /// </summary>
-public sealed record LiveSummaryMessage(string BodyId, string? ParentId, int Year, JsonElement View, double PushedAt, double SentAt)
+/// <param name="Epoch">The view's epoch and sequence (also inside <c>view</c>): which of two summaries of a body is the newer.</param>
+public sealed record LiveSummaryMessage(string BodyId, string? ParentId, int Year, JsonElement View, double PushedAt, double SentAt, long Epoch, long Sequence)
 {
     public static LiveSummaryMessage From(SummaryPush push) =>
-        new(push.BodyId, push.ParentId, push.Year, Parse(push.ViewJson), UnixMilliseconds(push.PushedAt), 0);
+        new(push.BodyId, push.ParentId, push.Year, JsonSerializer.SerializeToElement(push.View, LocalizationJson.Options), UnixMilliseconds(push.PushedAt), 0, push.View.Epoch, push.View.Sequence);
 
-    public static LiveSummaryMessage Current(string bodyId, string? parentId, int year, string viewJson, DateTimeOffset now) =>
-        new(bodyId, parentId, year, Parse(viewJson), UnixMilliseconds(now), UnixMilliseconds(now));
+    public static LiveSummaryMessage Current(string bodyId, string? parentId, int year, SummaryView view, DateTimeOffset now) =>
+        new(bodyId, parentId, year, JsonSerializer.SerializeToElement(view, LocalizationJson.Options), UnixMilliseconds(now), UnixMilliseconds(now), view.Epoch, view.Sequence);
+
+    /// <summary>True when this summary was taken before <paramref name="other"/> (by epoch, then sequence).</summary>
+    public bool IsOlderThan(LiveSummaryMessage other) =>
+        Epoch < other.Epoch || (Epoch == other.Epoch && Sequence < other.Sequence);
 
     public static double UnixMilliseconds(DateTimeOffset at) => (at.UtcTicks - DateTimeOffset.UnixEpoch.UtcTicks) / (double)TimeSpan.TicksPerMillisecond;
-
-    private static JsonElement Parse(string json)
-    {
-        using var document = JsonDocument.Parse(json);
-        return document.RootElement.Clone();
-    }
 }

@@ -28,7 +28,7 @@ public sealed class ReplayAgreementTests
         });
         var client = factory.CreateClient();
 
-        var status = await WaitUntilFinishedAsync(client, TimeSpan.FromMinutes(3));
+        var status = await WaitUntilFinishedAsync(factory.Services, client, TimeSpan.FromMinutes(3));
         var run = SimulationEngine.Run(ScenarioReader.ReadFile(file));
         Assert.Equal("finished", status.GetProperty("state").GetString());
         Assert.Equal(0, status.GetProperty("failures").GetInt32());
@@ -44,8 +44,7 @@ public sealed class ReplayAgreementTests
             var id = run.Hierarchy.IdOf(body);
             var plan = (await grains.GetGrain<IBodyGrain>(id).GetPlanAsync(year)).Value;
             Assert.NotNull(plan);
-            var progress = LocalizationJson.Deserialize<BodyProgress>(
-                await grains.GetGrain<IBodyProgressReaderGrain>(IProgressGrain.Key(id, year)).GetOwnProgressAsync());
+            var progress = await grains.GetGrain<IBodyProgressReaderGrain>(IProgressGrain.Key(id, year)).GetOwnProgressAsync();
             for (var k = 0; k < run.ItemCount; k++)
             {
                 var itemId = run.Scenario.Items[k].Id;
@@ -91,21 +90,16 @@ public sealed class ReplayAgreementTests
     private static async Task AssertMilestonesAgreeAsync(IServiceProvider services, SimulationRun run)
     {
         var grains = services.GetRequiredService<IGrainFactory>();
-        var relay = services.GetRequiredService<GovOpenness.Grains.MilestoneRelay>();
-        var limit = DateTime.UtcNow + TimeSpan.FromMinutes(1);
-        while (relay.Pending > 0)
-        {
-            Assert.True(DateTime.UtcNow < limit, $"{relay.Pending} milestone notes still queued after a minute");
-            await Task.Delay(50);
-        }
+        var settle = services.GetRequiredService<GovOpenness.Grains.Hosting.SettleTracker>();
+        // Only the relay: after the replay, virtual time runs on and lights keep turning.
+        await settle.WaitIdleAsync(GovOpenness.Abstractions.Diagnostics.PendingWork.MilestoneNote).WaitAsync(TimeSpan.FromMinutes(1));
 
         var year = run.Scenario.Start.Year;
         var ids = Enumerable.Range(0, run.Hierarchy.Count).Select(run.Hierarchy.IdOf).ToList();
         for (var body = 0; body < run.Hierarchy.Count; body++)
         {
             var progress = grains.GetGrain<IProgressGrain>(IProgressGrain.Key(ids[body], year));
-            var milestones = LocalizationJson.Deserialize<BodyProgress>(
-                await grains.GetGrain<IBodyProgressReaderGrain>(IProgressGrain.Key(ids[body], year)).GetOwnProgressAsync()).Milestones;
+            var milestones = (await grains.GetGrain<IBodyProgressReaderGrain>(IProgressGrain.Key(ids[body], year)).GetOwnProgressAsync()).Milestones;
             var root = run.Hierarchy.Parents[body] < 0;
             Assert.Equal(run.IssueOf(body), await progress.GetIssuedOnAsync());
             Assert.Equal(run.IssueOf(body), milestones.PublishedOn);
@@ -125,7 +119,7 @@ public sealed class ReplayAgreementTests
         Assert.Equal(-1, run.Hierarchy.Parents[0]);
         var summary = await grains.GetGrain<IProgressGrain>(IProgressGrain.Key(ids[0], year)).GetSummaryAsync();
         Assert.True(summary.Succeeded, summary.Error);
-        var counts = JsonDocument.Parse(summary.Value!).RootElement.GetProperty("summary").GetProperty("counts");
+        var counts = JsonSerializer.SerializeToElement(summary.Value!, LocalizationJson.Options).GetProperty("summary").GetProperty("counts");
         var belowRoot = Enumerable.Range(0, run.Hierarchy.Count).Count(b => run.Hierarchy.Parents[b] >= 0);
         Assert.Equal(run.Hierarchy.Count, counts.GetProperty("bodies").GetInt64());
         Assert.Equal(belowRoot, counts.GetProperty("bodiesReceived").GetInt64());
@@ -141,21 +135,12 @@ public sealed class ReplayAgreementTests
             counts.GetProperty("publishDelayDaysSum").GetInt64());
     }
 
-    private static async Task<JsonElement> WaitUntilFinishedAsync(HttpClient client, TimeSpan limit)
+    /// <summary>Waits for the driver's end signal, then reads the status through the API.</summary>
+    private static async Task<JsonElement> WaitUntilFinishedAsync(IServiceProvider services, HttpClient client, TimeSpan limit)
     {
-        var deadline = DateTime.UtcNow + limit;
-        while (true)
-        {
-            var response = await client.GetAsync("/api/replay");
-            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-            var status = await Json.ReadAsync(response);
-            if (status.GetProperty("state").GetString() != "running")
-            {
-                return status;
-            }
-
-            Assert.True(DateTime.UtcNow < deadline, $"the replay did not finish within {limit}: {status}");
-            await Task.Delay(100);
-        }
+        await services.GetRequiredService<GovOpenness.Grains.Hosting.ReplayDriver>().Ended.WaitAsync(limit);
+        var response = await client.GetAsync("/api/replay");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await Json.ReadAsync(response);
     }
 }

@@ -114,6 +114,9 @@ export interface SummaryView {
   light: Light;
   score: AssessmentScore;
   ranking: RankedBody[];
+  /** The progress grain's activation (Unix µs) and roll-up version: a later view has a larger pair. */
+  epoch?: number;
+  sequence?: number;
 }
 
 export interface ChildSummary {

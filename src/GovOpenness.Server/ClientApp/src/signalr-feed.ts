@@ -21,7 +21,7 @@ const MAX_RETRY_MS = 10_000;
 export class SignalRLiveFeed implements LiveFeed {
   private readonly connection: HubConnection;
   private readonly listeners = new Map<string, Set<Listener>>();
-  /** The newest summary per body and year: an older one arriving late is dropped (by pushedAt). */
+  /** The newest summary per body and year: an older one arriving late is dropped (see isOlder). */
   private readonly newest = new Map<string, PushedSummary>();
   private readonly stateListeners = new Set<(state: LiveState) => void>();
   private current: LiveState = "disconnected";
@@ -95,7 +95,8 @@ export class SignalRLiveFeed implements LiveFeed {
   private receive(batch: PushedSummary[]): void {
     for (const pushed of batch) {
       const key = keyOf(pushed.bodyId, pushed.year);
-      if ((this.newest.get(key)?.pushedAt ?? -Infinity) > pushed.pushedAt) continue;
+      const held = this.newest.get(key);
+      if (held !== undefined && isOlder(pushed, held)) continue;
       this.newest.set(key, pushed);
       const update = toLiveSummary(pushed);
       // The body's own listeners, then its parent's (a subscription covers the direct children).
@@ -127,6 +128,23 @@ export class SignalRLiveFeed implements LiveFeed {
     this.current = state;
     this.stateListeners.forEach((listener) => listener(state));
   }
+}
+
+/**
+ * Whether a summary was taken before the one held: by the grain's (epoch, sequence) when both carry
+ * them, since pushedAt is a send time (the hub stamps a summary read at subscribe with "now", which
+ * may be later than a newer push already on its way).
+ */
+function isOlder(pushed: PushedSummary, held: PushedSummary): boolean {
+  const a = stampOf(pushed.view);
+  const b = stampOf(held.view);
+  if (a !== null && b !== null) return a[0] < b[0] || (a[0] === b[0] && a[1] < b[1]);
+  return pushed.pushedAt < held.pushedAt;
+}
+
+function stampOf(view: unknown): [number, number] | null {
+  const v = view as { epoch?: unknown; sequence?: unknown } | null;
+  return typeof v?.epoch === "number" && typeof v.sequence === "number" ? [v.epoch, v.sequence] : null;
 }
 
 function toLiveSummary(pushed: PushedSummary): LiveSummary {

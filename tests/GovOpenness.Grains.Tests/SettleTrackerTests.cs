@@ -1,0 +1,49 @@
+using GovOpenness.Abstractions.Diagnostics;
+using GovOpenness.Grains.Hosting;
+
+namespace GovOpenness.Grains.Tests;
+
+/// <summary>The silo's settled signal on its own: it completes exactly when the last pending work leaves.</summary>
+public sealed class SettleTrackerTests
+{
+    [Fact]
+    public async Task TheSignalCompletesOnlyWhenEveryKindOfWorkHasLeft()
+    {
+        var tracker = new SettleTracker();
+        Assert.True(tracker.WaitSettledAsync().IsCompletedSuccessfully);
+
+        tracker.Enter(PendingWork.Flush, "141181/2022");
+        tracker.Enter(PendingWork.Flush, "141181/2022"); // the same work twice counts once
+        tracker.Enter(PendingWork.Forward, 2);
+        var settled = tracker.WaitSettledAsync();
+        var flushed = tracker.WaitIdleAsync(PendingWork.Flush);
+
+        tracker.Exit(PendingWork.Flush, "141181/2022");
+        Assert.True(flushed.IsCompletedSuccessfully);
+        Assert.False(settled.IsCompleted);
+        var report = tracker.Report("s1");
+        Assert.False(report.Settled);
+        Assert.Equal(2, Assert.Single(report.Pending).Count);
+
+        tracker.Exit(PendingWork.Forward);
+        Assert.False(settled.IsCompleted);
+        tracker.Exit(PendingWork.Forward);
+        await settled;
+        Assert.True(tracker.Report("s1").Settled);
+    }
+
+    [Fact]
+    public void TheReportNamesWhatIsPendingAndEveryMoveCounts()
+    {
+        var tracker = new SettleTracker();
+        tracker.Enter(PendingWork.Delivery, "14/2022");
+        tracker.Enter(PendingWork.Delivery, "1411/2022");
+        tracker.Exit(PendingWork.Push, "never-entered"); // leaving what was never entered changes nothing
+        var report = tracker.Report("s1");
+
+        var deliveries = Assert.Single(report.Pending);
+        Assert.Equal(PendingWork.Delivery, deliveries.Kind);
+        Assert.Equal(["14/2022", "1411/2022"], deliveries.Keys);
+        Assert.Equal(2, report.Changes);
+    }
+}
