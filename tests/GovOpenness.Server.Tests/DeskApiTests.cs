@@ -99,7 +99,7 @@ public sealed class DeskApiTests(SeededServer server)
         Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
         var bytes = await response.Content.ReadAsByteArrayAsync();
         Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
-        var lines = Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        var lines = Records(Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3));
         Assert.StartsWith("机构编码,机构名称,层级路径,事项编号,工作任务", lines[0], StringComparison.Ordinal);
         var tasks = await TaskCountAsync("141181");
         Assert.Equal(17 * tasks, lines.Length - 1);
@@ -135,6 +135,29 @@ public sealed class DeskApiTests(SeededServer server)
         Assert.Equal("pending", then.GetProperty("bodies")[0].GetProperty("itemStep").GetString());
         Assert.Equal("2022-12-31", then.GetProperty("asOf").GetString());
         Assert.True(then.GetProperty("isPast").GetBoolean());
+    }
+
+    /// <summary>CSV records: a line break inside a quoted cell (a multi-line note) does not end a record.</summary>
+    private static List<string> Records(string csv)
+    {
+        var records = new List<string>();
+        var start = 0;
+        var quoted = false;
+        for (var i = 0; i < csv.Length; i++)
+        {
+            if (csv[i] == '"')
+            {
+                quoted = !quoted;
+            }
+            else if (!quoted && csv[i] == '\r' && i + 1 < csv.Length && csv[i + 1] == '\n')
+            {
+                records.Add(csv[start..i]);
+                start = i + 2;
+                i++;
+            }
+        }
+
+        return records;
     }
 
     private async Task PostAsync(string bodyId, string json)
