@@ -27,5 +27,8 @@ if (parsed.Action is not System.CommandLine.Help.HelpAction)
 
 using var text = new StringWriter();
 var code = parsed.Invoke(new InvocationConfiguration { Output = text });
-Console.Out.Write(text.ToString().Replace("Description:", "说明：", StringComparison.Ordinal));
+Console.Out.Write(text.ToString()
+    .Replace("Description:", "说明：", StringComparison.Ordinal)
+    .Replace("[command]", "[命令]", StringComparison.Ordinal)
+    .Replace("[options]", "[选项]", StringComparison.Ordinal));
 return code;
