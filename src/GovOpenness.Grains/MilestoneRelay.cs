@@ -1,6 +1,6 @@
 using System.Threading.Channels;
 using GovOpenness.Abstractions;
-using GovOpenness.Domain.Progress;
+using GovOpenness.Domain.Calendar;
 using GovOpenness.Grains.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -47,7 +47,7 @@ public sealed partial class MilestoneRelay : IAsyncDisposable
     {
         Interlocked.Increment(ref _pending);
         _settle.Enter(Abstractions.Diagnostics.PendingWork.MilestoneNote);
-        _notes.Writer.TryWrite(new QueuedNote(bodyId, year, kind, ProgressContext.TodayInChina(_clock.Time)));
+        _notes.Writer.TryWrite(new QueuedNote(bodyId, year, kind, ChinaTime.Today(_clock.Time)));
     }
 
     public async ValueTask DisposeAsync()

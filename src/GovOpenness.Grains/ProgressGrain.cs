@@ -40,7 +40,7 @@ public sealed partial class ProgressGrain(
 
     private WorkingDayCalendar Calendar => WorkingDayCalendar.China;
 
-    private DateOnly Today => ProgressContext.TodayInChina(clock.Time);
+    private DateOnly Today => ChinaTime.Today(clock.Time);
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {

@@ -80,7 +80,7 @@ public sealed class ProgressRollupTests(ClusterFixture fixture)
                 Percent: step == ProgressStep.InProgress ? random.Next(101) : null,
                 Note: step == ProgressStep.Returned ? "印证资料不全" : null,
                 RequestId: $"r{n}");
-            var today = ProgressContext.TodayInChina(ClusterFixture.Clock);
+            var today = ChinaTime.Today(ClusterFixture.Clock);
             var expected = local[body].Apply(update, today);
             var actual = await ProgressProbe.PostAsync(_grains, body, update);
             Assert.Equal(expected.Outcome.IsRejected, !actual.Succeeded);
@@ -93,7 +93,7 @@ public sealed class ProgressRollupTests(ClusterFixture fixture)
         }
 
         // The plan's milestones count too: the root published today, the three below received it today.
-        var day = ProgressContext.TodayInChina(ClusterFixture.Clock);
+        var day = ChinaTime.Today(ClusterFixture.Clock);
         local[root] = local[root] with { Milestones = new PlanMilestones(PublishedOn: day) };
         foreach (var below in new[] { a, b, a1 })
         {

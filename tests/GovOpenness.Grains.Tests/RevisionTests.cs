@@ -51,4 +51,40 @@ public sealed class RevisionTests(ClusterFixture fixture)
         Assert.Equal(new DateOnly(2022, 6, 30), TestPlans.Due(plan, "1.1"));
         Assert.Contains(plan.Conflicts, c => c is { ItemId: "1.1", Field: "deadline" });
     }
+
+    [Fact]
+    public async Task ChildChangesFollowItemsTheParentRenumberedAndDeadlinesItRestructured()
+    {
+        var (root, a, _, _) = await TestPlans.DepartmentTreeAsync(_grains);
+        var publisher = _grains.GetGrain<IBodyGrain>(root);
+        var v1 = TestPlans.ThreeItems(2022);
+        await publisher.PublishPlanAsync(v1);
+        await _grains.GetGrain<IBodyGrain>(a).LocalizeAsync(new LocalizeCommand(2022,
+        [
+            new ItemChange("1.1", Text: "本局公开重大建设项目信息"),
+            new ItemChange("1.2", new DeadlineData("8月底前", DeadlineKind.By, new DateOnly(2022, 8, 31)), DeadlineIndex: 0),
+        ]));
+
+        // The revision inserts a new 1.1 (the old 1.1 and 1.2 become 1.2 and 1.3) and puts a 6月底前 before
+        // the old 1.2's 9月底前.
+        var old12 = v1.Items[1];
+        var revised = v1 with
+        {
+            Items =
+            [
+                TestPlans.Item("1.1", "公开权威发布信息", new DateOnly(2022, 10, 31), "办公厅"),
+                v1.Items[0] with { Id = "1.2" },
+                old12 with { Id = "1.3", Deadlines = [new DeadlineData("6月底前", DeadlineKind.By, new DateOnly(2022, 6, 30)), .. old12.Deadlines] },
+                v1.Items[2],
+            ],
+        };
+        await publisher.PublishPlanAsync(revised);
+        await publisher.AsReference<IBodyDiagnosticsGrain>().WaitForDeliveryAsync(2022);
+
+        var plan = await TestPlans.PlanAsync(_grains, a, 2022);
+        Assert.Equal("公开权威发布信息", plan.Items.Single(i => i.Item.Id == "1.1").Item.Text);
+        Assert.Equal("本局公开重大建设项目信息", plan.Items.Single(i => i.Item.Id == "1.2").Item.Text);
+        Assert.Equal([new DateOnly(2022, 6, 30), new DateOnly(2022, 8, 31)], plan.Items.Single(i => i.Item.Id == "1.3").Item.Deadlines.Select(d => d.Date));
+        Assert.DoesNotContain(plan.Conflicts, c => c.Field is "deadline" or "text");
+    }
 }

@@ -1,4 +1,4 @@
-using GovOpenness.Domain.Progress;
+using GovOpenness.Domain.Calendar;
 using GovOpenness.Grains.Hosting;
 using Microsoft.Extensions.Time.Testing;
 
@@ -20,7 +20,7 @@ public sealed class VirtualClockTests
 
         clock.RunUntil(VirtualClock.InstantOf(Start.AddDays(10)));
         real.Advance(TimeSpan.FromSeconds(3));
-        Assert.Equal(Start.AddDays(3), ProgressContext.TodayInChina(clock));
+        Assert.Equal(Start.AddDays(3), ChinaTime.Today(clock));
     }
 
     [Fact]
@@ -37,7 +37,7 @@ public sealed class VirtualClockTests
         // Raising the limit continues from where it stood, not from where free-running time would be.
         clock.RunUntil(VirtualClock.InstantOf(Start.AddDays(30)));
         real.Advance(TimeSpan.FromSeconds(1));
-        Assert.Equal(Start.AddDays(3), ProgressContext.TodayInChina(clock));
+        Assert.Equal(Start.AddDays(3), ChinaTime.Today(clock));
     }
 
     [Fact]
@@ -67,6 +67,6 @@ public sealed class VirtualClockTests
         real.Advance(TimeSpan.FromHours(1));
 
         Assert.Equal(VirtualClock.Farthest, clock.GetUtcNow());
-        Assert.Equal(new DateOnly(9999, 1, 1), ProgressContext.TodayInChina(clock));
+        Assert.Equal(new DateOnly(9999, 1, 1), ChinaTime.Today(clock));
     }
 }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using GovOpenness.Domain.Calendar;
 using GovOpenness.Domain.Hierarchy;
+using GovOpenness.Domain.Localization;
 using GovOpenness.Domain.Simulation;
 
 namespace GovOpenness.Benchmarks;
@@ -106,13 +107,12 @@ public sealed class SimulationBenchmark : IBenchmark
                 var behaviour = scenario.BehaviourOf(hierarchy.LevelOf(body));
                 var code = hierarchy.Codes[body];
                 var issue = new BodyRandom(scenario.Seed ^ 1, code);
-                var deadline = new BodyRandom(scenario.Seed ^ 2, code);
                 var completion = new BodyRandom(scenario.Seed ^ 3, code);
                 var total = behaviour.IssueDelay.SampleDays(ref issue) + (issue.NextDouble() < behaviour.LateShare ? 1 : 0)
                     + behaviour.LateExtraDelay.SampleDays(ref issue);
                 for (var k = 0; k < items; k++)
                 {
-                    total += behaviour.Deadline.Jitter > 0 ? (int)(deadline.NextDouble() * behaviour.Deadline.Jitter) : 0;
+                    total += behaviour.Deadline is WorkingDaysBeforeParent { Jitter: > 0 } w ? (int)(DeadlineDraw.Unit(scenario.Seed ^ 2, (ulong)code, (ulong)k) * w.Jitter) : 0;
                     total += behaviour.Completion.SampleDays(ref completion);
                 }
 

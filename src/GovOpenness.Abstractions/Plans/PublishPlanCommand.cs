@@ -1,3 +1,4 @@
+using GovOpenness.Domain.Calendar;
 using GovOpenness.Domain.Plans;
 
 namespace GovOpenness.Abstractions.Plans;
@@ -14,6 +15,8 @@ public sealed record PublishPlanCommand(
     [property: Id(3)] IReadOnlyList<PlanItemData> Items,
     [property: Id(4)] LocalizationPolicyData? DescendantPolicy = null)
 {
+    /// <summary>The command for a parsed document; recurring deadlines fall due on their first occurrence
+    /// on or after the issue date (<see cref="RecurringDeadlines"/>), as the simulation counts them.</summary>
     public static PublishPlanCommand From(PlanDocument document, LocalizationPolicyData? policy = null) =>
-        new(document.Year, document.Title, document.DocNumber, [.. document.Items.Select(PlanItemData.From)], policy);
+        new(document.Year, document.Title, document.DocNumber, [.. RecurringDeadlines.Resolve(document).Items.Select(PlanItemData.From)], policy);
 }

@@ -8,7 +8,7 @@ namespace GovOpenness.Domain.Calendar;
 /// China's working days: Monday to Friday, minus official holidays, plus the weekend days that are
 /// worked in lieu (调休). Used to resolve "N个工作日内" and to count working days left to a deadline.
 /// </summary>
-public sealed class WorkingDayCalendar
+public sealed class WorkingDayCalendar : IWorkingDays
 {
     private readonly FrozenSet<DateOnly> _holidays;
     private readonly FrozenSet<DateOnly> _adjustedWorkdays;

@@ -13,16 +13,13 @@ namespace GovOpenness.Domain.Localization;
 /// <param name="minWorkingDaysLeft">Fewer working days than this between today and a deadline is a warning.</param>
 public sealed partial class LocalizationValidator(WorkingDayCalendar calendar, int minWorkingDaysLeft = 10)
 {
-    /// <summary>China Standard Time has had no daylight saving since 1991: a fixed offset is exact.</summary>
-    private static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
-
     public static LocalizationValidator Default { get; } = new(WorkingDayCalendar.China);
 
     public int MinWorkingDaysLeft { get; } = minWorkingDaysLeft;
 
     /// <summary>Validates with today's date in China taken from <paramref name="time"/>.</summary>
     public ValidationResult Validate(PublishedPlan parent, PlanLocalization localization, TimeProvider time) =>
-        Validate(parent, localization, DateOnly.FromDateTime(time.GetUtcNow().ToOffset(ChinaOffset).DateTime));
+        Validate(parent, localization, ChinaTime.Today(time));
 
     public ValidationResult Validate(PublishedPlan parent, PlanLocalization localization, DateOnly today)
     {

@@ -54,6 +54,75 @@ public static class PlanDiff
         return diffs.ToImmutable();
     }
 
+    /// <summary>
+    /// The same comparison as <see cref="Compute"/>, as notes per changed parent item: one per moved
+    /// deadline, units, heading and text, with why (an approved exception) and who (the body's policy or
+    /// the body itself; <paramref name="byPolicy"/> says which of the applied changes the policy made).
+    /// The grains stamp them with the body and keep every level's on the item, so a plan read at a
+    /// township still says who changed what; the diff API shows a body's own. One diff, two views.
+    /// </summary>
+    public static ImmutableDictionary<string, ImmutableArray<DiffNote>> Notes(PublishedPlan parent, EffectivePlan child, Func<LocalizationChange, bool>? byPolicy = null)
+    {
+        ArgumentNullException.ThrowIfNull(parent);
+        ArgumentNullException.ThrowIfNull(child);
+        var inherited = new Dictionary<string, EffectiveItem>(StringComparer.Ordinal);
+        foreach (var item in child.Items)
+        {
+            if (item.ParentItemId is not null)
+            {
+                inherited.TryAdd(item.ParentItemId, item);
+            }
+        }
+
+        var notes = ImmutableDictionary.CreateBuilder<string, ImmutableArray<DiffNote>>(StringComparer.Ordinal);
+        foreach (var diff in Compute(parent, child))
+        {
+            if (diff.Kind != ItemDiffKind.Changed || !inherited.TryGetValue(diff.ItemId, out var item))
+            {
+                continue;
+            }
+
+            notes[diff.ItemId] = [.. NotesOf(diff, item.Changes, byPolicy ?? (_ => false))];
+        }
+
+        return notes.ToImmutable();
+    }
+
+    private static IEnumerable<DiffNote> NotesOf(ItemDiff diff, ImmutableArray<LocalizationChange> applied, Func<LocalizationChange, bool> byPolicy)
+    {
+        var seen = new HashSet<(DateOnly?, DateOnly?)>();
+        foreach (var moved in diff.Deadlines)
+        {
+            if (!seen.Add((moved.From, moved.To)))
+            {
+                continue; // one tightening of several equal deadlines ("11月底前" twice) is one note
+            }
+
+            var change = applied.OfType<TightenDeadline>().FirstOrDefault(t => t.DeadlineIndex == moved.Index)
+                ?? applied.OfType<TightenDeadline>().FirstOrDefault(t => t.DeadlineIndex is null);
+            yield return new DiffNote("deadline", Iso(moved.From), Iso(moved.To),
+                change?.ApprovedException == true ? "经批准的例外" : null, change is not null && byPolicy(change));
+        }
+
+        if (diff.Units is { } units)
+        {
+            var change = applied.OfType<SetUnits>().FirstOrDefault();
+            yield return new DiffNote("units", string.Join("、", units.From), string.Join("、", units.To), ByPolicy: change is not null && byPolicy(change));
+        }
+
+        if (diff.HeadingChange is { } heading)
+        {
+            yield return new DiffNote("heading", heading.From, heading.To);
+        }
+
+        if (diff.TextChange is { } text)
+        {
+            yield return new DiffNote("text", text.From, text.To);
+        }
+    }
+
+    private static string? Iso(DateOnly? date) => date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>The differences of one inherited item, or null when it is the parent's unchanged.</summary>
     private static ItemDiff? Compare(PlanItem parent, PlanItem mine)
     {

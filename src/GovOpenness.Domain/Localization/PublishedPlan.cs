@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using GovOpenness.Domain.Calendar;
 using GovOpenness.Domain.Plans;
 
 namespace GovOpenness.Domain.Localization;
@@ -27,9 +28,12 @@ public sealed record PublishedPlan(
     /// <summary>Never default, so callers and JSON can enumerate it.</summary>
     public ImmutableArray<PlanItem> Items { get; init; } = Items.IsDefault ? [] : Items;
 
-    /// <summary>A plan published from a parsed document.</summary>
-    public static PublishedPlan FromDocument(string bodyId, PlanDocument document, int version = 1) =>
-        new(bodyId, document.Year, version, document.Title, document.DocNumber, document.IssueDate, [.. document.Items]);
+    /// <summary>A plan published from a parsed document, its recurring deadlines resolved against its issue date.</summary>
+    public static PublishedPlan FromDocument(string bodyId, PlanDocument document, int version = 1)
+    {
+        var resolved = RecurringDeadlines.Resolve(document);
+        return new(bodyId, resolved.Year, version, resolved.Title, resolved.DocNumber, resolved.IssueDate, [.. resolved.Items]);
+    }
 
     /// <summary>The item with the given id, or null.</summary>
     public PlanItem? FindItem(string itemId)

@@ -11,6 +11,30 @@ namespace GovOpenness.Domain.Localization;
 /// </summary>
 public static class ThreeWayMerge
 {
+    /// <summary>
+    /// Carries a body's changes onto its parent's current plan when the merge base is stored with each
+    /// change (<see cref="BaseValueMerge.Record"/>) instead of as the parent's old plan: the old plan is
+    /// rebuilt from the recorded items, which is all the merge reads of it.
+    /// </summary>
+    public static RebaseResult Rebase(PublishedPlan parent, PlanLocalization child, IEnumerable<RecordedBase> recorded)
+    {
+        ArgumentNullException.ThrowIfNull(parent);
+        ArgumentNullException.ThrowIfNull(child);
+        ArgumentNullException.ThrowIfNull(recorded);
+        var items = new List<PlanItem>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var entry in recorded)
+        {
+            if (entry.BaseItem(parent) is { } item && seen.Add(item.Id))
+            {
+                items.Add(item);
+            }
+        }
+
+        var oldParent = parent with { Version = child.ParentVersion, Items = [.. items] };
+        return Rebase(oldParent, parent, child);
+    }
+
     public static RebaseResult Rebase(PublishedPlan oldParent, PublishedPlan newParent, PlanLocalization child)
     {
         ArgumentNullException.ThrowIfNull(oldParent);
@@ -93,13 +117,23 @@ public static class ThreeWayMerge
 
     private static (LocalizationChange? Change, MergeConflict? Conflict) RebaseTighten(TightenDeadline change, LocalizationChange original, PlanItem v1, PlanItem v2)
     {
-        if (!DeadlineRules.NamesDatedDeadline(v2.Deadlines, change.DeadlineIndex)
-            || (change.DeadlineIndex is int i && (i >= v1.Deadlines.Count || v1.Deadlines[i].Kind != v2.Deadlines[i].Kind)))
+        var before = DeadlineRules.ComparedDate(v1.Deadlines, change);
+        if (change.DeadlineIndex is int old && old >= 0 && old < v1.Deadlines.Count && FindDeadline(old, v1.Deadlines, v2.Deadlines) is int now)
         {
-            return (null, new MergeConflict(v1.Id, ConflictKind.ParentChangedDeadlines, $"事项{v1.Id}：上级新版本调整了此事项的期限设置，本级的期限{change.NewDate:yyyy-MM-dd}未保留，请重新设定", original, false));
+            // Found again (the parent may have added, removed or reordered the item's other deadlines):
+            // the change follows the deadline it was made on to its position in the revision.
+            change = change with { DeadlineIndex = now };
+        }
+        else if (change.DeadlineIndex is int i && (i < 0 || i >= v1.Deadlines.Count || i >= v2.Deadlines.Count || v1.Deadlines[i].Kind != v2.Deadlines[i].Kind))
+        {
+            return (null, ChangedDeadlines(change, original, v1));
         }
 
-        var before = DeadlineRules.ComparedDate(v1.Deadlines, change);
+        if (!DeadlineRules.NamesDatedDeadline(v2.Deadlines, change.DeadlineIndex))
+        {
+            return (null, ChangedDeadlines(change, original, v1));
+        }
+
         var after = DeadlineRules.ComparedDate(v2.Deadlines, change);
         if (change.ApprovedException)
         {
@@ -114,6 +148,38 @@ public static class ThreeWayMerge
         }
 
         return (change, null);
+    }
+
+    private static MergeConflict ChangedDeadlines(TightenDeadline change, LocalizationChange original, PlanItem v1) =>
+        new(v1.Id, ConflictKind.ParentChangedDeadlines, $"事项{v1.Id}：上级新版本调整了此事项的期限设置，本级的期限{change.NewDate:yyyy-MM-dd}未保留，请重新设定", original, false);
+
+    /// <summary>
+    /// Where the old item's deadline at <paramref name="index"/> is in the revised item: at the same
+    /// position when that one still reads the same, else the only one with the same phrase, else the only
+    /// one of the same kind and date; null when the parent rewrote it, or when the old item stated the
+    /// same phrase twice (then only its position can tell).
+    /// </summary>
+    private static int? FindDeadline(int index, IReadOnlyList<Deadline> old, IReadOnlyList<Deadline> revised)
+    {
+        var deadline = old[index];
+        if (index < revised.Count && revised[index].Text == deadline.Text && revised[index].Kind == deadline.Kind)
+        {
+            return index;
+        }
+
+        if (old.Count(d => d.Text == deadline.Text) > 1)
+        {
+            return null;
+        }
+
+        var byText = Enumerable.Range(0, revised.Count).Where(i => revised[i].Text == deadline.Text && revised[i].Kind == deadline.Kind).ToList();
+        if (byText.Count == 1)
+        {
+            return byText[0];
+        }
+
+        var byDate = Enumerable.Range(0, revised.Count).Where(i => revised[i].Kind == deadline.Kind && revised[i].Date == deadline.Date).ToList();
+        return byText.Count == 0 && byDate.Count == 1 ? byDate[0] : null;
     }
 
     private static bool SameDates(IReadOnlyList<Deadline> a, IReadOnlyList<Deadline> b) =>

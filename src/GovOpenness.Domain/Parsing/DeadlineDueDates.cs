@@ -24,18 +24,8 @@ public static class DeadlineDueDates
         {
             DeadlineKind.By or DeadlineKind.Target => deadline.Date,
             DeadlineKind.WorkingDays when deadline.Days is { } days and >= 0 => calendar.AddWorkingDays(trigger, days),
-            DeadlineKind.Recurring when deadline.Date is { } date => NextOccurrence(date, trigger),
+            DeadlineKind.Recurring when deadline.Date is { } date => RecurringDeadlines.NextOccurrence(date, trigger),
             _ => null,
         };
     }
-
-    /// <summary>The same month and day in the trigger's year, or the next year's if already past (29 Feb → 28 Feb).</summary>
-    private static DateOnly NextOccurrence(DateOnly date, DateOnly trigger)
-    {
-        var candidate = InYear(date, trigger.Year);
-        return candidate >= trigger ? candidate : InYear(date, trigger.Year + 1);
-    }
-
-    private static DateOnly InYear(DateOnly date, int year) =>
-        new(year, date.Month, Math.Min(date.Day, DateTime.DaysInMonth(year, date.Month)));
 }

@@ -2,7 +2,7 @@ namespace GovOpenness.Domain.Progress;
 
 /// <summary>
 /// Who applies an update, to which body, and on which day. The day comes from an injected clock
-/// (<see cref="TimeProvider"/> in the host): domain code never reads the wall clock.
+/// (<see cref="TimeProvider"/> in the host, read as <see cref="Calendar.ChinaTime.Today"/>): domain code never reads the wall clock.
 /// </summary>
 /// <param name="BodyId">The body that carries out the item.</param>
 /// <param name="ParentBodyId">Its parent, the only body allowed to review; null for the root.</param>
@@ -14,8 +14,4 @@ public readonly record struct ProgressContext(string BodyId, string? ParentBodyI
     /// the body for its own steps and the parent for review steps.</summary>
     public static ProgressContext For(ProgressUpdate update, string bodyId, string? parentBodyId, DateOnly today) =>
         new(bodyId, parentBodyId, update.Actor ?? (update.IsReview ? parentBodyId ?? bodyId : bodyId), today);
-
-    /// <summary>The date in China (UTC+8, no daylight saving) of the clock's current instant.</summary>
-    public static DateOnly TodayInChina(TimeProvider clock) =>
-        DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime.AddHours(8));
 }

@@ -1,3 +1,5 @@
+using GovOpenness.Domain.Localization;
+
 namespace GovOpenness.Domain.Simulation;
 
 /// <summary>
@@ -6,5 +8,5 @@ namespace GovOpenness.Domain.Simulation;
 /// </summary>
 /// <param name="BodyId">The body's code, e.g. "141181".</param>
 /// <param name="IssueDate">Its real issue date (never earlier than its receipt).</param>
-/// <param name="Deadline">Its own deadline rule instead of its level's.</param>
-public sealed record BodyOverride(string BodyId, DateOnly? IssueDate, DeadlineRule? Deadline);
+/// <param name="Deadline">Its own deadline rule (a localization policy) instead of its level's.</param>
+public sealed record BodyOverride(string BodyId, DateOnly? IssueDate, DeadlinePolicy? Deadline);

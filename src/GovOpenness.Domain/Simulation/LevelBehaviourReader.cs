@@ -1,4 +1,5 @@
 using System.Globalization;
+using GovOpenness.Domain.Localization;
 using YamlDotNet.RepresentationModel;
 
 namespace GovOpenness.Domain.Simulation;
@@ -9,7 +10,7 @@ internal static class LevelBehaviourReader
     public static LevelBehaviour ReadLevel(YamlFields level)
     {
         var issueDelay = ReadDistribution(level, "issueDelay") ?? Distribution.Fixed(0);
-        var rule = ReadRule(level, "deadlineRule") ?? DeadlineRule.Keep;
+        var rule = ReadRule(level, "deadlineRule") ?? new AdoptAsIs();
         var completion = ReadDistribution(level, "completion") ?? Distribution.Fixed(0);
         var lateShare = level.NonNegative("lateShare", 0);
         if (lateShare > 1)
@@ -82,7 +83,7 @@ internal static class LevelBehaviourReader
         return result;
     }
 
-    public static DeadlineRule? ReadRule(YamlFields parent, string name)
+    public static DeadlinePolicy? ReadRule(YamlFields parent, string name)
     {
         var node = parent.Node(name);
         if (node is null)
@@ -95,21 +96,21 @@ internal static class LevelBehaviourReader
             : new YamlFields(node, parent.Child(name));
         var kind = f.RequiredString("kind");
         var allowLater = f.Boolean("allowLater") ?? false;
-        DeadlineRule rule;
+        DeadlinePolicy rule;
         switch (kind)
         {
             case "keep":
-                rule = DeadlineRule.Keep;
+                rule = new AdoptAsIs();
                 break;
             case "workingDaysBefore":
                 var days = (int)f.NonNegative("days");
                 var jitter = (int)f.NonNegative("jitter", 0);
-                if (f.Integer("days") > 250 || f.Integer("jitter") > 250)
+                if (f.Integer("days") > WorkingDaysBeforeParent.MaxDays || f.Integer("jitter") > WorkingDaysBeforeParent.MaxDays)
                 {
                     throw new ScenarioException(f.Child("days"), "提前的工作日过多（超过一年）");
                 }
 
-                rule = DeadlineRule.WorkingDaysBefore(days, jitter);
+                rule = new WorkingDaysBeforeParent(days, jitter);
                 break;
             case "endOfMonth":
                 var month = f.Integer("month") ?? throw new ScenarioException(f.Child("month"), "缺少此项（1到12）");
@@ -118,7 +119,7 @@ internal static class LevelBehaviourReader
                     throw new ScenarioException(f.Child("month"), $"{month}月不存在，应为1到12");
                 }
 
-                rule = DeadlineRule.EndOfMonth(month);
+                rule = new EndOfMonth(month);
                 break;
             case "monthsEarlier":
                 var months = f.Integer("months") ?? throw new ScenarioException(f.Child("months"), "缺少此项（提前的月数）");
@@ -127,7 +128,7 @@ internal static class LevelBehaviourReader
                     throw new ScenarioException(f.Child("months"), $"应为0到11，而不是{months}");
                 }
 
-                rule = DeadlineRule.MonthsEarlier(months);
+                rule = new MonthsEarlier(months);
                 break;
             default:
                 throw new ScenarioException(f.Child("kind"), $"未知时限规则“{kind}”，应为 keep、workingDaysBefore、endOfMonth 或 monthsEarlier");

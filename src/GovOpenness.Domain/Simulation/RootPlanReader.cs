@@ -1,3 +1,4 @@
+using GovOpenness.Domain.Calendar;
 using GovOpenness.Domain.Parsing;
 using GovOpenness.Domain.Plans;
 using GovOpenness.Domain.Text;
@@ -63,7 +64,7 @@ internal static class RootPlanReader
     /// <summary>
     /// The dated items of a parsed plan: one simulated item per distinct due date of a plan item
     /// ("3.2" with 8月底 and 9月底 gives "3.2-1" and "3.2-2"); yearly deadlines already past when the
-    /// plan was issued ("每年3月底前" in an April plan) roll to next year's occurrence.
+    /// plan was issued ("每年3月底前" in an April plan) fall due at next year's occurrence (<see cref="RecurringDeadlines"/>, the rule the grains follow).
     /// </summary>
     public static (string? Title, DateOnly? IssueDate, IReadOnlyList<SimulatedItem> Items) FromPlan(PlanDocument plan)
     {
@@ -72,7 +73,7 @@ internal static class RootPlanReader
         {
             var dated = item.Deadlines
                 .Where(d => d.Kind is DeadlineKind.By or DeadlineKind.Recurring && d.Date is not null)
-                .Select(d => (d.Text, Due: d.Kind == DeadlineKind.Recurring && plan.IssueDate is { } issued && d.Date < issued ? d.Date!.Value.AddYears(1) : d.Date!.Value))
+                .Select(d => (d.Text, Due: RecurringDeadlines.Resolve(d, plan.IssueDate).Date!.Value))
                 .DistinctBy(d => d.Due)
                 .OrderBy(d => d.Due)
                 .ToList();

@@ -1,4 +1,5 @@
 using GovOpenness.Domain.Hierarchy;
+using GovOpenness.Domain.Localization;
 
 namespace GovOpenness.Domain.Simulation;
 
@@ -74,9 +75,9 @@ internal static class ScenarioValidator
 
     public static string KeyOf(BodyLevel level) => ScenarioReader.LevelKeys.First(kv => kv.Value == level).Key;
 
-    private static int CheckRule(DeadlineRule rule, int parentDeadline, WorkingDayIndex days, Scenario scenario, SimulatedItem item, string field)
+    private static int CheckRule(DeadlinePolicy rule, int parentDeadline, WorkingDayIndex days, Scenario scenario, SimulatedItem item, string field)
     {
-        var earliest = rule.Earliest(parentDeadline, scenario.Start.Year, days);
+        var earliest = days.IndexOf(rule.Earliest(days.DateOf(parentDeadline), new DeadlineContext(scenario.Start.Year, days)));
         var start = days.IndexOf(scenario.Start);
         if (earliest < start && earliest < parentDeadline)
         {

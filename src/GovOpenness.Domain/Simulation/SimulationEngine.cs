@@ -1,12 +1,14 @@
 using GovOpenness.Domain.Calendar;
 using GovOpenness.Domain.Hierarchy;
+using GovOpenness.Domain.Localization;
 
 namespace GovOpenness.Domain.Simulation;
 
 /// <summary>
 /// The fast in-process engine: propagates the root plan down the hierarchy on a virtual clock with
 /// China's working-day calendar. Each body receives its parent's plan on the parent's issue day,
-/// issues its own after a drawn delay, sets its deadlines by its level's rule and completes each
+/// issues its own after a drawn delay, sets its deadlines by its level's rule (a localization
+/// <see cref="DeadlinePolicy"/>, the same per-date function the grains run) and completes each
 /// item after a drawn number of working days. The root's child subtrees run in parallel; every
 /// draw comes from a stream seeded by (seed, body code), so results do not depend on threads.
 /// </summary>
@@ -17,6 +19,9 @@ public static class SimulationEngine
     private const ulong IssueSalt = 0x1550E_0001UL;
     private const ulong DeadlineSalt = 0xDEAD_0002UL;
     private const ulong CompletionSalt = 0xC0DE_0003UL;
+
+    /// <summary>The seed a scenario's deadline draws use (<see cref="DeadlinePolicy.Seeded"/>).</summary>
+    public static ulong DeadlineSeed(Scenario scenario) => scenario.Seed ^ DeadlineSalt;
 
     /// <summary>Runs a scenario over the real hierarchy and calendar.</summary>
     /// <param name="progress">Called with the number of bodies just finished (from worker threads).</param>
@@ -88,7 +93,7 @@ public static class SimulationEngine
         var extra = behaviour.LateExtraDelay.SampleDays(ref issueRandom); // drawn always: keeps streams aligned
         var issue = days.NextWorkingDayOnOrAfter(Math.Min(receipt + delay + (late ? extra : 0), days.Length - 1));
 
-        var rule = behaviour.Deadline;
+        var rule = c.Deadlines[level];
         if (c.Overrides.Count > 0 && c.Overrides.TryGetValue(body, out var o))
         {
             if (o.IssueDate is { } date)
@@ -97,20 +102,21 @@ public static class SimulationEngine
                 late = false; // a recorded fact, not a draw from the level's late share
             }
 
-            rule = o.Deadline ?? rule;
+            rule = o.Deadline?.Seeded(c.DeadlineSeed) ?? rule;
         }
 
         run.Receipts[body] = receipt;
         run.Issues[body] = issue;
         run.Late[body] = late;
-        var deadlineRandom = new BodyRandom(c.Scenario.Seed ^ DeadlineSalt, code);
+        var bodyKey = (ulong)code; // DeadlineDraw.BodyKeyOf(the body's id), without formatting the id
         var completionRandom = new BodyRandom(c.Scenario.Seed ^ CompletionSalt, code);
         var items = run.ItemCount;
         var mine = body * items;
         var parents = parent * items;
         for (var k = 0; k < items; k++)
         {
-            run.Deadlines[mine + k] = rule.Apply(run.Deadlines[parents + k], c.PlanYear, days, ref deadlineRandom);
+            var parentDeadline = days.DateOf(run.Deadlines[parents + k]);
+            run.Deadlines[mine + k] = days.IndexOf(rule.Resolve(parentDeadline, new DeadlineContext(c.PlanYear, days, bodyKey, c.ItemKeys[k])));
             run.Completions[mine + k] = days.AddWorkingDays(receipt, behaviour.Completion.SampleDays(ref completionRandom));
         }
     }
@@ -125,6 +131,9 @@ public static class SimulationEngine
             Overrides = overrides;
             Behaviours = [.. Enumerable.Range(0, scenario.Levels.Count).Select(l => scenario.BehaviourOf((BodyLevel)l))];
             PlanYear = scenario.Start.Year;
+            DeadlineSeed = SimulationEngine.DeadlineSeed(scenario);
+            Deadlines = [.. Behaviours.Select(b => b.Deadline.Seeded(DeadlineSeed))];
+            ItemKeys = [.. scenario.Items.Select(i => DeadlineDraw.ItemKeyOf(i.Id, 0))];
         }
 
         public Scenario Scenario { get; }
@@ -137,5 +146,13 @@ public static class SimulationEngine
 
         /// <summary>The plan's year: month rules only move deadlines within it.</summary>
         public int PlanYear { get; }
+
+        public ulong DeadlineSeed { get; }
+
+        /// <summary>Each level's deadline rule, seeded for the run.</summary>
+        public DeadlinePolicy[] Deadlines { get; }
+
+        /// <summary>Each item's key for per-item draws (each simulated item has one deadline, index 0).</summary>
+        public ulong[] ItemKeys { get; }
     }
 }

@@ -8,7 +8,7 @@ namespace GovOpenness.Domain.Simulation;
 /// does this several million times per run. Days are addressed by their index in the window.
 /// Results agree with <see cref="WorkingDayCalendar"/> (tested).
 /// </summary>
-public sealed class WorkingDayIndex
+public sealed class WorkingDayIndex : IWorkingDays
 {
     // _cumulative[i]: working days in [First, First + i]; the ordinal of day i if it is a working day.
     private readonly int[] _cumulative;
@@ -80,6 +80,9 @@ public sealed class WorkingDayIndex
         var ordinal = _cumulative[end] - days;
         return ordinal >= 1 ? _byOrdinal[ordinal] : _byOrdinal[Math.Min(1, _byOrdinal.Length - 1)];
     }
+
+    /// <inheritdoc/>
+    public DateOnly SubtractWorkingDays(DateOnly end, int workingDays) => DateOf(SubtractWorkingDays(IndexOf(end), workingDays));
 
     /// <summary>The first working day on or after the index (documents are signed on working days).</summary>
     public int NextWorkingDayOnOrAfter(int index) => IsWorkingDay(index) ? index : AddWorkingDays(index, 1);

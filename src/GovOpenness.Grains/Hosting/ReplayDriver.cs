@@ -1,5 +1,6 @@
 using GovOpenness.Abstractions;
 using GovOpenness.Abstractions.Plans;
+using GovOpenness.Domain.Calendar;
 using GovOpenness.Domain.Localization;
 using GovOpenness.Domain.Plans;
 using GovOpenness.Domain.Progress;
@@ -11,7 +12,8 @@ namespace GovOpenness.Grains.Hosting;
 /// <summary>
 /// The live engine: walks a <see cref="ReplaySchedule"/> in virtual-time order and, when the virtual
 /// clock reaches each day, makes the real grain calls: the root publishes the plan, every other body
-/// localizes its parent's with the deadlines the fast engine computed, receipts acknowledge (签收)
+/// localizes its parent's with the deadline policy the fast engine ran for it (the grains run the same
+/// per-date rule; no dates are precomputed here), receipts acknowledge (签收)
 /// and completions report (反馈) items on the progress grains. Outside the grains: it only calls them.
 /// Calls run a bounded number at a time, so hundreds of bodies issuing on one day do not flood the silo;
 /// a body's issue waits until its parent's plan has reached its whole subtree (durable delivery), so
@@ -34,7 +36,7 @@ public sealed class ReplayDriver(IGrainFactory grains, ReplaySchedule schedule, 
         get
         {
             var now = clock.GetUtcNow();
-            return new ReplayStatus(schedule.Run.Scenario.Name, file, _state, now, ProgressContext.TodayInChina(clock), clock.Speed,
+            return new ReplayStatus(schedule.Run.Scenario.Name, file, _state, now, ChinaTime.Today(clock), clock.Speed,
                 schedule.Run.Scenario.Start, schedule.Batches.Count == 0 ? schedule.Run.Scenario.Start : schedule.Batches[^1].Date,
                 Volatile.Read(ref _eventsDone), schedule.EventCount, Volatile.Read(ref _bodiesIssued), schedule.Run.Hierarchy.Count,
                 Volatile.Read(ref _failures), _lastError);
@@ -103,8 +105,8 @@ public sealed class ReplayDriver(IGrainFactory grains, ReplaySchedule schedule, 
         }
         else
         {
-            var changes = schedule.ChangesOf(step.Body).Select(ItemChange.From).ToList();
-            error = (await body.LocalizeAsync(new LocalizeCommand(schedule.Year, changes, null, today))).Error;
+            var policy = Rules.PolicyRules.FromDomain(schedule.PolicyOf(step.Body));
+            error = (await body.LocalizeAsync(new LocalizeCommand(schedule.Year, [], policy, today))).Error;
         }
 
         Fail(error, step.Body);

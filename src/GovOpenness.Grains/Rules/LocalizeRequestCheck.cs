@@ -20,9 +20,9 @@ internal static class LocalizeRequestCheck
         EffectivePlan parent, LocalizeCommand command, WorkingDayCalendar calendar)
     {
         var errors = new List<string>();
-        if (command.Policy?.DeadlineWorkingDaysBefore is < 0 or > 60)
+        if (PolicyRules.Problem(command.Policy) is { } policyProblem)
         {
-            errors.Add("策略中的“提前工作日数”须在0到60之间");
+            errors.Add(policyProblem);
         }
 
         var domainChanges = new List<LocalizationChange>(command.Changes.Count);
@@ -70,7 +70,8 @@ internal static class LocalizeRequestCheck
         {
             var recordedBase = BaseValueMerge.Record(published, domain);
             var from = published.FindItem(change.ItemId) is { } item && change.Deadline is not null ? item.EarliestDueDate : null;
-            return new RecordedChange(change, from, recordedBase.Units is { } units ? [.. units] : null, recordedBase.Text, recordedBase.Heading);
+            return new RecordedChange(change, from, recordedBase.Units is { } units ? [.. units] : null, recordedBase.Text, recordedBase.Heading,
+                recordedBase.Item is { } baseItem ? PlanItemData.From(baseItem) : null);
         }).ToList();
         return (recorded, [.. result.Errors.Select(e => e.Message)], warnings);
     }

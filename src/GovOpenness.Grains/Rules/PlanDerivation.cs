@@ -12,8 +12,10 @@ namespace GovOpenness.Grains.Rules;
 /// Materializes a body's plan: from its own document, or from its parent's plan, its policy and its
 /// changes. The changes are applied by the domain's <see cref="PlanMaterializer"/>; this class only
 /// translates between the wire records and the domain's, and adds what the grain layer keeps on top:
-/// the notes of every level (who changed what, for the API), and the conflicts of a parent revision
-/// from each change's stored merge base (<see cref="BaseValueMerge"/>).
+/// the notes of every level (the domain's diff, <see cref="Domain.Localization.PlanDiff.Notes"/>, stamped with the body
+/// that made it: who changed what and why, for the API), and the merge of a parent revision
+/// (<see cref="ThreeWayMerge"/>, from each change's stored merge base): changes follow items the parent
+/// renumbered and deadlines it restructured, and what needs a person's eye becomes a conflict.
 /// </summary>
 internal static class PlanDerivation
 {
@@ -38,16 +40,19 @@ internal static class PlanDerivation
         }
 
         var published = parent.ToPublishedPlan();
-        var own = new PlanLocalization(parent.BodyId, parent.Year, published.Version,
+        var stored = new PlanLocalization(parent.BodyId, parent.Year, published.Version,
             [.. changes.Select(c => c.Change.ToDomain()).OfType<LocalizationChange>()]);
+        var merge = ThreeWayMerge.Rebase(published, stored, changes.Select(ToBase).OfType<RecordedBase>());
+        var own = merge.Rebased;
         // The policy's changes with the body's own on top (the domain's rule: the earlier date wins).
-        var localization = domainPolicy is null ? own : domainPolicy.Apply(published, own, calendar);
+        var localization = domainPolicy is null ? own : domainPolicy.Apply(published, own, calendar, bodyId);
         var mine = new HashSet<LocalizationChange>(own.Changes, ReferenceEqualityComparer.Instance);
         var materialized = PlanMaterializer.Materialize(published, localization, bodyId);
+        var diff = Domain.Localization.PlanDiff.Notes(published, materialized, change => !mine.Contains(change));
 
         var byId = parent.Items.ToDictionary(i => i.Item.Id, StringComparer.Ordinal);
         var conflicts = materialized.Issues.Select(ToConflict).ToList();
-        conflicts.AddRange(BaseValueMerge.Conflicts(published, changes.Select(ToBase).OfType<RecordedBase>()).Select(ToConflict));
+        conflicts.AddRange(merge.Conflicts.Select(ToConflict));
 
         var items = new List<EffectiveItem>(materialized.Items.Length);
         foreach (var item in materialized.Items)
@@ -62,7 +67,11 @@ internal static class PlanDerivation
 
                 var after = FromDomain(item.Item, before.Item.Depth);
                 var notes = new List<ItemChangeNote>(before.Changes);
-                notes.AddRange(item.Changes.SelectMany(c => ChangeNotes.For(bodyId, before.Item, after, c, byPolicy: !mine.Contains(c))));
+                if (diff.TryGetValue(parentItemId, out var changed))
+                {
+                    notes.AddRange(changed.Select(n => new ItemChangeNote(bodyId, n.Field, n.From, n.To, n.Reason, n.ByPolicy)));
+                }
+
                 items.Add(before with { Item = after, Changes = notes });
             }
             else
@@ -98,7 +107,7 @@ internal static class PlanDerivation
     /// <summary>A stored change with its merge base, in the domain's terms.</summary>
     private static RecordedBase? ToBase(RecordedChange recorded) =>
         recorded.Change.ToDomain() is { } change
-            ? new RecordedBase(change, recorded.FromUnits is { } units ? [.. units] : null, recorded.FromHeading, recorded.FromText)
+            ? new RecordedBase(change, recorded.FromUnits is { } units ? [.. units] : null, recorded.FromHeading, recorded.FromText, recorded.FromItem?.ToDomain())
             : null;
 
     private static PlanConflict ToConflict(MergeConflict conflict) => new(
@@ -107,6 +116,7 @@ internal static class PlanDerivation
         {
             ConflictKind.ParentChangedUnits => "units",
             ConflictKind.ParentReworded => "text",
+            ConflictKind.DeadlineNowLaterThanParent or ConflictKind.ParentChangedDeadlines or ConflictKind.ExceptionNeedsReview => "deadline",
             _ => "item",
         },
         conflict.Message);

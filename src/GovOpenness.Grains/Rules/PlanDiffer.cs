@@ -4,9 +4,9 @@ namespace GovOpenness.Grains.Rules;
 
 /// <summary>What one body changed against its parent, read from the notes its derivation left.</summary>
 /// <remarks>
-/// Not <c>PlanDiff.Compute</c> (which compares two materialized plans): the notes also say which body
-/// made each change, why, and whether a policy made it, which is what the diff API and the viewer show,
-/// and they need no second materialization of the parent's plan per request.
+/// No second diff: the notes are the domain's <c>PlanDiff.Notes</c> (the same comparison as
+/// <c>PlanDiff.Compute</c>, with why and whether a policy made it), stamped with the body at derivation
+/// and kept down the tree; this only picks the body's own, so a request needs no second materialization.
 /// </remarks>
 internal static class PlanDiffer
 {

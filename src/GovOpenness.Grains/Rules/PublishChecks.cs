@@ -1,4 +1,5 @@
 using GovOpenness.Abstractions.Plans;
+using GovOpenness.Domain.Calendar;
 
 namespace GovOpenness.Grains.Rules;
 
@@ -7,9 +8,9 @@ internal static class PublishChecks
 {
     public static string? Check(PublishPlanCommand command)
     {
-        if (command.Year is < 2000 or > 2100)
+        if (PlanYears.Problem(command.Year) is { } yearProblem)
         {
-            return $"计划年度{command.Year}无效：应在2000到2100之间";
+            return yearProblem;
         }
 
         if (command.Items is not { Count: > 0 })
@@ -42,8 +43,6 @@ internal static class PublishChecks
             }
         }
 
-        return command.DescendantPolicy?.DeadlineWorkingDaysBefore is < 0 or > 60
-            ? "策略中的“提前工作日数”须在0到60之间"
-            : null;
+        return PolicyRules.Problem(command.DescendantPolicy);
     }
 }

@@ -1,10 +1,11 @@
+using EffectivePlan = GovOpenness.Abstractions.Plans.EffectivePlan;
 using GovOpenness.Abstractions;
 using GovOpenness.Abstractions.Plans;
 using GovOpenness.Domain.Alignment;
+using GovOpenness.Domain.Calendar;
 using GovOpenness.Domain.Parsing;
 using GovOpenness.Domain.Plans;
 using Microsoft.AspNetCore.Http.HttpResults;
-using EffectivePlan = GovOpenness.Abstractions.Plans.EffectivePlan;
 using PublishedPlan = GovOpenness.Domain.Localization.PublishedPlan;
 
 namespace GovOpenness.Server.Apis;
@@ -16,9 +17,6 @@ namespace GovOpenness.Server.Apis;
 /// </summary>
 public static class ImportApi
 {
-    /// <summary>China Standard Time has had no daylight saving since 1991: a fixed offset is exact.</summary>
-    private static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
-
     public static IEndpointRouteBuilder MapImportApi(this IEndpointRouteBuilder app)
     {
         app.MapPost("/api/bodies/{id}/plans/{year:int}/import", ImportAsync);
@@ -80,9 +78,9 @@ public static class ImportApi
         }
 
         var parent = parentEffective.ToPublishedPlan();
-        var alignment = DocumentAligner.Align(ToDocument(parent), child!);
+        var alignment = DocumentAligner.Align(ToDocument(parent), RecurringDeadlines.Resolve(child!));
         var localization = AlignmentToLocalization.Convert(alignment, parent);
-        var today = DateOnly.FromDateTime(time.GetUtcNow().ToOffset(ChinaOffset).DateTime);
+        var today = ChinaTime.Today(time);
         var result = await body.LocalizeAsync(new LocalizeCommand(year, [.. localization.Changes.Select(ItemChange.From)], null, today));
         return result.Value is { } localized
             ? TypedResults.Ok(new ImportResponse(AlignmentReport.From(alignment), localized.Plan, localized.Warnings))

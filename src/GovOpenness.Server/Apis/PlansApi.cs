@@ -1,5 +1,6 @@
 using GovOpenness.Abstractions;
 using GovOpenness.Abstractions.Plans;
+using GovOpenness.Domain.Calendar;
 using GovOpenness.Domain.Parsing;
 using GovOpenness.Domain.Plans;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -9,9 +10,6 @@ namespace GovOpenness.Server.Apis;
 /// <summary>Publishing, reading, localizing and diffing a body's plan for a year.</summary>
 public static class PlansApi
 {
-    /// <summary>China Standard Time has had no daylight saving since 1991: a fixed offset is exact.</summary>
-    private static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
-
     public static IEndpointRouteBuilder MapPlansApi(this IEndpointRouteBuilder app)
     {
         var plans = app.MapGroup("/api/bodies/{id}/plans");
@@ -88,7 +86,7 @@ public static class PlansApi
             return problem;
         }
 
-        var today = DateOnly.FromDateTime(time.GetUtcNow().ToOffset(ChinaOffset).DateTime);
+        var today = ChinaTime.Today(time);
         var result = await grains.GetGrain<IBodyGrain>(id).LocalizeAsync(new LocalizeCommand(year, body!.Changes ?? [], body.Policy, today));
         return result.Value is { } localized ? TypedResults.Ok(localized) : Problems.From(result.Failure, result.Error);
     }

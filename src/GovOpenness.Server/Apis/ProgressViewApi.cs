@@ -1,6 +1,7 @@
 using System.Text.Json;
 using GovOpenness.Domain.Localization;
 using GovOpenness.Abstractions;
+using GovOpenness.Domain.Calendar;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace GovOpenness.Server.Apis;
@@ -90,7 +91,7 @@ public static class ProgressViewApi
     internal static ProblemHttpResult? YearProblem(int? year) => year switch
     {
         null => Problems.Invalid("缺少年度：请在查询参数中给出 year（如 ?year=2022）"),
-        < 2000 or > 2099 => Problems.Invalid($"年度“{year}”无效：应为2000至2099之间的年份"),
+        { } given when PlanYears.Problem(given) is { } problem => Problems.Invalid(problem),
         _ => null,
     };
 }

@@ -1,5 +1,5 @@
-using System.Globalization;
 using GovOpenness.Abstractions;
+using GovOpenness.Domain.Calendar;
 using Microsoft.AspNetCore.SignalR;
 
 namespace GovOpenness.Server.Live;
@@ -19,9 +19,9 @@ public sealed class CascadeHub(IGrainFactory grains, LiveGroups groups, SummaryB
             throw new HubException("订阅失败：机构编号不能为空");
         }
 
-        if (year is < 1990 or > 2100)
+        if (PlanYears.Problem(year) is { } yearProblem)
         {
-            throw new HubException(string.Create(CultureInfo.InvariantCulture, $"订阅失败：年度“{year}”无效，应在 1990 至 2100 之间"));
+            throw new HubException($"订阅失败：{yearProblem}");
         }
 
         var info = await grains.GetGrain<IBodyGrain>(bodyId).GetInfoAsync()

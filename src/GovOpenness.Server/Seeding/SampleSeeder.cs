@@ -1,6 +1,7 @@
 using GovOpenness.Abstractions;
 using GovOpenness.Abstractions.Bodies;
 using GovOpenness.Abstractions.Plans;
+using GovOpenness.Domain.Calendar;
 using GovOpenness.Domain.Localization.Samples;
 using GovOpenness.Domain.Parsing;
 using GovOpenness.Server.Hosting;
@@ -46,7 +47,7 @@ internal sealed class SampleSeeder(IGrainFactory grains, IOptions<ServerOptions>
             Log(result.Error, $"{plan.BodyId} {plan.Year}年计划（{plan.Document}）");
         }
 
-        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        var today = ChinaTime.Today(time);
         foreach (var sample in samples.Localizations)
         {
             // The domain's recorded changes, one for one: every tightening keeps its deadline index,

@@ -77,4 +77,22 @@ public class PlanDiffTests
         Assert.Contains("\"deadline\":{\"from\":\"2022-11-30\",\"to\":\"2022-07-31\"}", json);
         Assert.Contains("\"kind\":\"changed\"", json);
     }
+
+    [Fact]
+    public void The_notes_are_the_same_diff_with_why_and_who()
+    {
+        var policy = new WorkingDaysBeforeParent(5);
+        var own = Changes(Parent, new SetUnits("1.2", ["市发改局"]), new TightenDeadline("2.2", new DateOnly(2023, 4, 30), ApprovedException: true));
+        var localization = policy.Apply(Parent, own);
+        var mine = own.Changes.ToHashSet();
+        var plan = PlanMaterializer.Materialize(Parent, localization, "141181");
+
+        var notes = PlanDiff.Notes(Parent, plan, change => !mine.Contains(change));
+
+        Assert.Equal(PlanDiff.Compute(Parent, plan).Where(d => d.Kind == ItemDiffKind.Changed).Select(d => d.ItemId).Order(), notes.Keys.Order());
+        var deadline = Assert.Single(notes["1.1"]); // two equal 11月底前 moved alike: one note
+        Assert.Equal(new DiffNote("deadline", "2022-11-30", "2022-11-23", null, ByPolicy: true), deadline);
+        Assert.Equal(new DiffNote("units", "省政务公开办", "市发改局"), Assert.Single(notes["1.2"]));
+        Assert.Equal(new DiffNote("deadline", "2022-03-31", "2023-04-30", "经批准的例外"), Assert.Single(notes["2.2"]));
+    }
 }

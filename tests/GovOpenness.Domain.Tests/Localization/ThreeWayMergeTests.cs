@@ -188,4 +188,17 @@ public class ThreeWayMergeTests
 
         Assert.Equal(ConflictKind.ParentChangedDeadlines, Assert.Single(result.Conflicts).Kind);
     }
+
+    [Fact]
+    public void A_tightening_follows_its_deadline_when_the_parent_restructures_the_items_deadlines()
+    {
+        // 2.1 had 8月底前 and 9月底前; the revision drops 8月底前 and adds 10月底前 after: 9月底前 is now the first.
+        var v2 = Revise(i => i.Id == "2.1" ? i with { Deadlines = [EndOf(9), EndOf(10)] } : i);
+        var child = Changes(V1, new TightenDeadline("2.1", Date(9, 15), DeadlineIndex: 1));
+
+        var result = ThreeWayMerge.Rebase(V1, v2, child);
+
+        Assert.False(result.HasConflicts, string.Join("；", result.Conflicts.Select(c => c.Message)));
+        Assert.Equal(0, Assert.IsType<TightenDeadline>(Assert.Single(result.Rebased.Changes)).DeadlineIndex);
+    }
 }

@@ -70,6 +70,6 @@ public class DeadlineLightTests
         // 2022-06-30 17:00 UTC is already 1 July in Beijing.
         var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2022, 6, 30, 17, 0, 0, TimeSpan.Zero));
 
-        Assert.Equal(Day(7, 1), ProgressContext.TodayInChina(clock));
+        Assert.Equal(Day(7, 1), ChinaTime.Today(clock));
     }
 }

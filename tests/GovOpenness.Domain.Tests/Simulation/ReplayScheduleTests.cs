@@ -1,3 +1,4 @@
+using GovOpenness.Domain.Calendar;
 using GovOpenness.Domain.Localization;
 using GovOpenness.Domain.Simulation;
 using GovOpenness.Domain.Simulation.Replay;
@@ -48,13 +49,18 @@ public sealed class ReplayScheduleTests
     }
 
     [Fact]
-    public void A_localization_tightens_exactly_the_items_whose_deadline_the_engine_moved()
+    public void A_body_issues_with_the_policy_the_engine_ran_for_it_and_the_policy_gives_the_engines_dates()
     {
         var moved = 0;
         for (var body = 1; body < Run.Hierarchy.Count; body++)
         {
-            var changes = Schedule.ChangesOf(body).Cast<TightenDeadline>().ToDictionary(c => c.ItemId);
+            var policy = Schedule.PolicyOf(body);
             var parent = Run.Hierarchy.Parents[body];
+            var parentPlan = new PublishedPlan(Run.Hierarchy.IdOf(parent), Schedule.Year, 1, null, null, null,
+                [.. Run.Scenario.Items.Select((item, k) => new Domain.Plans.PlanItem(item.Id, ["一", "1"], item.Heading, item.Heading,
+                    [new Domain.Plans.Deadline("", Domain.Plans.DeadlineKind.By, Run.DeadlineOf(parent, k))], [], 0))]);
+            var changes = policy.Apply(parentPlan, WorkingDayCalendar.China, Run.Hierarchy.IdOf(body)).Changes
+                .Cast<TightenDeadline>().ToDictionary(c => c.ItemId);
             for (var k = 0; k < Run.ItemCount; k++)
             {
                 var id = Run.Scenario.Items[k].Id;
@@ -71,7 +77,7 @@ public sealed class ReplayScheduleTests
         }
 
         Assert.True(moved > 0);
-        Assert.Throws<ArgumentOutOfRangeException>(() => Schedule.ChangesOf(0));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Schedule.PolicyOf(0));
     }
 
     /// <summary>For each body, the index of the batch where it does <paramref name="kind"/>.</summary>

@@ -1,3 +1,4 @@
+using GovOpenness.Domain.Localization;
 using GovOpenness.Domain.Hierarchy;
 using GovOpenness.Domain.Simulation;
 
@@ -19,7 +20,7 @@ public class ScenarioReaderTests
         Assert.Equal(2, scenario.Items.Count);
         var county = scenario.Levels[(int)BodyLevel.County]!;
         Assert.Equal(DistributionKind.LogNormal, county.IssueDelay.Kind);
-        Assert.Equal(DeadlineRule.WorkingDaysBefore(5, 3), county.Deadline);
+        Assert.Equal(new WorkingDaysBeforeParent(5, 3), county.Deadline);
         Assert.Equal(0.2, county.LateShare);
         Assert.Null(scenario.Levels[(int)BodyLevel.Village]);
         Assert.Equal(new DateOnly(2022, 7, 14), Assert.Single(scenario.Overrides).IssueDate);
@@ -37,7 +38,7 @@ public class ScenarioReaderTests
 
         var scenario = Scenarios.Read(json);
 
-        Assert.Equal(DeadlineRule.EndOfMonth(9), scenario.Levels[(int)BodyLevel.County]!.Deadline);
+        Assert.Equal(new EndOfMonth(9), scenario.Levels[(int)BodyLevel.County]!.Deadline);
     }
 
     [Theory]

@@ -7,6 +7,6 @@ namespace GovOpenness.Domain.Localization;
 /// (earliest deadline wins, later units win).</summary>
 public sealed record CompositePolicy(ImmutableArray<LocalizationPolicy> Policies) : LocalizationPolicy
 {
-    public override IEnumerable<LocalizationChange> Changes(PublishedPlan parent, WorkingDayCalendar calendar) =>
-        (Policies.IsDefault ? [] : Policies).SelectMany(p => p.Changes(parent, calendar));
+    public override IEnumerable<LocalizationChange> Changes(PublishedPlan parent, WorkingDayCalendar calendar, string? bodyId = null) =>
+        (Policies.IsDefault ? [] : Policies).SelectMany(p => p.Changes(parent, calendar, bodyId));
 }

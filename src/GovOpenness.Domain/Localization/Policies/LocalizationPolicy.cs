@@ -20,14 +20,15 @@ namespace GovOpenness.Domain.Localization;
 [JsonDerivedType(typeof(CompositePolicy), "all")]
 public abstract record LocalizationPolicy
 {
-    /// <summary>The changes the policy makes to the parent's plan.</summary>
-    public abstract IEnumerable<LocalizationChange> Changes(PublishedPlan parent, WorkingDayCalendar calendar);
+    /// <summary>The changes the policy makes to the parent's plan for the body <paramref name="bodyId"/>
+    /// (rules with a per-body draw need it; the others ignore it).</summary>
+    public abstract IEnumerable<LocalizationChange> Changes(PublishedPlan parent, WorkingDayCalendar calendar, string? bodyId = null);
 
     /// <summary>The localization the policy produces for the parent's plan.</summary>
-    public PlanLocalization Apply(PublishedPlan parent, WorkingDayCalendar? calendar = null)
+    public PlanLocalization Apply(PublishedPlan parent, WorkingDayCalendar? calendar = null, string? bodyId = null)
     {
         ArgumentNullException.ThrowIfNull(parent);
-        return new PlanLocalization(parent.BodyId, parent.Year, parent.Version, PolicyChanges.Combine(Changes(parent, calendar ?? WorkingDayCalendar.China)));
+        return new PlanLocalization(parent.BodyId, parent.Year, parent.Version, PolicyChanges.Combine(Changes(parent, calendar ?? WorkingDayCalendar.China, bodyId)));
     }
 
     /// <summary>
@@ -35,11 +36,11 @@ public abstract record LocalizationPolicy
     /// and for a deadline the earlier date wins (an approved exception of the body's wins outright).
     /// The result is based on <paramref name="parent"/>'s version and keeps the body's own title.
     /// </summary>
-    public PlanLocalization Apply(PublishedPlan parent, PlanLocalization own, WorkingDayCalendar? calendar = null)
+    public PlanLocalization Apply(PublishedPlan parent, PlanLocalization own, WorkingDayCalendar? calendar = null, string? bodyId = null)
     {
         ArgumentNullException.ThrowIfNull(parent);
         ArgumentNullException.ThrowIfNull(own);
-        var changes = Changes(parent, calendar ?? WorkingDayCalendar.China).Concat(own.Changes);
+        var changes = Changes(parent, calendar ?? WorkingDayCalendar.China, bodyId).Concat(own.Changes);
         return own with { ParentBodyId = parent.BodyId, ParentYear = parent.Year, ParentVersion = parent.Version, Changes = PolicyChanges.Combine(changes) };
     }
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using GovOpenness.Domain.Calendar;
 using GovOpenness.Domain.Plans;
 
 namespace GovOpenness.Domain.Localization;
@@ -7,19 +8,26 @@ namespace GovOpenness.Domain.Localization;
 internal static class PolicyChanges
 {
     /// <summary>
-    /// Moves each "by" deadline of each item with <paramref name="move"/>, when that makes it earlier.
-    /// Only "by" deadlines: a recurring or multi-year one is not the body's to shift each year.
+    /// Each "by" deadline of each item where <paramref name="policy"/> gives another date: a tightening,
+    /// or, where the policy allows a later date, an approved exception. Only "by" deadlines: a recurring
+    /// or multi-year one is not the body's to shift each year.
     /// </summary>
-    public static IEnumerable<LocalizationChange> MoveByDeadlines(PublishedPlan parent, Func<DateOnly, DateOnly?> move)
+    public static IEnumerable<LocalizationChange> MoveByDeadlines(PublishedPlan parent, DeadlinePolicy policy, IWorkingDays days, ulong bodyKey)
     {
         foreach (var item in parent.Items)
         {
             for (var i = 0; i < item.Deadlines.Count; i++)
             {
                 var deadline = item.Deadlines[i];
-                if (deadline.Kind == DeadlineKind.By && deadline.Date is DateOnly date && move(date) is DateOnly moved && moved < date)
+                if (deadline.Kind != DeadlineKind.By || deadline.Date is not DateOnly date)
                 {
-                    yield return new TightenDeadline(item.Id, moved, false, i);
+                    continue;
+                }
+
+                var moved = policy.Resolve(date, new DeadlineContext(parent.Year, days, bodyKey, DeadlineDraw.ItemKeyOf(item.Id, i)));
+                if (moved != date)
+                {
+                    yield return new TightenDeadline(item.Id, moved, moved > date, i);
                 }
             }
         }

@@ -11,7 +11,7 @@ namespace GovOpenness.Domain.Localization;
 /// <param name="Renames">Parent unit → the body's unit, in order (the first entry for a unit wins).</param>
 public sealed record RenameUnits(ImmutableArray<UnitRename> Renames) : LocalizationPolicy
 {
-    public override IEnumerable<LocalizationChange> Changes(PublishedPlan parent, WorkingDayCalendar calendar)
+    public override IEnumerable<LocalizationChange> Changes(PublishedPlan parent, WorkingDayCalendar calendar, string? bodyId = null)
     {
         ArgumentNullException.ThrowIfNull(parent);
         if (Renames.IsDefaultOrEmpty)

@@ -9,7 +9,7 @@ namespace GovOpenness.Domain.Localization;
 /// </summary>
 public sealed record UnitsFromMapping(ImmutableArray<UnitRule> Rules) : LocalizationPolicy
 {
-    public override IEnumerable<LocalizationChange> Changes(PublishedPlan parent, WorkingDayCalendar calendar)
+    public override IEnumerable<LocalizationChange> Changes(PublishedPlan parent, WorkingDayCalendar calendar, string? bodyId = null)
     {
         foreach (var item in parent.Items.Where(i => i.Depth > 1))
         {

@@ -4,7 +4,7 @@ namespace GovOpenness.Domain.Simulation.Replay;
 
 /// <summary>
 /// A fast-engine run laid out for the live engine: the same issue dates, deadlines and completions
-/// (never recomputed, so the two engines cannot disagree on a rule), as batches in virtual-time order.
+/// (the deadlines by the same policies, which the grains run themselves), as batches in virtual-time order.
 /// On one day: a body receives after its parent issued (depth by depth) and before it issues itself
 /// (the root after publishing); completions come last, after the receipts they follow.
 /// </summary>
@@ -74,29 +74,19 @@ public sealed class ReplaySchedule
     }
 
     /// <summary>
-    /// What a body (not the root) records when it issues: one tightening per item whose deadline the
-    /// engine moved, the date as the engine computed it; a later date only where the scenario allowed
-    /// it, marked as an approved exception. No changes: it adopts its parent's plan as is.
+    /// The deadline rule a body (not the root) follows when it issues: its level's, or its override's,
+    /// seeded as the fast engine ran it. The live engine sends this policy to the grains, which run the
+    /// same per-date function the fast engine ran, so the two agree by construction, not by copying dates.
     /// </summary>
-    public IReadOnlyList<LocalizationChange> ChangesOf(int body)
+    public DeadlinePolicy PolicyOf(int body)
     {
-        var parent = Run.Hierarchy.Parents[body];
-        if (parent < 0)
+        if (Run.Hierarchy.Parents[body] < 0)
         {
-            throw new ArgumentOutOfRangeException(nameof(body), body, "根机构发布自己的要点，没有相对上级的调整");
+            throw new ArgumentOutOfRangeException(nameof(body), body, "根机构发布自己的要点，没有相对上级的时限规则");
         }
 
-        var changes = new List<LocalizationChange>();
-        for (var k = 0; k < Run.ItemCount; k++)
-        {
-            var mine = Run.DeadlineOf(body, k);
-            var theirs = Run.DeadlineOf(parent, k);
-            if (mine != theirs)
-            {
-                changes.Add(new TightenDeadline(Run.Scenario.Items[k].Id, mine, ApprovedException: mine > theirs));
-            }
-        }
-
-        return changes;
+        var own = Run.Scenario.Overrides.FirstOrDefault(o => Run.Hierarchy.IndexOf(o.BodyId) == body)?.Deadline;
+        var rule = own ?? Run.Scenario.BehaviourOf(Run.Hierarchy.LevelOf(body)).Deadline;
+        return rule.Seeded(SimulationEngine.DeadlineSeed(Run.Scenario));
     }
 }
