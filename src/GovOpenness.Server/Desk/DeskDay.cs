@@ -1,5 +1,5 @@
 using System.Globalization;
-using GovOpenness.Domain.Progress;
+using GovOpenness.Domain.Calendar;
 using GovOpenness.Grains.Hosting;
 
 namespace GovOpenness.Server.Desk;
@@ -11,7 +11,7 @@ namespace GovOpenness.Server.Desk;
 /// </summary>
 public sealed class DeskDay(ProgressClock clock)
 {
-    public DateOnly Today => ProgressContext.TodayInChina(clock.Time);
+    public DateOnly Today => ChinaTime.Today(clock.Time);
 
     /// <summary>The day to use, whether it is a past one, or an error in Chinese.</summary>
     public (DateOnly Day, bool IsPast, string? Error) Resolve(string? asOf)
