@@ -8,6 +8,14 @@ public static class DeskSetup
         builder.Services.AddSingleton<SubtreeReader>();
         builder.Services.AddSingleton<DeskDay>();
         builder.Services.AddSingleton<AsOfReads>();
+        builder.Services.AddHostedService<SearchIndexWarmUp>();
         return builder;
+    }
+
+    /// <summary>Builds the body search index in the background at start-up: the first keystroke should not pay for it.</summary>
+    private sealed class SearchIndexWarmUp : BackgroundService
+    {
+        protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+            Task.Run(() => Domain.Hierarchy.Search.BodySearchIndex.China.Count, stoppingToken);
     }
 }
