@@ -102,7 +102,7 @@ public sealed class DeskApiTests(SeededServer server)
         var lines = Records(Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3));
         Assert.StartsWith("机构编码,机构名称,层级路径,事项编号,工作任务", lines[0], StringComparison.Ordinal);
         var tasks = await TaskCountAsync("141181");
-        Assert.Equal(17 * tasks, lines.Length - 1);
+        Assert.Equal(17 * tasks, lines.Count - 1);
         var row = Assert.Single(lines, l => l.StartsWith($"141181201,", StringComparison.Ordinal) && l.Contains($",{item},", StringComparison.Ordinal));
         Assert.Contains(",已反馈,100,https://example.gov.cn/a,", row, StringComparison.Ordinal);
     }
