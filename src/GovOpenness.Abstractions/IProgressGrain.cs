@@ -60,6 +60,14 @@ public interface IProgressGrain : IGrainWithStringKey
     [Alias("GetIssuedOn"), Orleans.Concurrency.AlwaysInterleave]
     Task<DateOnly?> GetIssuedOnAsync();
 
+    /// <summary>
+    /// Anti-entropy after a membership change (issue 11): starts a new outbox epoch, so the parent is
+    /// sent this body's whole subtree summary and replaces whatever it held of it (a delta lost with a
+    /// silo, or a duplicate activation's figures).
+    /// </summary>
+    [Alias("ResendFull")]
+    Task ResendFullAsync();
+
     /// <summary>Sends any pending delta to the parent now (the timer does this on its own; tests call it).</summary>
     [Alias("Flush"), Orleans.Concurrency.AlwaysInterleave]
     Task FlushAsync();

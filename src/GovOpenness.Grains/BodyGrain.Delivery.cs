@@ -188,7 +188,7 @@ public sealed partial class BodyGrain
     /// </summary>
     private async Task AcceptFromParentAsync(PlanDelivery delivery)
     {
-        NoteMilestone(delivery.Year, PlanMilestoneKind.Received);
+        await NoteMilestoneAsync(delivery.Year, PlanMilestoneKind.Received);
         _fromParent[delivery.Year] = delivery;
         _effective.Remove(delivery.Year);
         if (_plans.State.Years.GetValueOrDefault(delivery.Year) is { LocalRevision: > 0 } mine && mine.BasedOnStamp != delivery.Plan.Stamp)

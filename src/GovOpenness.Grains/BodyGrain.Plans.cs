@@ -26,7 +26,12 @@ public sealed partial class BodyGrain
         }
 
         await EnsureLoadedAsync();
-        if (_plans.State.Years.GetValueOrDefault(command.Year) is { Own: { } current } same && SameContent(current, command))
+        if (command.IfMatch is { } expected && await StaleAsync(command.Year, expected) is { } stale)
+        {
+            return CommandResult<EffectivePlan>.Fail(FailureKind.Conflict, stale);
+        }
+
+        if (_plans.State.Years.GetValueOrDefault(command.Year) is { Own: { } current } same && SameContent(current, command with { IfMatch = null }))
         {
             // A retried or repeated publication: the version stays, nothing is written or re-sent.
             return CommandResult<EffectivePlan>.Ok(PlanDerivation.FromOwn(Id, current, same.OwnVersion));
@@ -34,14 +39,14 @@ public sealed partial class BodyGrain
 
         await AnnounceStateToParentAsync();
         var year = YearOf(command.Year);
-        year.Own = command;
+        year.Own = command with { IfMatch = null };
         year.OwnVersion++;
         year.Policy = command.DescendantPolicy;
         year.Changes = [];
         year.Conflicts = [];
         var plan = PlanDerivation.FromOwn(Id, command, year.OwnVersion);
         await StartDurableDeliveryAsync(command.Year, plan, writePlans: true);
-        NoteMilestone(command.Year, PlanMilestoneKind.Published);
+        await NoteMilestoneAsync(command.Year, PlanMilestoneKind.Published);
         return CommandResult<EffectivePlan>.Ok(plan);
     }
 
@@ -61,6 +66,11 @@ public sealed partial class BodyGrain
         if (await GetParentDeliveryAsync(command.Year) is not { } fromParent)
         {
             return CommandResult<LocalizeResult>.Fail(FailureKind.NotFound, $"“{Id}”的上级尚未发布{command.Year}年计划");
+        }
+
+        if (command.IfMatch is { } expected && await StaleAsync(command.Year, expected) is { } stale)
+        {
+            return CommandResult<LocalizeResult>.Fail(FailureKind.Conflict, stale);
         }
 
         var (changes, errors, warnings) = LocalizeRequestCheck.Check(fromParent.Plan, command, _calendar);
@@ -87,9 +97,16 @@ public sealed partial class BodyGrain
         await StartDurableDeliveryAsync(command.Year, plan, writePlans: true);
 
         // A localized plan is the body's own issue to its subtree: localized and published at once.
-        NoteMilestone(command.Year, PlanMilestoneKind.Localized);
-        NoteMilestone(command.Year, PlanMilestoneKind.Published);
+        await NoteMilestoneAsync(command.Year, PlanMilestoneKind.Localized);
+        await NoteMilestoneAsync(command.Year, PlanMilestoneKind.Published);
         return CommandResult<LocalizeResult>.Ok(new LocalizeResult(plan, warnings));
+    }
+
+    /// <summary>Why a write based on <paramref name="expected"/> is stale (checked inside the write's turn), or null.</summary>
+    private async Task<string?> StaleAsync(int year, string expected)
+    {
+        var current = (await GetEffectiveAsync(year))?.Stamp;
+        return current == expected ? null : PlanVersions.Describe(Id, year, expected, current);
     }
 
     public async Task<CommandResult<EffectivePlan>> GetPlanAsync(int year)

@@ -35,9 +35,9 @@ public sealed partial class BodyGrain : Grain, IBodyGrain, IBodyDeliveryGrain, I
         _logger = logger;
         var storage = services.GetRequiredKeyedService<IGrainStorage>(StorageNames.Plans);
         var grainId = this.GetGrainId();
-        _profile = new(storage, "body-profile", grainId);
-        _plans = new(storage, "body-plans", grainId);
-        _outbox = new(storage, "body-outbox", grainId);
+        _profile = new(storage, "body-profile", grainId, DeactivateOnIdle);
+        _plans = new(storage, "body-plans", grainId, DeactivateOnIdle);
+        _outbox = new(storage, "body-outbox", grainId, DeactivateOnIdle);
     }
 
     private string Id => this.GetPrimaryKeyString();
@@ -70,7 +70,14 @@ public sealed partial class BodyGrain : Grain, IBodyGrain, IBodyDeliveryGrain, I
         }
 
         await EnsureLoadedAsync();
-        return _profile.State.Name is { } name ? new BodyInfo(Id, name, _profile.State.ParentId, level) : null;
+        if (_profile.State.Name is { } name)
+        {
+            return new BodyInfo(Id, name, _profile.State.ParentId, level);
+        }
+
+        // No such department: leave nothing behind (a registration under way still completes first).
+        DeactivateOnIdle();
+        return null;
     }
 
     public async Task<IReadOnlyList<string>> GetAncestryAsync()

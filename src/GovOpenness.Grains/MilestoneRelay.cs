@@ -2,6 +2,8 @@ using System.Threading.Channels;
 using GovOpenness.Abstractions;
 using GovOpenness.Domain.Calendar;
 using GovOpenness.Grains.Hosting;
+using GovOpenness.Grains.Storage;
+using GovOpenness.Grains.Storage.Milestones;
 using Microsoft.Extensions.Logging;
 
 namespace GovOpenness.Grains;
@@ -13,49 +15,95 @@ namespace GovOpenness.Grains;
 /// and starve the cascade. Queued here, the notes follow the cascade at a steady pace instead.
 /// </summary>
 /// <remarks>
-/// The queue is in memory: notes still queued when a silo stops are lost, and noted again when the
-/// plan is next delivered or pulled (the progress grain keeps each milestone's earliest day, so a
-/// repeat is harmless). Its size is bounded by the bodies the silo hosts (one note per milestone).
+/// Durable (issue 11): <see cref="NoteAsync"/> stores the note (group commit) before the body grain
+/// goes on, and the note is removed only once its progress grain journaled it. A note whose silo died,
+/// or whose call failed, is still stored when its due time passes; any silo's sweep then claims it
+/// (a lease, so one silo re-sends it) and sends it again. The progress grain keeps each milestone's
+/// earliest day, so a repeat is harmless.
 /// </remarks>
 public sealed partial class MilestoneRelay : IAsyncDisposable
 {
     public const int MaxInFlight = 256;
 
-    private readonly Channel<QueuedNote> _notes = Channel.CreateUnbounded<QueuedNote>(new UnboundedChannelOptions { SingleReader = true });
+    /// <summary>How long a stored note may wait for its silo before another one re-sends it.</summary>
+    public static readonly TimeSpan Lease = TimeSpan.FromSeconds(60);
+
+    private readonly Channel<MilestoneNote> _notes = Channel.CreateUnbounded<MilestoneNote>(new UnboundedChannelOptions { SingleReader = true });
     private readonly IGrainFactory _grains;
     private readonly ProgressClock _clock;
+    private readonly IMilestoneNoteStore _store;
+    private readonly TimeProvider _wallClock;
     private readonly ILogger<MilestoneRelay> _logger;
+    private readonly BatchWriter<MilestoneNote> _adds;
+    private readonly BatchWriter<MilestoneNote> _removes;
+    private readonly CancellationTokenSource _stopping = new();
     private readonly SettleTracker _settle;
     private readonly Task _pump;
+    private readonly Task _sweep;
     private long _pending;
-    private volatile bool _stopping;
 
-    public MilestoneRelay(IGrainFactory grains, ProgressClock clock, ILogger<MilestoneRelay> logger, SettleTracker? settle = null)
+    public MilestoneRelay(IGrainFactory grains, ProgressClock clock, IMilestoneNoteStore store, ILogger<MilestoneRelay> logger, SettleTracker? settle = null)
     {
         _grains = grains;
         _clock = clock;
+        _store = store;
+        _wallClock = TimeProvider.System; // leases are real time, also when progress runs on a replay's virtual clock
         _logger = logger;
+        _adds = new BatchWriter<MilestoneNote>(notes => _store.AddAsync(notes, _wallClock.GetUtcNow() + Lease));
+        _removes = new BatchWriter<MilestoneNote>(_store.RemoveAsync);
         _settle = settle ?? new SettleTracker();
         _pump = Task.Run(PumpAsync);
+        _sweep = Task.Run(SweepAsync);
     }
 
-    /// <summary>Notes not yet taken by their progress grain (the benchmark waits for 0).</summary>
+    /// <summary>Notes taken by this relay and not yet noted by their progress grain (relay depth).</summary>
     public long Pending => Interlocked.Read(ref _pending);
 
-    /// <summary>Queues a milestone, stamped with today's date now (not when it reaches the progress grain).</summary>
-    public void Note(string bodyId, int year, PlanMilestoneKind kind)
+    /// <summary>Notes stored and not yet delivered in the whole cluster, as of the last sweep (−1: not counted yet).</summary>
+    public long StoredNotes { get; private set; } = -1;
+
+    /// <summary>How often a silo looks for overdue stored notes.</summary>
+    public static TimeSpan SweepInterval { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// Stores a milestone, stamped with today's date now (not when it reaches the progress grain), then
+    /// queues it for sending. Completes once stored; throws when the store failed (the caller's
+    /// operation fails and is retried, e.g. the parent's delivery).
+    /// </summary>
+    public async Task NoteAsync(string bodyId, int year, PlanMilestoneKind kind)
     {
-        Interlocked.Increment(ref _pending);
-        _settle.Enter(Abstractions.Diagnostics.PendingWork.MilestoneNote);
-        _notes.Writer.TryWrite(new QueuedNote(bodyId, year, kind, ChinaTime.Today(_clock.Time)));
+        var note = new MilestoneNote(bodyId, year, kind, ChinaTime.Today(_clock.Time));
+        await _adds.WriteAsync(note);
+        Enqueue(note);
+    }
+
+    /// <summary>Waits until every note taken here was sent (graceful shutdown), or the token fires.</summary>
+    public async Task DrainAsync(CancellationToken cancellation)
+    {
+        while (Pending > 0 && !cancellation.IsCancellationRequested)
+        {
+            await Task.Delay(50, cancellation).ContinueWith(_ => { }, TaskScheduler.Default);
+        }
     }
 
     public async ValueTask DisposeAsync()
     {
-        // The silo is stopping: what is still queued is dropped, not sent (noted again at the next delivery).
-        _stopping = true;
+        // Whatever is still queued stays stored and is re-sent by another silo (or this one's next start).
+        await _stopping.CancelAsync();
         _notes.Writer.TryComplete();
-        await _pump;
+        await Task.WhenAll(_pump, _sweep);
+        await _adds.DisposeAsync();
+        await _removes.DisposeAsync();
+    }
+
+    private void Enqueue(MilestoneNote note)
+    {
+        Interlocked.Increment(ref _pending);
+        _settle.Enter(Abstractions.Diagnostics.PendingWork.MilestoneNote);
+        if (!_notes.Writer.TryWrite(note))
+        {
+            Left();
+        }
     }
 
     private async Task PumpAsync()
@@ -63,10 +111,9 @@ public sealed partial class MilestoneRelay : IAsyncDisposable
         using var gate = new SemaphoreSlim(MaxInFlight, MaxInFlight);
         await foreach (var note in _notes.Reader.ReadAllAsync())
         {
-            if (_stopping)
+            if (_stopping.IsCancellationRequested)
             {
-                Interlocked.Decrement(ref _pending);
-                _settle.Exit(Abstractions.Diagnostics.PendingWork.MilestoneNote);
+                Left();
                 continue;
             }
 
@@ -81,14 +128,16 @@ public sealed partial class MilestoneRelay : IAsyncDisposable
         }
     }
 
-    private async Task SendAsync(QueuedNote note, SemaphoreSlim gate)
+    private async Task SendAsync(MilestoneNote note, SemaphoreSlim gate)
     {
         try
         {
             await _grains.GetGrain<IProgressGrain>(IProgressGrain.Key(note.BodyId, note.Year)).NoteMilestoneAsync(note.Kind, note.Day);
+            _ = RemoveAsync(note);
         }
         catch (Exception e)
         {
+            // Still stored: the sweep sends it again once it is due.
             LogNoteFailed(_logger, e, note.Kind, note.BodyId, note.Year);
         }
         finally
@@ -99,8 +148,66 @@ public sealed partial class MilestoneRelay : IAsyncDisposable
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Milestone {Kind} of {BodyId}/{Year} was not noted")]
+    private void Left()
+    {
+        Interlocked.Decrement(ref _pending);
+        _settle.Exit(Abstractions.Diagnostics.PendingWork.MilestoneNote);
+    }
+
+    private async Task RemoveAsync(MilestoneNote note)
+    {
+        try
+        {
+            await _removes.WriteAsync(note);
+        }
+        catch (Exception e)
+        {
+            // Harmless: the note is sent once more when due, and noting it again changes nothing.
+            LogRemoveFailed(_logger, e, note.BodyId, note.Year);
+        }
+    }
+
+    private async Task SweepAsync()
+    {
+        using var timer = new PeriodicTimer(SweepInterval, _wallClock);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(_stopping.Token))
+            {
+                try
+                {
+                    StoredNotes = await _store.CountAsync();
+
+                    // Only when this silo has room: a silo still sending a cascade's notes takes none.
+                    if (Pending > MaxInFlight)
+                    {
+                        continue;
+                    }
+
+                    var now = _wallClock.GetUtcNow();
+                    foreach (var note in await _store.ClaimDueAsync(now, now + Lease, 4_096))
+                    {
+                        Enqueue(note);
+                    }
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    LogSweepFailed(_logger, e);
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The silo is stopping.
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Milestone {Kind} of {BodyId}/{Year} was not noted; it stays stored and is sent again")]
     private static partial void LogNoteFailed(ILogger logger, Exception exception, PlanMilestoneKind kind, string bodyId, int year);
 
-    private sealed record QueuedNote(string BodyId, int Year, PlanMilestoneKind Kind, DateOnly Day);
+    [LoggerMessage(Level = LogLevel.Information, Message = "A noted milestone of {BodyId}/{Year} could not be removed from the store; it will be sent once more")]
+    private static partial void LogRemoveFailed(ILogger logger, Exception exception, string bodyId, int year);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The sweep for overdue milestone notes failed; it tries again")]
+    private static partial void LogSweepFailed(ILogger logger, Exception exception);
 }

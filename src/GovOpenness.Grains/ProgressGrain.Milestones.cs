@@ -1,7 +1,6 @@
 using GovOpenness.Abstractions;
 using GovOpenness.Domain.Localization;
 using GovOpenness.Domain.Progress;
-using GovOpenness.Grains.Storage.Journal;
 
 namespace GovOpenness.Grains;
 
@@ -40,15 +39,8 @@ public sealed partial class ProgressGrain
         }
 
         var next = _progress with { Milestones = milestones };
-        try
-        {
-            await journal.AppendAsync(this.GetPrimaryKeyString(), LocalizationJson.Serialize(next with { Targets = [] }));
-        }
-        catch (ProgressNotStoredException)
-        {
-            // The relay only logs it: the milestone is noted again when the plan is next delivered or pulled.
-            return;
-        }
+        // Not stored: the relay keeps the note and sends it again (a stale activation leaves first).
+        _version = await AppendOrLeaveAsync(this.GetPrimaryKeyString(), LocalizationJson.Serialize(next with { Targets = [] }), _version);
 
         _progress = next;
         SetOwnFigures();

@@ -82,7 +82,7 @@ public sealed partial class ProgressGrain
         var push = new SummaryPush(_bodyId, _parentId, _year, view, WallClock.GetUtcNow());
 
         // Counted before the one-way call: the notifier (always on this silo) counts it off once forwarded.
-        settle.Enter(PendingWork.Forward);
+        settle.EnterVersion(PendingWork.Forward, this.GetPrimaryKeyString(), (view.Epoch, view.Sequence));
         _ = GrainFactory.GetGrain<ILiveNotifierGrain>(0).PublishAsync(push);
     }
 }

@@ -19,6 +19,7 @@ public sealed partial class ProgressGrain
     private IGrainTimer? _flushTimer;
     private bool _flushArmed;
     private long _lastFlushStarted;
+    private long _armedAt;
 
     private void StartTimers()
     {
@@ -59,6 +60,7 @@ public sealed partial class ProgressGrain
         }
 
         _flushArmed = true;
+        _armedAt = System.Diagnostics.Stopwatch.GetTimestamp();
         var sinceLast = WallClock.GetElapsedTime(_lastFlushStarted);
         var interval = options.Value.ProgressFlushInterval;
         _flushTimer.Change(sinceLast >= interval ? TimeSpan.Zero : interval - sinceLast, Timeout.InfiniteTimeSpan);
@@ -68,9 +70,11 @@ public sealed partial class ProgressGrain
     {
         _flushArmed = false;
         _lastFlushStarted = WallClock.GetTimestamp();
+        var armedAt = _armedAt;
         try
         {
             await FlushAsync();
+            RecordFlushLag(armedAt);
         }
         catch
         {

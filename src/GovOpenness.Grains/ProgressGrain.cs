@@ -4,6 +4,7 @@ using GovOpenness.Domain.Calendar;
 using GovOpenness.Domain.Localization;
 using GovOpenness.Domain.Progress;
 using GovOpenness.Grains.Hosting;
+using GovOpenness.Grains.Storage.Audit;
 using GovOpenness.Grains.Storage.Journal;
 using Microsoft.Extensions.Options;
 
@@ -32,6 +33,12 @@ public sealed partial class ProgressGrain(
     private Task? _flushing;
     private DateOnly _figuresDay;
 
+    // The journal versions this activation read and wrote: every write is conditional on them, so a
+    // second activation of this grain (Orleans allows one briefly while membership changes) cannot
+    // overwrite what the other acknowledged (ProgressGrain.Versions.cs).
+    private long _version;
+    private long _childrenVersion;
+
     /// <summary>This activation's epoch (Unix microseconds at activation): stamps every summary view and delta.</summary>
     private long _epoch;
 
@@ -55,11 +62,14 @@ public sealed partial class ProgressGrain(
         // Both records come from the journal, in one batched query with other activating grains. The
         // children list is journaled too (key "{body}/{year}/children"): as Orleans state, the first
         // delta of each of 40,000 new children cost one single-row write, serialized per parent.
-        var loading = journal.LoadAsync(key);
-        var children = await journal.LoadAsync(ChildrenKey);
-        _children = children is null ? [] : System.Text.Json.JsonSerializer.Deserialize<List<string>>(children) ?? [];
-        _progress = await loading is { } json
-            ? LocalizationJson.Deserialize<BodyProgress>(json)
+        var loading = journal.LoadRecordAsync(key);
+        var children = await journal.LoadRecordAsync(ChildrenKey);
+        _childrenVersion = children?.Version ?? 0;
+        _children = children is { } c ? System.Text.Json.JsonSerializer.Deserialize<List<string>>(c.Payload) ?? [] : [];
+        var own = await loading;
+        _version = own?.Version ?? 0;
+        _progress = own is { } record
+            ? LocalizationJson.Deserialize<BodyProgress>(record.Payload)
             : new BodyProgress(_bodyId, _year, _parentId);
         if (_exists)
         {
@@ -113,10 +123,11 @@ public sealed partial class ProgressGrain(
             // Held in memory only once the journal committed it: a failed commit changes nothing.
             try
             {
-                await journal.AppendAsync(this.GetPrimaryKeyString(), LocalizationJson.Serialize(result.Body with { Targets = [] }));
+                _version = await journal.AppendAsync(this.GetPrimaryKeyString(), LocalizationJson.Serialize(result.Body with { Targets = [] }), _version, RecordOf(update, result.Body));
             }
             catch (ProgressNotStoredException e)
             {
+                LeaveIfStale(e);
                 return CommandResult<ProgressOutcome>.Fail(FailureKind.Unavailable, e.Message);
             }
 
@@ -137,7 +148,7 @@ public sealed partial class ProgressGrain(
         {
             // Written once per new child, so a restart knows whom to pull from.
             List<string> children = [.. _children, delta.ChildId];
-            await journal.AppendAsync(ChildrenKey, System.Text.Json.JsonSerializer.Serialize(children));
+            _childrenVersion = await AppendOrLeaveAsync(ChildrenKey, System.Text.Json.JsonSerializer.Serialize(children), _childrenVersion);
             _children = children;
         }
 

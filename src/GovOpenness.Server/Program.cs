@@ -1,32 +1,52 @@
+using GovOpenness.Server.Accounts;
 using GovOpenness.Server.Apis;
 using GovOpenness.Server.Desk;
+using GovOpenness.Server.Audit;
 using GovOpenness.Server.Hosting;
 using GovOpenness.Server.Replay;
 using GovOpenness.Server.Live;
+using GovOpenness.Server.Operations;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddGovOpennessReplay(); // before the silo: its own data folder and the virtual clock
 builder.AddGovOpennessSilo();
 builder.AddGovOpennessApi();
 builder.AddGovOpennessDesk();
+builder.AddGovOpennessAuth();
+builder.AddGovOpennessHttpProtection();
 builder.AddGovOpennessLive();
 builder.AddGovOpennessDashboard();
+builder.AddGovOpennessOperations(); // 503 + Retry-After for transient cluster failures, metrics, traces
 
 var app = builder.Build();
 app.UseExceptionHandler();
+app.UseRetryAfterOn503();
 app.UseStatusCodePages();
+app.UseAuthentication(); // who is asking, before the limits: they count per signed-in account
+app.UseGovOpennessHttpProtection();
 app.UseDefaultFiles();
 app.UseStaticFiles(); // the viewer: wwwroot/index.html and the compiled ClientApp in wwwroot/dist
+app.UseGovOpennessAuth();
 app.MapHealthApi();
+app.MapAuthApi();
+app.MapAccountsApi();
+app.MapHistoryApi();
+app.MapOpenApi(); // GET /openapi/v1.json: every request and answer below, the source of the viewer's types
 app.MapSettledApi();
+app.MapGovOpennessReadiness();
+app.MapGovOpennessMetrics();
 app.MapBodiesApi();
 app.MapSearchApi();
 app.MapSubtreeApi();
 app.MapLedgerApi();
 app.MapReportApi();
 app.MapPlansApi();
+app.MapProgressApi();
+app.MapProgressViewApi();
 app.MapAlignApi();
+app.MapSamplesApi();
 app.MapImportApi();
+app.MapDivisionImportApi();
 app.MapReplayApi();
 app.MapGovOpennessLive();
 app.MapGovOpennessDashboard();

@@ -46,4 +46,21 @@ public sealed class SettleTrackerTests
         Assert.Equal(["14/2022", "1411/2022"], deliveries.Keys);
         Assert.Equal(2, report.Changes);
     }
+
+    [Fact]
+    public async Task APushLostOnTheWayIsSettledByTheNextOneButAnOlderArrivalNeverSettlesANewerOne()
+    {
+        var tracker = new SettleTracker();
+        tracker.EnterVersion(PendingWork.Forward, "141181/2022", (1, 5)); // lost: never forwarded
+        tracker.EnterVersion(PendingWork.Forward, "141181/2022", (1, 7));
+        var settled = tracker.WaitSettledAsync();
+
+        tracker.ExitVersion(PendingWork.Forward, "141181/2022", (1, 6)); // an older one arriving late
+        Assert.False(settled.IsCompleted);
+        Assert.Equal(["141181/2022"], Assert.Single(tracker.Report("s1").Pending).Keys);
+
+        tracker.ExitVersion(PendingWork.Forward, "141181/2022", (1, 7));
+        await settled;
+    }
 }
+

@@ -65,6 +65,9 @@ public sealed class ApiErrorTests(SeededServer server)
             """{"year":2023,"title":"2023年政务公开工作要点","items":[{"id":"1","heading":"公开预算","text":"公开预算信息","deadlines":[],"units":["财政厅"],"weight":1001}]}"""));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("事项“1”的权重1001无效", (await Json.ReadAsync(response)).GetProperty("detail").GetString());
+        // Refused at the door now, naming the field by its path and the value.
+        var detail = (await Json.ReadAsync(response)).GetProperty("detail").GetString();
+        Assert.Contains("items[0].weight（权重）", detail);
+        Assert.Contains("1001", detail);
     }
 }

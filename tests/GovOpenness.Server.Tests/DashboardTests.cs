@@ -22,7 +22,9 @@ public sealed class DashboardTests(SeededServer server)
         try
         {
             await using var factory = new ServerFactory(folder, seed: false);
-            using var client = factory.WithWebHostBuilder(b => b.UseSetting("GovOpenness:Dashboard:Enabled", "false")).CreateClient();
+            await using var withoutDashboard = factory.WithWebHostBuilder(b => b.UseSetting("GovOpenness:Dashboard:Enabled", "false"));
+            using var client = withoutDashboard.CreateClient();
+            client.DefaultRequestHeaders.Authorization = new("Bearer", ActingHandler.TokenFor(withoutDashboard.Services, "cn"));
 
             var response = await client.GetAsync("/dashboard");
 

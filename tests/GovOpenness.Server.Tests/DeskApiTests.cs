@@ -27,6 +27,33 @@ public sealed class DeskApiTests(SeededServer server)
     }
 
     [Theory]
+    [InlineData("14", new[] { "14", "1411", "141181" }, new[] { "1401", "13" })] // codes: ancestors and own subtree, not a sibling's
+    [InlineData("太原", new string[0], new[] { "1401" })]
+    [InlineData("吕梁", new[] { "1411" }, new string[0])]
+    [InlineData("xy", new[] { "141181" }, new[] { "3605" })] // 新余市 shares the initials but is not 孝义市's to read
+    public async Task Search_finds_only_what_the_signed_in_account_may_read(string query, string[] found, string[] hidden)
+    {
+        using var client = server.Factory.CreateAnonymousClient();
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue(
+            "Bearer", ActingHandler.TokenFor(server.Factory.Services, "141181"));
+
+        var response = await client.GetAsync($"/api/bodies?query={Uri.EscapeDataString(query)}&take=100");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var ids = (await Json.ReadAsync(response)).GetProperty("results").EnumerateArray().Select(r => r.GetProperty("id").GetString()).ToList();
+        Assert.All(found, id => Assert.Contains(id, ids));
+        Assert.All(hidden, id => Assert.DoesNotContain(id, ids));
+        Assert.All(ids, id => Assert.True(id!.StartsWith("141181", StringComparison.Ordinal) || id is "14" or "1411" or "cn", $"{id} 不在孝义市的可见范围内"));
+    }
+
+    [Fact]
+    public async Task Search_without_an_account_is_unauthorized()
+    {
+        using var anonymous = server.Factory.CreateAnonymousClient();
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("/api/bodies?query=xys")).StatusCode);
+    }
+
+    [Theory]
     [InlineData("/api/bodies?query=", "缺少查询词")]
     [InlineData("/api/bodies?query=xy&take=0", "take“0”无效")]
     [InlineData("/api/bodies?query=xy&within=abc", "within 无效")]

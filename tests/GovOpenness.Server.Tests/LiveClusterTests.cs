@@ -21,7 +21,7 @@ public sealed class LiveClusterTests
             await first.WaitForActiveSilosAsync(2);
             await second.WaitForActiveSilosAsync(2);
             var plan = """{"year":2032,"title":"集群推送测试","items":[{"id":"1","heading":"公开预算","text":"公开预算决算","deadlines":[{"text":"11月底前","kind":"by","date":"2032-11-30"}],"units":["财政厅"]}]}""";
-            var published = await first.Client.PostAsync("/api/bodies/36/plans", Json.Body(plan));
+            var published = await PostHonouringRetryAfterAsync(first.Client, "/api/bodies/36/plans", plan);
             Assert.True(published.StatusCode == HttpStatusCode.Created, $"{(int)published.StatusCode}: {await published.Content.ReadAsStringAsync()}");
             await using var onFirst = await first.ConnectAsync();
             await using var onSecond = await second.ConnectAsync();
@@ -35,7 +35,7 @@ public sealed class LiveClusterTests
             for (var i = 0; i < Bodies.Length; i++)
             {
                 var through = i % 2 == 0 ? first : second;
-                var response = await through.Client.PostAsync($"/api/bodies/{Bodies[i]}/progress", Json.Body("""{"year":2032,"itemId":"1","step":"acknowledged"}"""));
+                var response = await PostHonouringRetryAfterAsync(through.Client, $"/api/bodies/{Bodies[i]}/progress", """{"year":2032,"itemId":"1","step":"acknowledged"}""");
                 Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             }
 
@@ -49,6 +49,25 @@ public sealed class LiveClusterTests
         {
             await second.DisposeAsync();
             await first.DisposeAsync();
+        }
+    }
+
+    /// <summary>
+    /// Posts while the cluster settles its membership: a 503 (transient, with Retry-After) is answered by
+    /// waiting for the server's own signal that its pipeline has settled, then posting again, a bounded
+    /// number of times — never by sleeping.
+    /// </summary>
+    private static async Task<HttpResponseMessage> PostHonouringRetryAfterAsync(HttpClient client, string url, string json)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var response = await client.PostAsync(url, Json.Body(json));
+            if (response.StatusCode != HttpStatusCode.ServiceUnavailable || attempt == 5)
+            {
+                return response;
+            }
+
+            (await client.GetAsync("/health/settled?wait=30")).Dispose();
         }
     }
 }

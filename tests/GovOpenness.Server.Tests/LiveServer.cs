@@ -36,6 +36,9 @@ public sealed class LiveServer : IAsyncLifetime
 
     public Uri BaseAddress { get; private set; } = null!;
 
+    /// <summary>The folder of the server's SQLite file (without PostgreSQL).</summary>
+    public string DataDirectory => _dataDirectory;
+
     public HttpClient Client { get; private set; } = null!;
 
     /// <summary>The server's services, for what only the server can observe (e.g. a stalled connection).</summary>
@@ -61,7 +64,7 @@ public sealed class LiveServer : IAsyncLifetime
         }
 
         BaseAddress = _factory.ClientOptions.BaseAddress;
-        Client = new HttpClient { BaseAddress = BaseAddress };
+        Client = ActingHandler.Client(() => Services, BaseAddress);
     }
 
     /// <summary>
@@ -107,7 +110,8 @@ public sealed class LiveServer : IAsyncLifetime
     /// <summary>A viewer connected over WebSockets to /hubs/cascade, collecting what is pushed to it.</summary>
     public async Task<LiveViewer> ConnectAsync()
     {
-        var connection = new HubConnectionBuilder().WithUrl(new Uri(BaseAddress, "hubs/cascade")).Build();
+        var token = ActingHandler.TokenFor(Services, "cn");
+        var connection = new HubConnectionBuilder().WithUrl(new Uri(BaseAddress, "hubs/cascade"), o => o.AccessTokenProvider = () => Task.FromResult<string?>(token)).Build();
         var viewer = new LiveViewer(connection);
         await connection.StartAsync();
         return viewer;
@@ -125,6 +129,9 @@ public sealed class LiveServer : IAsyncLifetime
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             builder.UseSetting("GovOpenness:DataDirectory", dataDirectory);
+            builder.UseSetting(TestAccounts.BootstrapKey, TestAccounts.AdminPassword);
+            builder.UseSetting("GovOpenness:Http:RequestsPerMinute", "6000000");
+            builder.UseSetting("GovOpenness:Http:Burst", "1000000");
             builder.UseSetting("GovOpenness:SeedSamples", seed.ToString());
             if (postgres is not null)
             {

@@ -39,7 +39,7 @@ public sealed class LiveSlowViewerTests(ITestOutputHelper output) : IAsyncLifeti
         var children = (await Json.ReadAsync(await _server.Client.GetAsync($"/api/bodies/{Parent}?take=2"))).GetProperty("children");
         var (watched, other) = (children[0].GetProperty("id").GetString()!, children[1].GetProperty("id").GetString()!);
         var broadcaster = _server.Services.GetRequiredService<SummaryBroadcaster>();
-        await using var stalled = await StalledViewer.ConnectAsync(_server.BaseAddress, receiveBufferSize: 1024);
+        await using var stalled = await StalledViewer.ConnectAsync(_server.BaseAddress, receiveBufferSize: 1024, ActingHandler.TokenFor(_server.Services, "cn"));
         await using var sameGroup = await _server.ConnectAsync();
         await using var otherBody = await _server.ConnectAsync();
 

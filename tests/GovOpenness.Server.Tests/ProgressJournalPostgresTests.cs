@@ -20,8 +20,8 @@ public sealed class ProgressJournalPostgresTests
             // 100 grains write twice each, all at once; the second write of a key must win.
             await Task.WhenAll(Enumerable.Range(0, 100).Select(async i =>
             {
-                await journal.AppendAsync($"b{i}/2022", $"{{\"v\":1,\"i\":{i}}}");
-                await journal.AppendAsync($"b{i}/2022", $"{{\"v\":2,\"i\":{i}}}");
+                var version = await journal.AppendAsync($"b{i}/2022", $"{{\"v\":1,\"i\":{i}}}", expectedVersion: 0);
+                await journal.AppendAsync($"b{i}/2022", $"{{\"v\":2,\"i\":{i}}}", version);
             }));
 
             Assert.Equal(200, counters.Records);
@@ -36,6 +36,22 @@ public sealed class ProgressJournalPostgresTests
     }
 
     [PostgresFact]
+    public async Task TwoSilosWritingOneRecordLoseNoAcknowledgedStep()
+    {
+        var connectionString = PostgresFactAttribute.Require();
+        DatabaseSchema.ApplyPostgres(connectionString);
+        var service = "stale-test-" + Guid.NewGuid().ToString("N");
+        using var first = new PostgresProgressJournalStore(connectionString, service);
+        using var second = new PostgresProgressJournalStore(connectionString, service);
+
+        var outcome = await GovOpenness.Grains.Tests.TwoJournalWriters.RunAsync(first, second, rounds: 50);
+
+        Assert.Equal(100, outcome.Acknowledged);
+        Assert.Empty(outcome.Lost);
+        Assert.Equal(50, outcome.StaleRefusals);
+    }
+
+    [PostgresFact]
     public async Task AFailedCommitFailsEveryWaitingCaller()
     {
         var connectionString = PostgresFactAttribute.Require();
@@ -45,7 +61,7 @@ public sealed class ProgressJournalPostgresTests
         using var store = new PostgresProgressJournalStore(connectionString, new string('x', 200));
         var counters = new ProgressJournalCounters();
         await using var journal = new ProgressJournal(store, counters, NullLogger<ProgressJournal>.Instance);
-        var attempts = Enumerable.Range(0, 20).Select(i => journal.AppendAsync($"b{i}/2022", "{}")).ToList();
+        var attempts = Enumerable.Range(0, 20).Select(i => journal.AppendAsync($"b{i}/2022", "{}", expectedVersion: 0)).ToList();
 
         foreach (var attempt in attempts)
         {

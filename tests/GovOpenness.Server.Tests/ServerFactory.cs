@@ -9,22 +9,40 @@ namespace GovOpenness.Server.Tests;
 /// The real server (silo included) on a data folder of the test's choosing, or on PostgreSQL. Each
 /// instance takes free silo and gateway ports so that several can run in one test process.
 /// </summary>
-public sealed class ServerFactory(string dataDirectory, string? postgres = null, bool seed = true, string? clusterId = null)
+public sealed class ServerFactory(string dataDirectory, string? postgres = null, bool seed = true, string? clusterId = null,
+    IReadOnlyDictionary<string, string>? settings = null)
     : WebApplicationFactory<Program>
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("GovOpenness:DataDirectory", dataDirectory);
+        builder.UseSetting(TestAccounts.BootstrapKey, TestAccounts.AdminPassword);
         builder.UseSetting("GovOpenness:SiloPort", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("GovOpenness:GatewayPort", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("GovOpenness:SeedSamples", seed.ToString());
         builder.UseSetting("GovOpenness:MaxRequestBytes", (1024 * 1024).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        // Tests send many requests from one address; the limiter's own test sets small limits.
+        builder.UseSetting("GovOpenness:Http:RequestsPerMinute", "6000000");
+        builder.UseSetting("GovOpenness:Http:Burst", "1000000");
+        builder.UseSetting("GovOpenness:Http:CostlyConcurrent", "64");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
+        }
+
         if (postgres is not null)
         {
             builder.UseSetting("ConnectionStrings:Postgres", postgres);
             builder.UseSetting("GovOpenness:ClusterId", clusterId ?? "tests-" + Guid.NewGuid().ToString("N")[..8]);
         }
     }
+
+    /// <summary>A client acting as an account of the body each request acts on (<see cref="ActingHandler"/>).</summary>
+    public new HttpClient CreateClient() =>
+        CreateDefaultClient(new Microsoft.AspNetCore.Mvc.Testing.Handlers.RedirectHandler(), new ActingHandler(() => Services));
+
+    /// <summary>A client without any account (the anonymous case).</summary>
+    public HttpClient CreateAnonymousClient() => base.CreateClient();
 
     private static int FreePort()
     {

@@ -21,7 +21,7 @@ public sealed class StalledViewer : IAsyncDisposable
         _invoker = invoker;
     }
 
-    public static async Task<StalledViewer> ConnectAsync(Uri baseAddress, int receiveBufferSize)
+    public static async Task<StalledViewer> ConnectAsync(Uri baseAddress, int receiveBufferSize, string accessToken)
     {
         var handler = new SocketsHttpHandler
         {
@@ -45,7 +45,7 @@ public sealed class StalledViewer : IAsyncDisposable
         var socket = new ClientWebSocket();
         var viewer = new StalledViewer(socket, invoker);
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(15));
-        var uri = new UriBuilder(new Uri(baseAddress, "hubs/cascade")) { Scheme = "ws" }.Uri;
+        var uri = new UriBuilder(new Uri(baseAddress, "hubs/cascade")) { Scheme = "ws", Query = "access_token=" + Uri.EscapeDataString(accessToken) }.Uri;
         await socket.ConnectAsync(uri, invoker, timeout.Token);
         await viewer.SendAsync("""{"protocol":"json","version":1}""", timeout.Token);
         var handshake = await viewer.ReadRecordAsync(timeout.Token);

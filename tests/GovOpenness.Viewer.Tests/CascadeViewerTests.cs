@@ -11,7 +11,7 @@ public sealed class CascadeViewerTests(ViewerServer server) : IClassFixture<View
     {
         await using var browser = await LaunchChromiumAsync();
         var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } });
-        await page.GotoAsync(server.BaseAddress.ToString());
+        await ViewerPages.OpenSignedInAsync(page, server.BaseAddress.ToString());
 
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("政务公开工作要点 · 层级视图");
         await ExpandAsync(page, "14", "山西省");
@@ -37,7 +37,7 @@ public sealed class CascadeViewerTests(ViewerServer server) : IClassFixture<View
     {
         await using var browser = await LaunchChromiumAsync();
         var page = await browser.NewPageAsync();
-        await page.GotoAsync(server.BaseAddress.ToString());
+        await ViewerPages.OpenSignedInAsync(page, server.BaseAddress.ToString());
         await ExpandAsync(page, "14", "山西省");
         await page.Locator("#year").SelectOptionAsync("2025");
         await Node(page, "14").Locator(":scope > .row > .label").ClickAsync();

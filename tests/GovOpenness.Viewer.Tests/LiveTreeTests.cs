@@ -13,7 +13,7 @@ public sealed class LiveTreeTests(ViewerServer server) : IClassFixture<ViewerSer
     {
         await using var browser = await LaunchChromiumAsync();
         var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1400, Height = 900 } });
-        await page.GotoAsync(server.BaseAddress.ToString());
+        await ViewerPages.OpenSignedInAsync(page, server.BaseAddress.ToString());
         await Microsoft.Playwright.Assertions.Expect(page.GetByTestId("live-state")).ToHaveTextAsync("实时：已连接");
         await ExpandAsync(page, "14", "山西省");
         await ExpandAsync(page, "1411", "吕梁市");
@@ -21,7 +21,7 @@ public sealed class LiveTreeTests(ViewerServer server) : IClassFixture<ViewerSer
         await Microsoft.Playwright.Assertions.Expect(badge).ToContainTextAsync("已办结 0/");
         await page.EvaluateAsync("() => { window.__notReloaded = true; }");
 
-        using var http = new HttpClient { BaseAddress = server.BaseAddress };
+        using var http = server.CreateClient();
         await PostProgressAsync(http, "141181", """{"year":2022,"itemId":"5.3","step":"acknowledged","requestId":"tree-1"}""");
         await PostProgressAsync(http, "141181", """{"year":2022,"itemId":"5.3","step":"reported","evidence":["https://example.gov.cn/1"],"requestId":"tree-2"}""");
         using var review = new HttpRequestMessage(HttpMethod.Post, "/api/bodies/141181/progress")

@@ -16,7 +16,7 @@ public sealed class LiveViewerTests(ViewerServer server) : IClassFixture<ViewerS
     {
         await using var browser = await ViewerPages.LaunchChromiumAsync();
         var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } });
-        await page.GotoAsync(server.BaseAddress.ToString());
+        await ViewerPages.OpenSignedInAsync(page, server.BaseAddress.ToString());
         await Assertions.Expect(page.GetByTestId("live-state")).ToHaveTextAsync("实时：已连接");
 
         await ViewerPages.ExpandAsync(page, "14", "山西省");
@@ -25,7 +25,7 @@ public sealed class LiveViewerTests(ViewerServer server) : IClassFixture<ViewerS
         await ViewerPages.Node(page, Xiaoyi).Locator(":scope > .row > .label").ClickAsync();
 
         // The current summary arrives on subscribing: exactly the settled server's figure. Mark the page, so a reload would show.
-        using var http = new HttpClient { BaseAddress = server.BaseAddress };
+        using var http = server.CreateClient();
         await ViewerPages.WaitSettledAsync(http, TimeSpan.FromSeconds(60));
         var summary = await http.GetFromJsonAsync<JsonElement>($"/api/bodies/{Xiaoyi}/summary?year=2022");
         var before = summary.GetProperty("summary").GetProperty("counts").GetProperty("itemsAcknowledged").GetInt32();

@@ -14,13 +14,13 @@ public sealed class ProgressViewerTests(ViewerServer server) : IClassFixture<Vie
 
     private async Task<HttpClient> PostXiaoyiProgressAsync()
     {
-        var http = new HttpClient { BaseAddress = server.BaseAddress };
+        var http = server.CreateClient();
         await PostProgressAsync(http, Xiaoyi, """{"year":2022,"itemId":"2.1","step":"acknowledged","requestId":"viewer-1"}""");
         await PostProgressAsync(http, Xiaoyi, """{"year":2022,"itemId":"2.1","step":"inProgress","percent":40,"note":"已完成执法信息梳理","requestId":"viewer-2"}""");
         await PostProgressAsync(http, Xiaoyi, """{"year":2022,"itemId":"1.1","step":"acknowledged","requestId":"viewer-3"}""");
         await PostProgressAsync(http, Xiaoyi, """{"year":2022,"itemId":"1.1","step":"reported","evidence":["https://www.xiaoyi.gov.cn/zwgk/1"],"requestId":"viewer-4"}""");
         // 吕梁市 sees 孝义市's steps once the child's flush timer ran: wait for it rather than guess.
-        await WaitForSummaryAsync(http, "1411", 2022, c => c.GetProperty("itemsInProgress").GetInt64() >= 1 && c.GetProperty("itemsReported").GetInt64() >= 1, TimeSpan.FromSeconds(20));
+        await WaitForSummaryAsync(http, "1411", 2022, c => c.GetProperty("itemsInProgress").GetInt64() >= 1 && c.GetProperty("itemsReported").GetInt64() >= 1, TimeSpan.FromSeconds(60));
         return http;
     }
 
@@ -30,7 +30,7 @@ public sealed class ProgressViewerTests(ViewerServer server) : IClassFixture<Vie
         using var http = await PostXiaoyiProgressAsync();
         await using var browser = await LaunchChromiumAsync();
         var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1400, Height = 900 } });
-        await page.GotoAsync(server.BaseAddress.ToString());
+        await ViewerPages.OpenSignedInAsync(page, server.BaseAddress.ToString());
 
         await ExpandAsync(page, "14", "山西省");
         await ExpandAsync(page, "1411", "吕梁市");
@@ -55,7 +55,7 @@ public sealed class ProgressViewerTests(ViewerServer server) : IClassFixture<Vie
     {
         await using var browser = await LaunchChromiumAsync();
         var page = await browser.NewPageAsync();
-        await page.GotoAsync(server.BaseAddress.ToString());
+        await ViewerPages.OpenSignedInAsync(page, server.BaseAddress.ToString());
         await ExpandAsync(page, "14", "山西省");
         var lvliang = Node(page, "1411").Locator(":scope > .row > .summary > .badge");
         await Assertions.Expect(lvliang).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("light-red"));
@@ -73,7 +73,7 @@ public sealed class ProgressViewerTests(ViewerServer server) : IClassFixture<Vie
         using var http = await PostXiaoyiProgressAsync();
         await using var browser = await LaunchChromiumAsync();
         var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1400, Height = 1000 } });
-        await page.GotoAsync(server.BaseAddress.ToString());
+        await ViewerPages.OpenSignedInAsync(page, server.BaseAddress.ToString());
         await ExpandAsync(page, "14", "山西省");
         await ExpandAsync(page, "1411", "吕梁市");
         await Node(page, Xiaoyi).Locator(":scope > .row > .label").ClickAsync();
@@ -112,7 +112,7 @@ public sealed class ProgressViewerTests(ViewerServer server) : IClassFixture<Vie
         using var http = await PostXiaoyiProgressAsync();
         await using var browser = await LaunchChromiumAsync();
         var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1400, Height = 1000 } });
-        await page.GotoAsync(server.BaseAddress.ToString());
+        await ViewerPages.OpenSignedInAsync(page, server.BaseAddress.ToString());
         await ExpandAsync(page, "14", "山西省");
         await Node(page, "1411").Locator(":scope > .row > .label").ClickAsync();
 
@@ -131,7 +131,7 @@ public sealed class ProgressViewerTests(ViewerServer server) : IClassFixture<Vie
     {
         await using var browser = await LaunchChromiumAsync();
         var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1400, Height = 1000 } });
-        await page.GotoAsync(new Uri(server.BaseAddress, "/#align").ToString());
+        await ViewerPages.OpenSignedInAsync(page, new Uri(server.BaseAddress, "/#align").ToString());
 
         await Assertions.Expect(page.Locator("#align-title")).ToHaveTextAsync("文件比对：下级工作要点对上级的落实情况");
         await page.Locator("#load-sample").ClickAsync();
@@ -163,7 +163,7 @@ public sealed class ProgressViewerTests(ViewerServer server) : IClassFixture<Vie
         var child = System.Text.Encoding.GetEncoding("GB18030").GetBytes(await File.ReadAllTextAsync(SampleDocument("002")));
         await using var browser = await LaunchChromiumAsync();
         var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1400, Height = 1000 } });
-        await page.GotoAsync(new Uri(server.BaseAddress, "/#align").ToString());
+        await ViewerPages.OpenSignedInAsync(page, new Uri(server.BaseAddress, "/#align").ToString());
 
         await page.Locator("#parent-file").SetInputFilesAsync(new FilePayload { Name = "shanxi-2022.txt", MimeType = "text/plain", Buffer = parent });
         await page.Locator("#child-file").SetInputFilesAsync(new FilePayload { Name = "xiaoyi-2022-gb18030.txt", MimeType = "text/plain", Buffer = child });
@@ -195,7 +195,7 @@ public sealed class ProgressViewerTests(ViewerServer server) : IClassFixture<Vie
     {
         await using var browser = await LaunchChromiumAsync();
         var page = await browser.NewPageAsync();
-        await page.GotoAsync(new Uri(server.BaseAddress, "/#align").ToString());
+        await ViewerPages.OpenSignedInAsync(page, new Uri(server.BaseAddress, "/#align").ToString());
         await page.Locator("#run-align").ClickAsync();
 
         await Assertions.Expect(page.Locator("#align-result .error")).ToContainTextAsync("上级工作要点为空");

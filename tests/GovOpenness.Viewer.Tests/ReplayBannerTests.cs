@@ -38,7 +38,7 @@ public sealed partial class ReplayBannerTests
 
         await using var browser = await ViewerPages.LaunchChromiumAsync();
         var page = await browser.NewPageAsync();
-        await page.GotoAsync(factory.ClientOptions.BaseAddress.ToString());
+        await ViewerPages.OpenSignedInAsync(page, factory.ClientOptions.BaseAddress.ToString());
 
         var banner = page.Locator("#replay");
         await Assertions.Expect(banner).ToBeVisibleAsync();
@@ -62,7 +62,7 @@ public sealed partial class ReplayBannerTests
             await using var browser = await ViewerPages.LaunchChromiumAsync();
             var page = await browser.NewPageAsync();
             var replayAnswered = page.WaitForResponseAsync(r => r.Url.EndsWith("/api/replay", StringComparison.Ordinal));
-            await page.GotoAsync(server.BaseAddress.ToString());
+            await ViewerPages.OpenSignedInAsync(page, server.BaseAddress.ToString());
 
             Assert.Equal(404, (await replayAnswered).Status);
             await Assertions.Expect(page.Locator("#replay")).ToBeHiddenAsync();
@@ -86,6 +86,7 @@ public sealed partial class ReplayBannerTests
             builder.UseSetting("GovOpenness:Replay:Scenario", scenario);
             builder.UseSetting("GovOpenness:Replay:Speed", (86_400 * 20).ToString(CultureInfo.InvariantCulture));
             builder.UseSetting("GovOpenness:Replay:DataDirectory", dataDirectory);
+            builder.UseSetting(global::GovOpenness.Server.Tests.TestAccounts.BootstrapKey, global::GovOpenness.Server.Tests.TestAccounts.AdminPassword);
         }
     }
 }

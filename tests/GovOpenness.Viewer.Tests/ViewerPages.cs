@@ -19,6 +19,20 @@ internal static class ViewerPages
         await Assertions.Expect(Node(page, bodyId).Locator(":scope > ul > li[data-body-id]").First).ToBeVisibleAsync();
     }
 
+    /// <summary>
+    /// Opens the viewer at <paramref name="url"/> and signs in through the page (账号, 密码, 登录) as the
+    /// test server's administrator of cn, then waits until the sign-in form is gone.
+    /// </summary>
+    public static async Task OpenSignedInAsync(IPage page, string url, string account = global::GovOpenness.Server.Tests.TestAccounts.Admin, string password = global::GovOpenness.Server.Tests.TestAccounts.AdminPassword)
+    {
+        await page.GotoAsync(url, new() { Timeout = 90_000 });
+        await page.GetByLabel("账号").FillAsync(account);
+        await page.GetByLabel("密码").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#signin")).ToBeHiddenAsync();
+        await Assertions.Expect(page.Locator("#app")).ToBeVisibleAsync();
+    }
+
     public static async Task<string> ScreenshotAsync(IPage page, string name, bool fullPage = false)
     {
         var path = Path.Combine(AppContext.BaseDirectory, "screenshots", name);

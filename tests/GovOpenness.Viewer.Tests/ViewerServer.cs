@@ -17,6 +17,9 @@ public sealed class ViewerServer : IAsyncLifetime
 
     public Uri BaseAddress { get; private set; } = null!;
 
+    /// <summary>A client acting as an account of the body each request acts on (see ActingHandler).</summary>
+    public HttpClient CreateClient() => global::GovOpenness.Server.Tests.ActingHandler.Client(() => _factory!.Services, BaseAddress);
+
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(_dataDirectory);
@@ -69,6 +72,9 @@ public sealed class ViewerServer : IAsyncLifetime
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             builder.UseSetting("GovOpenness:DataDirectory", dataDirectory);
+            builder.UseSetting(global::GovOpenness.Server.Tests.TestAccounts.BootstrapKey, global::GovOpenness.Server.Tests.TestAccounts.AdminPassword);
+            builder.UseSetting("GovOpenness:Http:RequestsPerMinute", "6000000");
+            builder.UseSetting("GovOpenness:Http:Burst", "1000000");
             builder.UseSetting("GovOpenness:SiloPort", FreePort().ToString(CultureInfo.InvariantCulture));
             builder.UseSetting("GovOpenness:GatewayPort", FreePort().ToString(CultureInfo.InvariantCulture));
         }

@@ -22,19 +22,21 @@ internal static class ParseCommand
             Arity = ArgumentArity.ZeroOrOne,
         };
         var json = new Option<bool>("--json") { Description = "输出 JSON，而不是表格" };
+        var year = new Option<int?>("--year") { Description = "文件中没有写年度时按哪一年换算期限（默认今年，并给出提示）" };
         var command = new Command("parse", "解析一份政务公开工作要点，列出条目、期限和责任单位")
         {
             file,
             json,
+            year,
         };
 
         // Usage errors are reported here, in Chinese and with exit code 2, rather than by the parser's defaults.
         command.TreatUnmatchedTokensAsErrors = false;
-        command.SetAction(parseResult => Run(parseResult.GetValue(file), parseResult.GetValue(json), parseResult.UnmatchedTokens));
+        command.SetAction(parseResult => Run(parseResult.GetValue(file), parseResult.GetValue(json), parseResult.GetValue(year), parseResult.UnmatchedTokens));
         return command;
     }
 
-    private static int Run(FileInfo? file, bool json, IReadOnlyList<string> unmatched)
+    private static int Run(FileInfo? file, bool json, int? year, IReadOnlyList<string> unmatched)
     {
         if (unmatched.Count > 0)
         {
@@ -61,7 +63,9 @@ internal static class ParseCommand
                     $"文件过大：{file.Length / (1024.0 * 1024.0):F1} MB，超过 {PlanLimits.MaxDocumentSizeText} 的上限；工作要点通常不超过 100 KB。");
             }
 
-            plan = PlanParser.Parse(PlanTextDecoder.Decode(File.ReadAllBytes(file.FullName)));
+            // A table copied without its title names no year: read it against this year (with a warning) rather than refuse it.
+            var options = new PlanParseOptions(year ?? DateTime.Now.Year);
+            plan = PlanParser.Parse(PlanTextDecoder.Decode(File.ReadAllBytes(file.FullName)), options);
         }
         catch (PlanParseException e)
         {
@@ -89,7 +93,7 @@ internal static class ParseCommand
     private static int UsageError(string message)
     {
         Console.Error.WriteLine($"govctl parse：{message}");
-        Console.Error.WriteLine("用法：govctl parse 文件 [--json]");
+        Console.Error.WriteLine("用法：govctl parse 文件 [--json] [--year 年份]");
         return Usage;
     }
 }

@@ -13,6 +13,10 @@ var root = new RootCommand("govctl：政务公开工作要点的解析、比对�
 root.Subcommands.Add(ParseCommand.Create());
 root.Subcommands.Add(AlignCommand.Create());
 root.Subcommands.Add(SimulateCommand.Create());
+root.Subcommands.Add(AccountsCommand.Create());
+root.Subcommands.Add(AuditCommand.Create());
+root.Subcommands.Add(RecallCommand.Create());
+root.Subcommands.Add(DivideCommand.Create());
 // The satellite leaves two texts in English: the help option's description and the "Description:" title.
 foreach (var help in root.Options.OfType<System.CommandLine.Help.HelpOption>())
 {

@@ -2,6 +2,7 @@
 # A throwaway PostgreSQL server for the storage tests, from the machine's postgresql package.
 #
 #   eval "$(tools/scripts/postgres.sh start)"   # starts it, prints: export GOVOPENNESS_TEST_POSTGRES=...
+#   tools/scripts/postgres.sh restart           # crashes it (immediate stop) and starts it on the same data
 #   tools/scripts/postgres.sh stop              # stops it and deletes its folder
 #
 # The cluster lives in a temp folder (GOVOPENNESS_PG_DIR, default /tmp/govopenness-pg) and listens on
@@ -64,6 +65,17 @@ start() {
   echo "export GOVOPENNESS_TEST_POSTGRES='$(connection_string)'"
 }
 
+# Crash and start again on the same data (the fault suite's "PostgreSQL restart"): an immediate
+# shutdown is what a killed server leaves, so the restart runs crash recovery.
+restart() {
+  ensure_installed
+  [[ -f "$dir/data/postmaster.pid" ]] || { log "not running in $dir"; exit 1; }
+  as_owner "$bin/pg_ctl" -D "$dir/data" -m immediate -w stop >&2 || true
+  as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
+    -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200" start >&2
+  log "restarted on 127.0.0.1:$port"
+}
+
 stop() {
   bin="$(find_bin)"
   if [[ -n "$bin" && -f "$dir/data/postmaster.pid" ]]; then
@@ -75,5 +87,6 @@ stop() {
 case "${1:-}" in
   start) start ;;
   stop) stop ;;
-  *) echo "usage: $0 start|stop" >&2; exit 2 ;;
+  restart) restart ;;
+  *) echo "usage: $0 start|stop|restart" >&2; exit 2 ;;
 esac

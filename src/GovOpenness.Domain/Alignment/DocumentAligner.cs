@@ -16,7 +16,9 @@ namespace GovOpenness.Domain.Alignment;
 /// </remarks>
 public static class DocumentAligner
 {
-    public static AlignmentResult Align(PlanDocument parent, PlanDocument child, AlignmentOptions? options = null)
+    /// <param name="cancellation">Checked in the loops whose cost grows with both documents (a server
+    /// stops aligning when its client goes away).</param>
+    public static AlignmentResult Align(PlanDocument parent, PlanDocument child, AlignmentOptions? options = null, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(parent);
         ArgumentNullException.ThrowIfNull(child);
@@ -32,12 +34,14 @@ public static class DocumentAligner
             Vectorize(profile, space);
         }
 
-        var leafFeatures = PairScorer.Score(childLeaves, parentLeaves, space.Count);
-        var leafLinks = LinkSelector.Select(leafFeatures, options);
+        cancellation.ThrowIfCancellationRequested();
+        var leafFeatures = PairScorer.Score(childLeaves, parentLeaves, space.Count, cancellation);
+        var leafLinks = LinkSelector.Select(leafFeatures, options, cancellation);
         var pairs = PairBuilder.Build(childLeaves, parentLeaves, leafFeatures, leafLinks, child.Year, parent.Year, options);
 
-        var sectionFeatures = PairScorer.Score(childSections, parentSections, space.Count);
-        var sectionLinks = LinkSelector.Select(sectionFeatures, options);
+        cancellation.ThrowIfCancellationRequested();
+        var sectionFeatures = PairScorer.Score(childSections, parentSections, space.Count, cancellation);
+        var sectionLinks = LinkSelector.Select(sectionFeatures, options, cancellation);
         var sections = PairBuilder.Build(childSections, parentSections, sectionFeatures, sectionLinks, child.Year, parent.Year, options);
 
         var linkedParents = leafLinks.Select(l => l.Parent).ToHashSet();

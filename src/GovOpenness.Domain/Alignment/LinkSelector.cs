@@ -6,7 +6,7 @@ namespace GovOpenness.Domain.Alignment;
 /// </summary>
 internal static class LinkSelector
 {
-    public static List<(int Child, int Parent)> Select(PairFeatures[,] features, AlignmentOptions options)
+    public static List<(int Child, int Parent)> Select(PairFeatures[,] features, AlignmentOptions options, CancellationToken cancellation = default)
     {
         var children = features.GetLength(0);
         var parents = features.GetLength(1);
@@ -20,7 +20,8 @@ internal static class LinkSelector
             }
         }
 
-        var backbone = SparseAssignment.Maximize(weights);
+        var backbone = SparseAssignment.Maximize(weights, cancellation);
+        cancellation.ThrowIfCancellationRequested();
         var links = new HashSet<(int, int)>();
         for (var c = 0; c < children; c++)
         {

@@ -11,16 +11,18 @@ internal static class PairScorer
     private const double NoMatch = 0.25;
     private const double FullMatch = 0.75;
 
-    public static PairFeatures[,] Score(IReadOnlyList<ItemProfile> children, IReadOnlyList<ItemProfile> parents, int gramCount)
+    public static PairFeatures[,] Score(IReadOnlyList<ItemProfile> children, IReadOnlyList<ItemProfile> parents, int gramCount, CancellationToken cancellation = default)
     {
-        var childCovered = Covered(children, parents, gramCount);
-        var parentCovered = Covered(parents, children, gramCount);
+        var childCovered = Covered(children, parents, gramCount, cancellation);
+        var parentCovered = Covered(parents, children, gramCount, cancellation);
+        cancellation.ThrowIfCancellationRequested();
         var items = CosineMatrix.Compute([.. children.Select(c => c.Vector)], [.. parents.Select(p => p.Vector)], gramCount);
         var headings = CosineMatrix.Compute([.. children.Select(c => c.HeadingVector)], [.. parents.Select(p => p.HeadingVector)], gramCount);
         var sections = CosineMatrix.Compute([.. children.Select(c => c.SectionVector)], [.. parents.Select(p => p.SectionVector)], gramCount);
         var features = new PairFeatures[children.Count, parents.Count];
         for (var c = 0; c < children.Count; c++)
         {
+            cancellation.ThrowIfCancellationRequested();
             var child = children[c];
             for (var p = 0; p < parents.Count; p++)
             {
@@ -44,7 +46,7 @@ internal static class PairScorer
     /// For each item of <paramref name="from"/> and each item of <paramref name="into"/>: the share of the
     /// first item's clauses (by length) whose weighted grams reappear in the second item.
     /// </summary>
-    private static double[,] Covered(IReadOnlyList<ItemProfile> from, IReadOnlyList<ItemProfile> into, int gramCount)
+    private static double[,] Covered(IReadOnlyList<ItemProfile> from, IReadOnlyList<ItemProfile> into, int gramCount, CancellationToken cancellation)
     {
         // Inverted index gram → items of "into" that contain it: a clause then only visits the items
         // sharing a gram with it, which keeps long documents fast.
@@ -61,6 +63,7 @@ internal static class PairScorer
         var found = new double[into.Count];
         for (var f = 0; f < from.Count; f++)
         {
+            cancellation.ThrowIfCancellationRequested();
             var item = from[f];
             var total = item.TotalLength;
             if (total == 0)

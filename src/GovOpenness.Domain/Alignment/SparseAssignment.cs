@@ -8,7 +8,7 @@ namespace GovOpenness.Domain.Alignment;
 /// </summary>
 internal static class SparseAssignment
 {
-    public static int[] Maximize(double[,] weights)
+    public static int[] Maximize(double[,] weights, CancellationToken cancellation = default)
     {
         var rows = weights.GetLength(0);
         var cols = weights.GetLength(1);
@@ -28,6 +28,7 @@ internal static class SparseAssignment
         var components = Enumerable.Range(0, rows + cols).GroupBy(i => Find(parent, i));
         foreach (var component in components)
         {
+            cancellation.ThrowIfCancellationRequested();
             var rowIds = component.Where(i => i < rows).ToArray();
             var colIds = component.Where(i => i >= rows).Select(i => i - rows).ToArray();
             if (rowIds.Length == 0 || colIds.Length == 0)

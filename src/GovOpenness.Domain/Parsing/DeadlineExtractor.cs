@@ -28,6 +28,12 @@ public static class DeadlineExtractor
         new(DeadlinePatterns.YearSpan(), ["年"], DateRules.FromNamedYear),
         new(DeadlinePatterns.WorkingDays(), ["工作日"], ReadWorkingDays, isDate: false),
         new(DeadlinePatterns.Ongoing(), ["持续", "长期", "常态化"], ReadOngoing, isDate: false),
+        new(GenrePatterns.MonthRange(), ["月"], GenreRules.MonthRange),
+        new(GenrePatterns.CalendarDays(), ["日", "天"], GenreRules.CalendarDays, isDate: false),
+        new(GenrePatterns.Immediately(), ["即日"], GenreRules.Immediately, isDate: false),
+        new(GenrePatterns.ThisMonth(), ["月"], GenreRules.ThisMonth, isDate: false),
+        new(GenrePatterns.SpringFestival(), ["春节"], GenreRules.SpringFestivalEve, isDate: false),
+        new(GenrePatterns.Frequency(), ["每"], GenreRules.Frequency, isDate: false),
     ];
 
     /// <summary>

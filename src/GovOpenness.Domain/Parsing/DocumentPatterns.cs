@@ -66,6 +66,12 @@ internal static partial class DocumentPatterns
 
     public static Match YearIn(string compact) => Year().Match(compact);
 
+    /// <summary>
+    /// A closing paragraph after the last item: it speaks of the plan as a whole ("本要点落实情况要纳入…")
+    /// or to everyone ("各地各部门要…", "请各单位…").
+    /// </summary>
+    public static bool IsClosingParagraph(string paragraph) => ClosingParagraph().IsMatch(Text.ChineseText.Normalize(paragraph));
+
     public static bool IsSentencePunctuation(char c) => c is '。' or ',' or '，' or ';' or '；' or ':' or '：' or '!' or '?' or '“' or '”' or '"';
 
     /// <summary>"本文件由省政府办公厅负责解读。": the closing line that names who explains the document.</summary>
@@ -99,4 +105,7 @@ internal static partial class DocumentPatterns
 
     [GeneratedRegex(@"(?<y>(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年")]
     private static partial Regex Year();
+
+    [GeneratedRegex(@"^\s*(?:本(?:要点|方案|清单|计划|通知|台账|分工方案)|各(?:地|级|部门|单位|县|区|乡镇|科室|处室)[、,]?(?:各(?:部门|单位))?(?:要|应|须|务必)|请各|以上(?:任务|工作))")]
+    private static partial Regex ClosingParagraph();
 }

@@ -26,7 +26,7 @@ internal static class TableHeader
             _ when Has(c, "时限", "时间", "期限", "进度", "完成日期") => ColumnRole.Deadline,
             _ when Has(c, "类别", "分类", "领域", "板块", "方面", "一级") => ColumnRole.Category,
             _ when Has(c, "任务", "事项", "要点", "项目", "工作名称") => ColumnRole.Task,
-            _ when Has(c, "要求", "内容", "措施", "标准", "举措") => ColumnRole.Content,
+            _ when Has(c, "要求", "内容", "措施", "标准", "举措", "细化", "分工") => ColumnRole.Content,
             _ when Has(c, "备注", "说明") => ColumnRole.Other,
             _ => null,
         };

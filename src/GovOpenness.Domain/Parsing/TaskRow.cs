@@ -11,6 +11,12 @@ namespace GovOpenness.Domain.Parsing;
 /// <param name="Deadline">The time-limit cell.</param>
 internal sealed record TaskRow(int Line, string? Number, string? Category, string Task, string Content, string Lead, string Support, string Deadline)
 {
+    /// <summary>The sub-section the row falls under: a merged group cell ("（一）…", or a short task spanning rows).</summary>
+    public string? Group { get; init; }
+
+    /// <summary>A row that only opens a section or group (its cells are headings, or were lost in the copy).</summary>
+    public bool IsHeadingOnly { get; init; }
+
     /// <summary>The row's own words, for matching it to a plan item: the requirement, else the task.</summary>
     public string MatchText => Content.Length > 0 ? Content : Task;
 }

@@ -15,7 +15,7 @@ internal static class TaskTableMatcher
     public static void Attach(IReadOnlyList<ItemDraft> items, TaskTable table, List<PlanWarning> warnings)
     {
         var itemBigrams = items.Select(i => Bigrams.Of($"{i.Heading}\n{i.Text}")).ToList();
-        foreach (var row in table.Rows)
+        foreach (var row in table.Rows.Where(r => !r.IsHeadingOnly))
         {
             var rowBigrams = Bigrams.Of(row.MatchText);
             var best = -1;
@@ -39,8 +39,7 @@ internal static class TaskTableMatcher
             }
 
             var item = items[best];
-            UnitNames.AddDistinct(item.Units, UnitNames.Split(row.Lead));
-            UnitNames.AddDistinct(item.Units, UnitNames.Split(row.Support));
+            UnitRoles.AddTo(item, row.Lead, row.Support);
             if (row.Deadline.Length > 0)
             {
                 item.ExtraDeadlineText.Add(row.Deadline);

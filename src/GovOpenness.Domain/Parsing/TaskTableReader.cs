@@ -10,6 +10,7 @@ internal static class TaskTableReader
     private const int MaxHeaderLines = 10;
     private const int MaxHeaderLineLength = 160;
     private const int MaxHeaderCellLength = 14;
+    private const int MinHeaderlessCells = 4;
 
     public static List<TaskTable> FindAll(IReadOnlyList<SourceLine> lines)
     {
@@ -47,31 +48,85 @@ internal static class TaskTableReader
             return TableHeader.Read(cells) is { } roles ? RowPerLineTable.Read(lines, index, roles) : null;
         }
 
-        if (TableHeader.Classify(lines[index].Text) is null)
+        if (cells.Count == 1 && TableHeader.Classify(cells[0]) is null)
+        {
+            return IsHeaderlessLedger(lines, index) ? PipeCellTable.Read(lines, index, index, PipeCellTable.DefaultRoles) : null;
+        }
+
+        if (cells.Count != 1)
         {
             return null;
         }
 
-        // One header cell per line: collect the following header words.
+        // One header cell per line: collect the following header words (a line of bars may separate them).
         var header = new List<string>();
         var last = index;
+        var barred = false;
         for (var j = index; j < lines.Count && header.Count < MaxHeaderLines; j++)
         {
-            if (!lines[j].HasContent)
+            if (lines[j].Text.Length == 0)
             {
                 continue;
             }
 
-            if (TableCells.Split(lines[j].Raw).Count(c => c.Length > 0) != 1 || TableHeader.Classify(lines[j].Text) is null)
+            if (PipeCellTable.IsBarsOnly(lines[j].Text))
+            {
+                barred = true;
+                continue;
+            }
+
+            var lineCells = TableCells.Split(lines[j].Raw).Where(c => c.Length > 0).ToList();
+            if (lineCells.Count != 1 || TableHeader.Classify(lineCells[0]) is null)
             {
                 break;
             }
 
-            header.Add(lines[j].Text);
+            barred |= lines[j].Text.TrimEnd().EndsWith('|') || lines[j].Text.TrimEnd().EndsWith('｜');
+            header.Add(lineCells[0]);
             last = j;
         }
 
         var cellRoles = TableHeader.Read(header);
-        return cellRoles is null ? null : CellPerLineTable.Read(lines, index, last + 1, cellRoles, lines[index].Raw.StartsWith('\t'));
+        if (cellRoles is null)
+        {
+            // "一、持续推进基层标准化规范化 |" names a role word (标准) but is the first row of a ledger without header.
+            return IsHeaderlessLedger(lines, index) ? PipeCellTable.Read(lines, index, index, PipeCellTable.DefaultRoles) : null;
+        }
+
+        return barred
+            ? PipeCellTable.Read(lines, index, last + 1, cellRoles)
+            : CellPerLineTable.Read(lines, index, last + 1, cellRoles, lines[index].Raw.StartsWith('\t'));
+    }
+
+    /// <summary>
+    /// A ledger copied without its header: a section, group or numbered cell ending with a bar, followed by
+    /// more such cells (at least <see cref="MinHeaderlessCells"/> in a row).
+    /// </summary>
+    private static bool IsHeaderlessLedger(IReadOnlyList<SourceLine> lines, int index)
+    {
+        if (!PipeCellTable.IsCellLine(lines, index)
+            || CellClassifier.Classify(TableCells.Split(lines[index].Raw).FirstOrDefault(c => c.Length > 0) ?? string.Empty)
+                is not (CellKind.Section or CellKind.Group or CellKind.Number))
+        {
+            return false;
+        }
+
+        var count = 0;
+        for (var j = index; j < lines.Count && count < MinHeaderlessCells; j++)
+        {
+            if (lines[j].Text.Length == 0 || PipeCellTable.IsBarsOnly(lines[j].Text))
+            {
+                continue;
+            }
+
+            if (!PipeCellTable.IsCellLine(lines, j) && !PipeCellTable.ContinuesToBar(lines, j))
+            {
+                return false;
+            }
+
+            count++;
+        }
+
+        return count >= MinHeaderlessCells;
     }
 }

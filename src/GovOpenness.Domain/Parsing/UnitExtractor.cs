@@ -25,7 +25,7 @@ internal static partial class UnitExtractor
             var inner = norm[(open + 1)..close];
             if (RolePrefix().IsMatch(inner) || (RoleSuffix().IsMatch(inner) && !inner.Contains('。') && inner.Length <= 120))
             {
-                UnitNames.AddDistinct(units, UnitNames.Split(text[(open + 1)..close]));
+                UnitListReader.AddDistinct(units, UnitListReader.Split(text[(open + 1)..close]));
             }
 
             Array.Fill(masked, ' ', open, close - open + 1);
@@ -41,7 +41,7 @@ internal static partial class UnitExtractor
         foreach (Match m in RoleLine().Matches(new string(masked)))
         {
             var group = m.Groups[1];
-            UnitNames.AddDistinct(units, UnitNames.Split(text.Substring(group.Index, group.Length)));
+            UnitListReader.AddDistinct(units, UnitListReader.Split(text.Substring(group.Index, group.Length)));
         }
 
         return units;

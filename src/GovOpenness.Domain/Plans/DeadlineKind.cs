@@ -20,4 +20,10 @@ public enum DeadlineKind
 
     /// <summary>No end date: "持续推进", "长期坚持".</summary>
     Ongoing,
+
+    /// <summary>Within N calendar days of a trigger: "5日内", "10天内".</summary>
+    CalendarDays,
+
+    /// <summary>A time limit written in words the parser does not know, kept verbatim (with a <c>deadline-unparsed</c> warning).</summary>
+    Unparsed,
 }

@@ -15,4 +15,8 @@ public sealed record PlanDocument(
     DateOnly? IssueDate,
     int Year,
     IReadOnlyList<PlanItem> Items,
-    IReadOnlyList<PlanWarning> Warnings);
+    IReadOnlyList<PlanWarning> Warnings)
+{
+    /// <summary>How the document was read: numbered prose, or a task table that is the plan itself.</summary>
+    public PlanKind Kind { get; init; } = PlanKind.Plan;
+}

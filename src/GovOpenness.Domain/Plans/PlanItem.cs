@@ -24,6 +24,18 @@ public sealed record PlanItem(
     int Line,
     int Weight = 1)
 {
+    /// <summary>The units that lead (牵头) or answer for the item (负责): a subset of <see cref="Units"/>.</summary>
+    public IReadOnlyList<string> Lead { get; init; } = [];
+
+    /// <summary>The units that cooperate (配合, 协办): a subset of <see cref="Units"/>, disjoint from <see cref="Lead"/>.</summary>
+    public IReadOnlyList<string> Cooperating { get; init; } = [];
+
+    /// <summary>
+    /// Units that stand for many bodies ("各县(市、区)政府", "市政府各部门", "市有关单位"), kept as written:
+    /// a subset of <see cref="Units"/> no single body can be matched to.
+    /// </summary>
+    public IReadOnlyList<string> Collective { get; init; } = [];
+
     /// <summary>Depth in the plan: 1 for a top section, 2 for its items, and so on.</summary>
     public int Depth => Path.Count;
 

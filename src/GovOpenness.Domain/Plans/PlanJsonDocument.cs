@@ -8,7 +8,8 @@ public sealed record PlanJsonDocument(
     DateOnly? IssueDate,
     int Year,
     IReadOnlyList<PlanJsonItem> Items,
-    IReadOnlyList<PlanWarning> Warnings)
+    IReadOnlyList<PlanWarning> Warnings,
+    PlanKind Kind = PlanKind.Plan)
 {
     public static PlanJsonDocument From(PlanDocument plan) => new(
         plan.Title,
@@ -17,7 +18,9 @@ public sealed record PlanJsonDocument(
         plan.IssueDate,
         plan.Year,
         [.. plan.Items.Select(PlanJsonItem.From)],
-        plan.Warnings);
+        plan.Warnings,
+        plan.Kind);
 
-    public PlanDocument ToPlan() => new(Title, Issuer, DocNumber, IssueDate, Year, [.. Items.Select(i => i.ToItem())], Warnings ?? []);
+    public PlanDocument ToPlan()
+        => new(Title, Issuer, DocNumber, IssueDate, Year, [.. Items.Select(i => i.ToItem())], Warnings ?? []) { Kind = Kind };
 }

@@ -11,8 +11,8 @@ namespace GovOpenness.Domain.Progress;
 /// <param name="ItemId">The item in the body's effective plan.</param>
 public sealed record ItemProgress(string ItemId)
 {
-    /// <summary>How many recent request ids an item remembers to recognise retries.</summary>
-    public const int RememberedRequests = 8;
+    /// <summary>The most request ids an item remembers (<see cref="RequestMemory"/> keeps them a day, at most this many).</summary>
+    public const int RememberedRequests = RequestMemory.MaxEntries;
 
     public ItemStatus Status { get; init; }
 
@@ -40,7 +40,7 @@ public sealed record ItemProgress(string ItemId)
     /// <summary>How many updates were applied: a cheap version for optimistic checks and tests.</summary>
     public int Version { get; init; }
 
-    /// <summary>The last <see cref="RememberedRequests"/> request ids applied, newest last.</summary>
+    /// <summary>Request ids applied, each with its content's fingerprint and day (<see cref="RequestMemory"/>), newest last.</summary>
     public ImmutableArray<string> RecentRequestIds { get; init; } = [];
 
     /// <summary>Reported or closed: the body has done its part.</summary>
@@ -59,9 +59,12 @@ public sealed record ItemProgress(string ItemId)
     public ProgressOutcome Apply(ProgressUpdate update, ProgressContext context)
     {
         ArgumentNullException.ThrowIfNull(update);
-        if (update.RequestId is { } requestId && RecentRequestIds.Contains(requestId))
+        if (update.RequestId is { } requestId && RequestMemory.Find(RecentRequestIds, requestId, RequestMemory.Fingerprint(update)) is { } sameContent)
         {
-            return new(ProgressOutcomeKind.Duplicate, this);
+            // A retry is answered as a duplicate; the same id with another content is a mistake, never silently dropped.
+            return sameContent
+                ? new(ProgressOutcomeKind.Duplicate, this)
+                : Reject($"请求编号“{requestId}”已用于事项“{ItemId}”的另一项进度：重试须发送相同内容，新的进度请用新的请求编号");
         }
 
         if (ProgressValidation.Check(update, context) is { } invalid)
@@ -84,7 +87,7 @@ public sealed record ItemProgress(string ItemId)
 
     private ProgressOutcome Acknowledge(ProgressUpdate update, ProgressContext context) => Status switch
     {
-        ItemStatus.Pending => Applied(update, this with { Status = ItemStatus.Acknowledged, AcknowledgedOn = context.Today, Note = update.Note ?? Note }),
+        ItemStatus.Pending => Applied(update, context, this with { Status = ItemStatus.Acknowledged, AcknowledgedOn = context.Today, Note = update.Note ?? Note }),
         ItemStatus.Acknowledged => new(ProgressOutcomeKind.Unchanged, this),
         _ => Backward(update.Step),
     };
@@ -92,7 +95,7 @@ public sealed record ItemProgress(string ItemId)
     private ProgressOutcome Handle(ProgressUpdate update, ProgressContext context) => Status switch
     {
         ItemStatus.Pending => NotAcknowledged(update.Step),
-        ItemStatus.Acknowledged or ItemStatus.InProgress => Applied(update, this with
+        ItemStatus.Acknowledged or ItemStatus.InProgress => Applied(update, context, this with
         {
             Status = ItemStatus.InProgress,
             Percent = update.Percent ?? Percent,
@@ -104,7 +107,7 @@ public sealed record ItemProgress(string ItemId)
     private ProgressOutcome Report(ProgressUpdate update, ProgressContext context) => Status switch
     {
         ItemStatus.Pending => NotAcknowledged(update.Step),
-        ItemStatus.Acknowledged or ItemStatus.InProgress => Applied(update, this with
+        ItemStatus.Acknowledged or ItemStatus.InProgress => Applied(update, context, this with
         {
             Status = ItemStatus.Reported,
             Percent = 100,
@@ -114,7 +117,7 @@ public sealed record ItemProgress(string ItemId)
             ReportedOn = context.Today,
         }),
         // Amending a report that awaits review (more evidence) keeps the original report date.
-        ItemStatus.Reported => Applied(update, this with
+        ItemStatus.Reported => Applied(update, context, this with
         {
             Note = update.Note ?? Note,
             Evidence = update.Evidence.IsEmpty ? Evidence : update.Evidence,
@@ -136,8 +139,8 @@ public sealed record ItemProgress(string ItemId)
         }
 
         return update.Step == ProgressStep.Accepted
-            ? Applied(update, this with { Status = ItemStatus.Closed, ClosedOn = context.Today })
-            : Applied(update, this with
+            ? Applied(update, context, this with { Status = ItemStatus.Closed, ClosedOn = context.Today })
+            : Applied(update, context, this with
             {
                 Status = ItemStatus.InProgress,
                 ReturnReason = update.Note,
@@ -145,13 +148,11 @@ public sealed record ItemProgress(string ItemId)
             });
     }
 
-    private ProgressOutcome Applied(ProgressUpdate update, ItemProgress next)
+    private ProgressOutcome Applied(ProgressUpdate update, ProgressContext context, ItemProgress next)
     {
-        var requests = RecentRequestIds;
-        if (update.RequestId is { } requestId)
-        {
-            requests = requests.Length >= RememberedRequests ? requests.RemoveAt(0).Add(requestId) : requests.Add(requestId);
-        }
+        var requests = update.RequestId is { } requestId
+            ? RequestMemory.Remember(RecentRequestIds, requestId, RequestMemory.Fingerprint(update), context.Today)
+            : RecentRequestIds;
 
         return new(ProgressOutcomeKind.Applied, next with { Version = Version + 1, RecentRequestIds = requests });
     }

@@ -21,6 +21,7 @@ public sealed class SettleTracker
         [.. Enumerable.Range(0, Enum.GetValues<PendingWork>().Length).Select(_ => new ConcurrentDictionary<string, byte>(StringComparer.Ordinal))];
     private readonly long[] _counted = new long[Enum.GetValues<PendingWork>().Length];
     private readonly Lock _gate = new();
+    private readonly Dictionary<(PendingWork, string), (long, long)> _versions = [];
     private readonly long[] _perKind = new long[Enum.GetValues<PendingWork>().Length];
     private readonly TaskCompletionSource[] _kindIdle = [.. Enum.GetValues<PendingWork>().Select(_ => NewSignal(completed: true))];
     private TaskCompletionSource _settled = NewSignal(completed: true);
@@ -48,6 +49,46 @@ public sealed class SettleTracker
         {
             Add(kind, -1);
         }
+    }
+
+    /// <summary>
+    /// Marks the newest version of a piece of work sent one way (a push with its epoch and sequence):
+    /// <see cref="ExitVersion"/> with that version or a later one settles it. A message lost on the way
+    /// (one-way calls are not answered) is thus settled by the next one for the same key instead of
+    /// holding the silo unsettled for ever, and an exit for an older version never settles a newer one.
+    /// </summary>
+    public void EnterVersion(PendingWork kind, string key, (long Epoch, long Sequence) version)
+    {
+        lock (_gate)
+        {
+            if (_versions.TryGetValue((kind, key), out var held))
+            {
+                _versions[(kind, key)] = version.CompareTo(held) > 0 ? version : held;
+                return;
+            }
+
+            _versions[(kind, key)] = version;
+        }
+
+        _keyed[(int)kind].TryAdd(key, 0);
+        Add(kind, 1);
+    }
+
+    /// <summary>The work up to <paramref name="version"/> arrived: settled unless a later version is on its way.</summary>
+    public void ExitVersion(PendingWork kind, string key, (long Epoch, long Sequence) version)
+    {
+        lock (_gate)
+        {
+            if (!_versions.TryGetValue((kind, key), out var held) || held.CompareTo(version) > 0)
+            {
+                return;
+            }
+
+            _versions.Remove((kind, key));
+        }
+
+        _keyed[(int)kind].TryRemove(key, out _);
+        Add(kind, -1);
     }
 
     /// <summary>Counts <paramref name="count"/> anonymous pieces of work (e.g. pushes handed to the notifier).</summary>

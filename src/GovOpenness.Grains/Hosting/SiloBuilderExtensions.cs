@@ -64,6 +64,18 @@ public static class SiloBuilderExtensions
                 : new SqliteProgressJournalStore(settings.SqlitePath, serviceId);
         });
         silo.Services.TryAddSingleton<ProgressJournal>();
+
+        // Accounts and the record (留痕) live in the same database, outside Orleans' storage.
+        silo.Services.TryAddSingleton(services => new DatabaseConnections(new StorageSettings
+        {
+            DataDirectory = settings.DataDirectory,
+            PostgresConnectionString = settings.PostgresConnectionString,
+            ClusterId = settings.ClusterId,
+            ServiceId = services.GetRequiredService<IOptions<Orleans.Configuration.ClusterOptions>>().Value.ServiceId,
+        }));
+        silo.Services.TryAddSingleton<Storage.Accounts.AccountStore>();
+        silo.Services.TryAddSingleton<Storage.Audit.AuditReader>();
+        silo.AddClusterResilience(settings);
     }
 
     /// <summary>The services the grains need, without storage (tests add their own).</summary>

@@ -23,13 +23,8 @@ public sealed class LiveNotifierGrain(IOptions<LiveOptions> options, TimeProvide
     private static readonly TimeSpan EmptyListRefresh = TimeSpan.FromSeconds(1);
     private IGrainTimer? _timer;
 
-    /// <summary>Pushes received since the last batch (each was counted as pending work by its progress grain).</summary>
-    private int _received;
-
     public Task PublishAsync(SummaryPush push)
     {
-        _received++;
-
         // Keep the newest view per body: a push from an older activation or roll-up version arriving
         // late (another activation of this worker may have sent the newer one first) is dropped.
         var key = (push.BodyId, push.Year);
@@ -58,8 +53,7 @@ public sealed class LiveNotifierGrain(IOptions<LiveOptions> options, TimeProvide
 
         var batch = _pending.Values.ToImmutableArray();
         _pending.Clear();
-        var received = _received;
-        _received = 0;
+
         try
         {
             var now = time.GetUtcNow();
@@ -89,7 +83,11 @@ public sealed class LiveNotifierGrain(IOptions<LiveOptions> options, TimeProvide
         }
         finally
         {
-            settle.Exit(PendingWork.Forward, received);
+            // Each push was counted by its progress grain under "{body}/{year}" and its version.
+            foreach (var push in batch)
+            {
+                settle.ExitVersion(PendingWork.Forward, $"{push.BodyId}/{push.Year}", (push.View.Epoch, push.View.Sequence));
+            }
         }
     }
 }

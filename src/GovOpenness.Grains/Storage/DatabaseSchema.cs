@@ -43,6 +43,9 @@ public static class DatabaseSchema
         using var connection = OpenSqlite(path);
         Execute(connection, Script("sqlite-storage.sql"));
         Execute(connection, Script("sqlite-progress-journal.sql"));
+        Execute(connection, Script("sqlite-accounts.sql"));
+        Execute(connection, Script("sqlite-audit.sql"));
+        Execute(connection, Script("sqlite-milestone-notes.sql"));
     }
 
     public static void ApplyPostgres(string connectionString)
@@ -58,6 +61,9 @@ public static class DatabaseSchema
             Execute(connection, Script("postgres-clustering.sql"));
             Execute(connection, Script("postgres-reminders.sql"));
             Execute(connection, Script("postgres-progress-journal.sql"));
+            Execute(connection, Script("postgres-accounts.sql"));
+            Execute(connection, Script("postgres-audit.sql"));
+            Execute(connection, Script("postgres-milestone-notes.sql"));
         }
         finally
         {

@@ -1,6 +1,8 @@
 using GovOpenness.Domain.Alignment;
 using GovOpenness.Domain.Parsing;
 using GovOpenness.Domain.Plans;
+using GovOpenness.Server.Apis.Requests;
+using GovOpenness.Server.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace GovOpenness.Server.Apis;
@@ -11,15 +13,16 @@ namespace GovOpenness.Server.Apis;
 /// </summary>
 public static class AlignApi
 {
+    /// <summary>Items per document the aligner takes (real plans have 30–200); bounds its cost.</summary>
+    public const int MaxItems = 1_000;
+
     public static IEndpointRouteBuilder MapAlignApi(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/align", AlignAsync);
-        app.MapSamplesApi();
+        app.MapPost("/api/align", AlignAsync).Accepts<AlignRequest>("application/json")
+            .Produces<AlignmentReport>(StatusCodes.Status200OK, "application/json").ProducesProblems(400, 413, 415, 429)
+            .RequireRateLimiting(HttpProtection.CostlyPolicy);
         return app;
     }
-
-    /// <summary>The body of an align request: both documents as their full text.</summary>
-    public sealed record AlignRequest(string? Parent, string? Child);
 
     private static async Task<Results<JsonHttpResult<AlignmentReport>, ProblemHttpResult>> AlignAsync(
         HttpRequest request, CancellationToken cancellation)
@@ -42,7 +45,8 @@ public static class AlignApi
             return childProblem;
         }
 
-        var report = AlignmentReport.From(DocumentAligner.Align(parent!, child!));
+        // The aligner's cost grows with both documents' items multiplied; it stops when the client goes away.
+        var report = AlignmentReport.From(DocumentAligner.Align(parent!, child!, cancellation: cancellation));
         return TypedResults.Json(report, AlignmentJson.Options);
     }
 
@@ -67,8 +71,11 @@ public static class AlignApi
         }
 
         // Without numbered items there is nothing to align: say so rather than answer an empty report.
-        return plan.Items.Count == 0
-            ? (null, Problems.Invalid($"{role}工作要点中没有找到编号条目（如“一、”“（一）”），无法比对"))
-            : (plan, null);
+        return plan.Items.Count switch
+        {
+            0 => (null, Problems.Invalid($"{role}工作要点中没有找到编号条目（如“一、”“（一）”），无法比对")),
+            > MaxItems => (null, Problems.Invalid($"{role}工作要点条目过多（{plan.Items.Count}条，上限{MaxItems}条）")),
+            _ => (plan, null),
+        };
     }
 }

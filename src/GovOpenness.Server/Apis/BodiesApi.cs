@@ -1,5 +1,7 @@
 using GovOpenness.Abstractions;
 using GovOpenness.Abstractions.Bodies;
+using GovOpenness.Server.Authorization;
+using GovOpenness.Server.Apis.Requests;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace GovOpenness.Server.Apis;
@@ -10,33 +12,37 @@ public static class BodiesApi
     public static IEndpointRouteBuilder MapBodiesApi(this IEndpointRouteBuilder app)
     {
         var bodies = app.MapGroup("/api/bodies");
-        bodies.MapGet("/{id}", GetAsync);
-        bodies.MapPost("/", AddDepartmentAsync);
-
-        // Progress and summaries are routes of a body too; mapped here so Program.cs stays as it is.
-        app.MapProgressApi();
+        bodies.MapGet("/{id}", GetAsync).ForKnownBodies().ProducesProblems(400, 404).RequireBodyAccess(BodyOperation.Read);
+        bodies.MapPost("/", AddDepartmentAsync).Accepts<DepartmentRequest>("application/json").ProducesProblems(400, 404, 409, 413, 415)
+            .RequireBodyAccess(BodyOperation.AddDepartment, bodyField: "parentId");
         return app;
     }
 
     private static async Task<Results<Ok<BodyView>, ProblemHttpResult>> GetAsync(string id, IGrainFactory grains, int skip = 0, int take = 100)
     {
+        if (RouteChecks.BodyId(id) is { } idProblem)
+        {
+            return idProblem;
+        }
+
+        if (skip < 0 || take is < 0 or > 1000)
+        {
+            return Problems.Fields(new Dictionary<string, string[]> { [skip < 0 ? "skip" : "take"] = [skip < 0 ? "不能为负数" : "每页应为0到1000个下级机构（0：只取本机构）"] });
+        }
+
         var result = await grains.GetGrain<IBodyGrain>(id).GetViewAsync(skip, take);
         return result.Value is { } view ? TypedResults.Ok(view) : Problems.From(result.Failure, result.Error);
     }
 
     private static async Task<Results<Created<BodyInfo>, ProblemHttpResult>> AddDepartmentAsync(HttpRequest request, IGrainFactory grains, CancellationToken cancellation)
     {
-        var (registration, problem) = await RequestBody.ReadJsonAsync<DepartmentRegistration>(request, cancellation);
+        var (department, problem) = await RequestBody.ReadJsonAsync<DepartmentRequest>(request, cancellation);
         if (problem is not null)
         {
             return problem;
         }
 
-        if (string.IsNullOrWhiteSpace(registration!.Id) || string.IsNullOrWhiteSpace(registration.ParentId))
-        {
-            return Problems.Invalid("新增部门须给出 id（如“14.sthj”）、name 和 parentId");
-        }
-
+        var registration = department!.ToRegistration();
         var result = await grains.GetGrain<IBodyGrain>(registration.Id).RegisterDepartmentAsync(registration);
         return result.Value is { } body
             ? TypedResults.Created($"/api/bodies/{body.Id}", body)

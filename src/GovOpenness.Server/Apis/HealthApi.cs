@@ -8,8 +8,8 @@ public static class HealthApi
 {
     public static IEndpointRouteBuilder MapHealthApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/alive", () => TypedResults.Ok(new { status = "alive" }));
-        app.MapGet("/health", CheckAsync);
+        app.MapGet("/alive", () => TypedResults.Ok(new AliveReport("alive"))).AllowAnonymous();
+        app.MapGet("/health", CheckAsync).ProducesProblems(503).AllowAnonymous();
         return app;
     }
 
@@ -25,6 +25,8 @@ public static class HealthApi
             return TypedResults.Problem(e.Message, statusCode: StatusCodes.Status503ServiceUnavailable, title: "服务暂不可用");
         }
     }
+
+    public sealed record AliveReport(string Status);
 
     public sealed record HealthReport(string Status, string? Root);
 }

@@ -5,6 +5,8 @@ using GovOpenness.Domain.Alignment;
 using GovOpenness.Domain.Calendar;
 using GovOpenness.Domain.Parsing;
 using GovOpenness.Domain.Plans;
+using GovOpenness.Server.Authorization;
+using GovOpenness.Server.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
 using PublishedPlan = GovOpenness.Domain.Localization.PublishedPlan;
 
@@ -19,7 +21,8 @@ public static class ImportApi
 {
     public static IEndpointRouteBuilder MapImportApi(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/bodies/{id}/plans/{year:int}/import", ImportAsync);
+        app.MapPost("/api/bodies/{id}/plans/{year:int}/import", ImportAsync).ForKnownBodies().Accepts<string>("text/plain").ProducesProblems(400, 404, 409, 413, 415, 429)
+            .RequireRateLimiting(HttpProtection.CostlyPolicy).RequireBodyAccess(BodyOperation.EditPlan);
         return app;
     }
 
@@ -29,10 +32,14 @@ public static class ImportApi
     private static async Task<Results<Ok<ImportResponse>, ProblemHttpResult>> ImportAsync(
         string id, int year, HttpRequest request, IGrainFactory grains, TimeProvider time, CancellationToken cancellation)
     {
+        if (RouteChecks.BodyAndYear(id, year) is { } routeProblem)
+        {
+            return routeProblem;
+        }
+
         if (!(request.ContentType ?? "").StartsWith("text/plain", StringComparison.OrdinalIgnoreCase))
         {
-            return TypedResults.Problem($"不支持的内容类型“{request.ContentType}”：导入下级工作要点请用 text/plain（公文全文）",
-                statusCode: StatusCodes.Status415UnsupportedMediaType, title: "内容类型不支持");
+            return Problems.UnsupportedMediaType(request.ContentType, "text/plain（下级公文全文）");
         }
 
         var (bytes, problem) = await RequestBody.ReadBytesAsync(request, cancellation);
@@ -78,7 +85,7 @@ public static class ImportApi
         }
 
         var parent = parentEffective.ToPublishedPlan();
-        var alignment = DocumentAligner.Align(ToDocument(parent), RecurringDeadlines.Resolve(child!));
+        var alignment = DocumentAligner.Align(ToDocument(parent), RecurringDeadlines.Resolve(child!), cancellation: cancellation);
         var localization = AlignmentToLocalization.Convert(alignment, parent);
         var today = ChinaTime.Today(time);
         var result = await body.LocalizeAsync(new LocalizeCommand(year, [.. localization.Changes.Select(ItemChange.From)], null, today));

@@ -1,5 +1,6 @@
 using GovOpenness.Domain.Calendar;
 using GovOpenness.Domain.Desk;
+using GovOpenness.Server.Authorization;
 using GovOpenness.Server.Desk;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -15,8 +16,9 @@ public static class LedgerApi
 {
     public static RouteGroupBuilder MapLedgerApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/bodies/{id}");
-        group.MapGet("/ledger", LedgerAsync);
+        var group = app.MapGroup("/api/bodies/{id}").ForKnownBodies();
+        group.MapGet("/ledger", LedgerAsync).Produces(StatusCodes.Status200OK, typeof(string), "text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").ProducesProblems(400, 404)
+            .RequireBodyAccess(BodyOperation.Read);
         return group;
     }
 
@@ -24,7 +26,7 @@ public static class LedgerApi
         string id, int? year, HttpContext context, SubtreeReader reader, DeskDay days, CancellationToken cancellation,
         string? format = null, string? asOf = null, string? light = null, string? overdue = null, string? step = null, string? item = null, string? level = null)
     {
-        if (ProgressViewApi.YearProblem(year) is { } problem)
+        if (ProgressViewApi.YearProblem(id, year) is { } problem)
         {
             return problem;
         }

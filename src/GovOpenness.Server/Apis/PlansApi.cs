@@ -3,6 +3,8 @@ using GovOpenness.Abstractions.Plans;
 using GovOpenness.Domain.Calendar;
 using GovOpenness.Domain.Parsing;
 using GovOpenness.Domain.Plans;
+using GovOpenness.Server.Authorization;
+using GovOpenness.Server.Apis.Requests;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace GovOpenness.Server.Apis;
@@ -12,23 +14,27 @@ public static class PlansApi
 {
     public static IEndpointRouteBuilder MapPlansApi(this IEndpointRouteBuilder app)
     {
-        var plans = app.MapGroup("/api/bodies/{id}/plans");
-        plans.MapPost("/", PublishAsync);
-        plans.MapGet("/{year:int}", GetAsync);
-        plans.MapPost("/{year:int}/localize", LocalizeAsync);
-        plans.MapGet("/{year:int}/diff", DiffAsync);
+        var plans = app.MapGroup("/api/bodies/{id}/plans").ForKnownBodies();
+        plans.MapPost("/", PublishAsync).Accepts<PublishPlanRequest>("application/json", "text/plain").ProducesProblems(400, 404, 409, 413, 415)
+            .RequireBodyAccess(BodyOperation.EditPlan);
+        plans.MapGet("/{year:int}", GetAsync).ProducesProblems(400, 404).RequireBodyAccess(BodyOperation.ReadPlan);
+        plans.MapPost("/{year:int}/localize", LocalizeAsync).Accepts<LocalizeRequest>("application/json").ProducesProblems(400, 404, 409, 413, 415)
+            .RequireBodyAccess(BodyOperation.EditPlan);
+        plans.MapGet("/{year:int}/diff", DiffAsync).ProducesProblems(400, 404).RequireBodyAccess(BodyOperation.Read);
         return app;
     }
 
     /// <summary>What publishing answers: the plan as published and what the parser wants checked.</summary>
     public sealed record PublishResponse(EffectivePlan Plan, IReadOnlyList<PlanWarning> Warnings);
 
-    /// <summary>The body of a localize request; the year comes from the route, today from the server clock.</summary>
-    public sealed record LocalizeRequest(IReadOnlyList<ItemChange>? Changes, LocalizationPolicyData? Policy);
-
     private static async Task<Results<Created<PublishResponse>, ProblemHttpResult>> PublishAsync(
         string id, HttpRequest request, IGrainFactory grains, CancellationToken cancellation)
     {
+        if (RouteChecks.BodyId(id) is { } idProblem)
+        {
+            return idProblem;
+        }
+
         PublishPlanCommand command;
         IReadOnlyList<PlanWarning> warnings = [];
         var contentType = request.ContentType ?? "";
@@ -50,36 +56,46 @@ public static class PlansApi
                 return Problems.Invalid(e.Line is { } line ? $"第{line}行：{e.Message}" : e.Message);
             }
         }
-        else if (contentType.StartsWith("application/json", StringComparison.OrdinalIgnoreCase))
+        else if (request.HasJsonContentType())
         {
-            var (parsed, problem) = await RequestBody.ReadJsonAsync<PublishPlanCommand>(request, cancellation);
+            var (parsed, problem) = await RequestBody.ReadJsonAsync<PublishPlanRequest>(request, cancellation);
             if (problem is not null)
             {
                 return problem;
             }
 
-            command = parsed! with { Items = parsed!.Items ?? [] };
+            command = parsed!.ToCommand();
         }
         else
         {
             return Problems.UnsupportedMediaType(request.ContentType);
         }
 
-        var result = await grains.GetGrain<IBodyGrain>(id).PublishPlanAsync(command);
+        var result = await grains.GetGrain<IBodyGrain>(id).PublishPlanAsync(command with { IfMatch = PlanVersionHeaders.IfMatch(request) });
         return result.Value is { } plan
-            ? TypedResults.Created($"/api/bodies/{id}/plans/{plan.Year}", new PublishResponse(plan, warnings))
+            ? PlanVersionHeaders.With(request, plan.Stamp, TypedResults.Created($"/api/bodies/{id}/plans/{plan.Year}", new PublishResponse(plan, warnings)))
             : Problems.From(result.Failure, result.Error);
     }
 
-    private static async Task<Results<Ok<EffectivePlan>, ProblemHttpResult>> GetAsync(string id, int year, IGrainFactory grains)
+    private static async Task<Results<Ok<EffectivePlan>, ProblemHttpResult>> GetAsync(string id, int year, HttpRequest http, IGrainFactory grains)
     {
+        if (RouteChecks.BodyAndYear(id, year) is { } routeProblem)
+        {
+            return routeProblem;
+        }
+
         var result = await grains.GetGrain<IBodyGrain>(id).GetPlanAsync(year);
-        return result.Value is { } plan ? TypedResults.Ok(plan) : Problems.From(result.Failure, result.Error);
+        return result.Value is { } plan ? PlanVersionHeaders.With(http, plan.Stamp, TypedResults.Ok(plan)) : Problems.From(result.Failure, result.Error);
     }
 
     private static async Task<Results<Ok<LocalizeResult>, ProblemHttpResult>> LocalizeAsync(
         string id, int year, HttpRequest request, IGrainFactory grains, TimeProvider time, CancellationToken cancellation)
     {
+        if (RouteChecks.BodyAndYear(id, year) is { } routeProblem)
+        {
+            return routeProblem;
+        }
+
         var (body, problem) = await RequestBody.ReadJsonAsync<LocalizeRequest>(request, cancellation);
         if (problem is not null)
         {
@@ -87,12 +103,19 @@ public static class PlansApi
         }
 
         var today = ChinaTime.Today(time);
-        var result = await grains.GetGrain<IBodyGrain>(id).LocalizeAsync(new LocalizeCommand(year, body!.Changes ?? [], body.Policy, today));
-        return result.Value is { } localized ? TypedResults.Ok(localized) : Problems.From(result.Failure, result.Error);
+        var result = await grains.GetGrain<IBodyGrain>(id).LocalizeAsync(body!.ToCommand(year, today) with { IfMatch = PlanVersionHeaders.IfMatch(request) });
+        return result.Value is { } localized
+            ? PlanVersionHeaders.With(request, localized.Plan.Stamp, TypedResults.Ok(localized))
+            : Problems.From(result.Failure, result.Error);
     }
 
     private static async Task<Results<Ok<PlanDiff>, ProblemHttpResult>> DiffAsync(string id, int year, IGrainFactory grains)
     {
+        if (RouteChecks.BodyAndYear(id, year) is { } routeProblem)
+        {
+            return routeProblem;
+        }
+
         var result = await grains.GetGrain<IBodyGrain>(id).GetDiffAsync(year);
         return result.Value is { } diff ? TypedResults.Ok(diff) : Problems.From(result.Failure, result.Error);
     }

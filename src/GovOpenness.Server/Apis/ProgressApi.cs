@@ -1,7 +1,8 @@
-using System.Collections.Immutable;
 using GovOpenness.Abstractions;
 using GovOpenness.Domain.Localization;
 using GovOpenness.Domain.Progress;
+using GovOpenness.Server.Authorization;
+using GovOpenness.Server.Apis.Requests;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace GovOpenness.Server.Apis;
@@ -12,51 +13,44 @@ namespace GovOpenness.Server.Apis;
 /// </summary>
 public static class ProgressApi
 {
-    /// <summary>Who posts: the header <c>X-Body-Id</c> or the query parameter <c>actor</c>.</summary>
-    public const string ActorHeader = "X-Body-Id";
-
-    private static readonly string StepNames = string.Join("、", Enum.GetValues<ProgressStep>().Select(s => LocalizationJson.Serialize(s).Trim('"')));
-
     public static IEndpointRouteBuilder MapProgressApi(this IEndpointRouteBuilder app)
     {
-        var bodies = app.MapGroup("/api/bodies/{id}");
-        bodies.MapPost("/progress", PostAsync);
-        bodies.MapGet("/summary", GetSummaryAsync);
-        bodies.MapGet("/summary/explain", ExplainAsync);
-        app.MapProgressViewApi();
+        var bodies = app.MapGroup("/api/bodies/{id}").ForKnownBodies();
+        bodies.MapPost("/progress", PostAsync).Accepts<ProgressRequest>("application/json")
+            .Produces<ProgressOutcome>(StatusCodes.Status200OK, "application/json").ProducesProblems(400, 404, 409, 413, 415)
+            .RequireBodyAccess(BodyOperation.Progress);
+        bodies.MapGet("/summary", GetSummaryAsync).Produces<SummaryView>(StatusCodes.Status200OK, "application/json").ProducesProblems(400, 404)
+            .RequireBodyAccess(BodyOperation.Read);
+        bodies.MapGet("/summary/explain", ExplainAsync).Produces<FigureExplanation>(StatusCodes.Status200OK, "application/json").ProducesProblems(400, 404)
+            .RequireBodyAccess(BodyOperation.Read);
         return app;
     }
 
     private static async Task<Results<ContentHttpResult, ProblemHttpResult>> PostAsync(
-        string id, HttpRequest request, IGrainFactory grains, CancellationToken cancellation, string? actor = null)
+        string id, HttpRequest request, IGrainFactory grains, CancellationToken cancellation)
     {
+        if (RouteChecks.BodyId(id) is { } idProblem)
+        {
+            return idProblem;
+        }
+
         var (body, problem) = await RequestBody.ReadJsonAsync<ProgressRequest>(request, cancellation);
         if (problem is not null)
         {
             return problem;
         }
 
-        if (body!.Year is not { } year || string.IsNullOrWhiteSpace(body.ItemId) || string.IsNullOrWhiteSpace(body.Step))
-        {
-            return Problems.Invalid("进度须给出 year、itemId 和 step");
-        }
-
-        if (!Enum.TryParse<ProgressStep>(body.Step, ignoreCase: true, out var step) || !Enum.IsDefined(step) || int.TryParse(body.Step, out _))
-        {
-            return Problems.Invalid($"step“{body.Step}”无效：应为 {StepNames} 之一");
-        }
-
-        // The actor defaults to the body itself (the domain assumes the parent for review steps).
-        var actorId = request.Headers[ActorHeader].FirstOrDefault() ?? actor;
-        var update = new ProgressUpdate(year, body.ItemId, step, body.Percent, body.Note, body.Evidence ?? [], body.RequestId);
-        var result = await grains.GetGrain<IProgressGrain>(IProgressGrain.Key(id, year)).RecordProgressAsync(update, actorId);
+        // The actor is the signed-in account's body (authorization checked it may post this step here).
+        var actorId = Accounts.AccountClaims.BodyOf(request.HttpContext.User);
+        var update = body!.ToUpdate();
+        var result = await grains.GetGrain<IProgressGrain>(IProgressGrain.Key(id, update.Year)).RecordProgressAsync(update, actorId);
         return result.Value is { } outcome ? TypedResults.Content(LocalizationJson.Serialize(outcome), "application/json") : Problems.From(result.Failure, result.Error);
     }
 
     private static async Task<Results<ContentHttpResult, ProblemHttpResult>> GetSummaryAsync(
         string id, int? year, IGrainFactory grains, Desk.DeskDay days, Desk.AsOfReads asOfReads, CancellationToken cancellation, string? asOf = null)
     {
-        if (ProgressViewApi.YearProblem(year) is { } problem)
+        if (ProgressViewApi.YearProblem(id, year) is { } problem)
         {
             return problem;
         }
@@ -81,12 +75,12 @@ public static class ProgressApi
     private static async Task<Results<ContentHttpResult, ProblemHttpResult>> ExplainAsync(
         string id, int? year, string? figure, IGrainFactory grains, Desk.DeskDay days, Desk.AsOfReads asOfReads, CancellationToken cancellation, string? asOf = null)
     {
-        if (ProgressViewApi.YearProblem(year) is { } problem)
+        if (ProgressViewApi.YearProblem(id, year) is { } problem)
         {
             return problem;
         }
 
-        if (string.IsNullOrWhiteSpace(figure))
+        if (string.IsNullOrWhiteSpace(figure) || figure.Length > 64)
         {
             return Problems.Invalid("缺少 figure：请给出要查看的汇总数字（如 ?figure=itemsOverdue，或 figure=score 查看考核得分）");
         }
@@ -109,6 +103,4 @@ public static class ProgressApi
         var result = await grains.GetGrain<IProgressGrain>(IProgressGrain.Key(id, year!.Value)).ExplainAsync(figure);
         return result.Value is { } explanation ? TypedResults.Content(LocalizationJson.Serialize(explanation), "application/json") : Problems.From(result.Failure, result.Error);
     }
-
-    private sealed record ProgressRequest(int? Year, string? ItemId, string? Step, int? Percent, string? Note, ImmutableArray<string>? Evidence, string? RequestId);
 }

@@ -1,7 +1,8 @@
-using System.Text.Json;
-using GovOpenness.Domain.Localization;
 using GovOpenness.Abstractions;
 using GovOpenness.Domain.Calendar;
+using GovOpenness.Server.Authorization;
+using GovOpenness.Domain.Localization;
+using GovOpenness.Domain.Progress;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace GovOpenness.Server.Apis;
@@ -19,9 +20,10 @@ public static class ProgressViewApi
 
     public static IEndpointRouteBuilder MapProgressViewApi(this IEndpointRouteBuilder app)
     {
-        var bodies = app.MapGroup("/api/bodies/{id}");
-        bodies.MapGet("/progress", GetProgressAsync);
-        bodies.MapGet("/children/summaries", GetChildrenSummariesAsync);
+        var bodies = app.MapGroup("/api/bodies/{id}").ForKnownBodies();
+        bodies.MapGet("/progress", GetProgressAsync).Produces<ProgressTable>(StatusCodes.Status200OK, "application/json").ProducesProblems(400, 404)
+            .RequireBodyAccess(BodyOperation.Read);
+        bodies.MapGet("/children/summaries", GetChildrenSummariesAsync).ProducesProblems(400, 404).RequireBodyAccess(BodyOperation.Read);
         return app;
     }
 
@@ -29,12 +31,12 @@ public static class ProgressViewApi
     public sealed record ChildrenSummaries(string BodyId, int Year, int ChildCount, int Skip, IReadOnlyList<ChildSummary> Children);
 
     /// <summary>A child and its subtree summary (<c>{summary, light, score, ranking}</c>).</summary>
-    public sealed record ChildSummary(string BodyId, string Name, Domain.Hierarchy.BodyLevel Level, JsonElement View);
+    public sealed record ChildSummary(string BodyId, string Name, Domain.Hierarchy.BodyLevel Level, SummaryView View);
 
     private static async Task<Results<ContentHttpResult, ProblemHttpResult>> GetProgressAsync(
         string id, int? year, IGrainFactory grains, Desk.DeskDay days, Desk.AsOfReads asOfReads, string? asOf = null)
     {
-        if (YearProblem(year) is { } problem)
+        if (YearProblem(id, year) is { } problem)
         {
             return problem;
         }
@@ -58,7 +60,7 @@ public static class ProgressViewApi
     private static async Task<Results<Ok<ChildrenSummaries>, ProblemHttpResult>> GetChildrenSummariesAsync(
         string id, int? year, IGrainFactory grains, int skip = 0, int take = DefaultChildrenPage)
     {
-        if (YearProblem(year) is { } problem)
+        if (YearProblem(id, year) is { } problem)
         {
             return problem;
         }
@@ -83,15 +85,12 @@ public static class ProgressViewApi
         var summaries = await Task.WhenAll(view.Children.Select(async child =>
         {
             var summary = await grains.GetGrain<IProgressGrain>(IProgressGrain.Key(child.Id, year!.Value)).GetSummaryAsync();
-            return summary.Value is { } view ? new ChildSummary(child.Id, child.Name, child.Level, JsonSerializer.SerializeToElement(view, LocalizationJson.Options)) : null;
+            return summary.Value is { } childView ? new ChildSummary(child.Id, child.Name, child.Level, childView) : null;
         }));
         return TypedResults.Ok(new ChildrenSummaries(id, year!.Value, view.ChildCount, skip, [.. summaries.OfType<ChildSummary>()]));
     }
 
-    internal static ProblemHttpResult? YearProblem(int? year) => year switch
-    {
-        null => Problems.Invalid("缺少年度：请在查询参数中给出 year（如 ?year=2022）"),
-        { } given when PlanYears.Problem(given) is { } problem => Problems.Invalid(problem),
-        _ => null,
-    };
+    /// <summary>The body id of the route and the required <c>?year=</c> of the query.</summary>
+    internal static ProblemHttpResult? YearProblem(string id, int? year) =>
+        RouteChecks.BodyId(id) ?? (year is { } y ? RouteChecks.Year(y) : Problems.Invalid("缺少年度：请在查询参数中给出 year（如 ?year=2022）"));
 }

@@ -8,7 +8,7 @@ public static class ReplayApi
 {
     public static IEndpointRouteBuilder MapReplayApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/replay", (IServiceProvider services) => Status(services.GetService<ReplayDriver>()));
+        app.MapGet("/api/replay", (IServiceProvider services) => Status(services.GetService<ReplayDriver>())).ProducesProblems(404);
         return app;
     }
 

@@ -6,6 +6,8 @@ using GovOpenness.Domain.Desk;
 using GovOpenness.Domain.Localization;
 using GovOpenness.Domain.Plans;
 using GovOpenness.Domain.Progress;
+using GovOpenness.Server.Apis.Requests;
+using GovOpenness.Server.Authorization;
 using GovOpenness.Server.Desk;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -21,12 +23,14 @@ public static class ReportApi
 {
     public static RouteGroupBuilder MapReportApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/bodies/{id}");
-        group.MapGet("/annual-report", AnnualReportAsync);
-        group.MapGet("/annual-report/template", GetTemplateAsync);
-        group.MapPut("/annual-report/template", PutTemplateAsync);
-        group.MapDelete("/annual-report/template", DeleteTemplateAsync);
-        group.MapGet("/plans/{year:int}/compare", CompareAsync);
+        var group = app.MapGroup("/api/bodies/{id}").ForKnownBodies();
+        group.MapGet("/annual-report", AnnualReportAsync).Produces(StatusCodes.Status200OK, typeof(string), "text/html", ReportDocuments.DocxType)
+            .ProducesProblems(400, 404).RequireBodyAccess(BodyOperation.Read);
+        group.MapGet("/annual-report/template", GetTemplateAsync).ProducesProblems(404).RequireBodyAccess(BodyOperation.Read);
+        group.MapPut("/annual-report/template", PutTemplateAsync).Accepts<TemplateRequest>("application/json")
+            .ProducesProblems(400, 404, 413, 415).RequireBodyAccess(BodyOperation.EditPlan);
+        group.MapDelete("/annual-report/template", DeleteTemplateAsync).ProducesProblems(404).RequireBodyAccess(BodyOperation.EditPlan);
+        group.MapGet("/plans/{year:int}/compare", CompareAsync).ProducesProblems(400, 404).RequireBodyAccess(BodyOperation.Read);
         return group;
     }
 
@@ -37,7 +41,7 @@ public static class ReportApi
         string id, int? year, IGrainFactory grains, SubtreeReader reader, AsOfReads asOfReads, DeskDay days, CancellationToken cancellation,
         string? format = null, string? asOf = null)
     {
-        if (ProgressViewApi.YearProblem(year) is { } problem)
+        if (ProgressViewApi.YearProblem(id, year) is { } problem)
         {
             return problem;
         }
@@ -97,13 +101,14 @@ public static class ReportApi
             return Problems.From(FailureKind.NotFound, $"机构“{id}”不存在");
         }
 
-        var (template, problem) = await RequestBody.ReadJsonAsync<ReportTemplate>(request, cancellation);
+        var (body, problem) = await RequestBody.ReadJsonAsync<TemplateRequest>(request, cancellation);
         if (problem is not null)
         {
             return problem;
         }
 
-        if (template!.Problems() is { Count: > 0 } problems)
+        var template = body!.ToTemplate();
+        if (template.Problems() is { Count: > 0 } problems)
         {
             return Problems.Invalid(string.Join("；", problems));
         }
@@ -132,7 +137,7 @@ public static class ReportApi
     private static async Task<Results<Ok<YearOverYear>, ProblemHttpResult>> CompareAsync(string id, int year, int? with, IGrainFactory grains)
     {
         var earlierYear = with ?? year - 1;
-        if ((ProgressViewApi.YearProblem(year) ?? ProgressViewApi.YearProblem(earlierYear)) is { } problem)
+        if ((ProgressViewApi.YearProblem(id, year) ?? ProgressViewApi.YearProblem(id, earlierYear)) is { } problem)
         {
             return problem;
         }

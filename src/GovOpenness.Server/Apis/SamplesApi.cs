@@ -13,7 +13,7 @@ public static class SamplesApi
     {
         var samples = app.MapGroup("/api/samples/documents");
         samples.MapGet("/", List);
-        samples.MapGet("/{number}", Text);
+        samples.MapGet("/{number}", Text).Produces<string>(StatusCodes.Status200OK, "text/plain").ProducesProblems(404);
         return app;
     }
 

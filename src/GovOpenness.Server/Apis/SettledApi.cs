@@ -17,7 +17,7 @@ public static class SettledApi
 
     public static IEndpointRouteBuilder MapSettledApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/health/settled", GetAsync);
+        app.MapGet("/health/settled", GetAsync).AllowAnonymous();
         return app;
     }
 
@@ -29,19 +29,24 @@ public static class SettledApi
             return Problems.Invalid($"wait“{wait}”无效：应为0到{MaxWaitSeconds}之间的秒数");
         }
 
-        if (wait > 0)
+        // The tracker's signal can fire and new work enter before the report is taken (a push, a reconciler
+        // resend): wait for the next settle then, until one report is settled or the wait is spent.
+        var deadline = DateTimeOffset.UtcNow.AddSeconds(wait);
+        var report = tracker.Report(silo.SiloAddress.ToString());
+        while (!report.Settled && deadline > DateTimeOffset.UtcNow)
         {
             try
             {
-                await tracker.WaitSettledAsync(cancellation).WaitAsync(TimeSpan.FromSeconds(wait), cancellation);
+                await tracker.WaitSettledAsync(cancellation).WaitAsync(deadline - DateTimeOffset.UtcNow, cancellation);
             }
             catch (TimeoutException)
             {
                 // Answer with what is still pending.
             }
+
+            report = tracker.Report(silo.SiloAddress.ToString());
         }
 
-        var report = tracker.Report(silo.SiloAddress.ToString());
         return report.Settled ? TypedResults.Ok(report) : TypedResults.Json(report, statusCode: StatusCodes.Status503ServiceUnavailable);
     }
 }

@@ -1,5 +1,6 @@
 using GovOpenness.Domain.Calendar;
 using GovOpenness.Domain.Desk;
+using GovOpenness.Server.Authorization;
 using GovOpenness.Server.Desk;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -16,8 +17,9 @@ public static class SubtreeApi
 
     public static RouteGroupBuilder MapSubtreeApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/bodies/{id}");
-        group.MapGet("/subtree", ListAsync);
+        var group = app.MapGroup("/api/bodies/{id}").ForKnownBodies();
+        group.MapGet("/subtree", ListAsync).Produces<SubtreeList>(StatusCodes.Status200OK, "application/json").ProducesProblems(400, 404)
+            .RequireBodyAccess(BodyOperation.Read);
         return group;
     }
 
@@ -32,7 +34,7 @@ public static class SubtreeApi
         string? light = null, string? overdue = null, string? step = null, string? item = null, string? level = null,
         string? sort = null, string? order = null, string? asOf = null, string? format = null, int skip = 0, int take = 50)
     {
-        if (ProgressViewApi.YearProblem(year) is { } problem)
+        if (ProgressViewApi.YearProblem(id, year) is { } problem)
         {
             return problem;
         }

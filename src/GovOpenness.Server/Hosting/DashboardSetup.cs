@@ -4,7 +4,7 @@ namespace GovOpenness.Server.Hosting;
 
 /// <summary>
 /// The Orleans dashboard at /dashboard (silos, grain types, calls, latencies). On by default; turn it
-/// off with GovOpenness:Dashboard:Enabled=false. It has no authentication of its own.
+/// off with GovOpenness:Dashboard:Enabled=false. Only administrators of cn (the State Council) may open it.
 /// </summary>
 public static class DashboardSetup
 {
@@ -26,7 +26,7 @@ public static class DashboardSetup
     {
         if (IsEnabled(app.Configuration))
         {
-            app.MapOrleansDashboard(routePrefix: Path);
+            app.MapOrleansDashboard(routePrefix: Path).RequireAuthorization(Accounts.AuthSetup.NationAdmin);
         }
 
         return app;

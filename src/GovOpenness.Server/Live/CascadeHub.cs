@@ -1,6 +1,10 @@
 using GovOpenness.Abstractions;
 using GovOpenness.Domain.Calendar;
+using GovOpenness.Server.Accounts;
+using GovOpenness.Server.Authorization;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.Options;
 
 namespace GovOpenness.Server.Live;
 
@@ -8,7 +12,12 @@ namespace GovOpenness.Server.Live;
 /// /hubs/cascade: a viewer subscribes to a body and year, receives the body's current summary at once,
 /// then the body's and its direct children's summaries as they change (client method "summaries").
 /// </summary>
-public sealed class CascadeHub(IGrainFactory grains, LiveGroups groups, SummaryBroadcaster broadcaster, TimeProvider time) : Hub<ICascadeClient>
+/// <remarks>Signed-in accounts only; a subscription outside what the account may read is refused, and a
+/// connection holds at most GovOpenness:Auth:MaxSubscriptionsPerConnection bodies at once.</remarks>
+[Authorize]
+public sealed class CascadeHub(
+    IGrainFactory grains, LiveGroups groups, SummaryBroadcaster broadcaster, TimeProvider time,
+    BodyAncestry ancestry, IAuthorizationService authorization, IOptions<AuthOptions> auth) : Hub<ICascadeClient>
 {
     private const string JoinedKey = "joined";
 
@@ -22,6 +31,16 @@ public sealed class CascadeHub(IGrainFactory grains, LiveGroups groups, SummaryB
         if (PlanYears.Problem(year) is { } yearProblem)
         {
             throw new HubException($"订阅失败：{yearProblem}");
+        }
+
+        if (!(await authorization.AuthorizeAsync(Context.User!, await ancestry.ResolveAsync(bodyId), new BodyRequirement(BodyOperation.Read))).Succeeded)
+        {
+            throw new HubException($"订阅失败：账号无权查看机构“{bodyId}”");
+        }
+
+        if (!Joined.Contains(LiveGroups.OfBody(bodyId, year)) && Joined.Count / 2 >= auth.Value.MaxSubscriptionsPerConnection)
+        {
+            throw new HubException($"订阅失败：每个连接最多同时订阅{auth.Value.MaxSubscriptionsPerConnection}个机构，请先取消其他订阅");
         }
 
         var info = await grains.GetGrain<IBodyGrain>(bodyId).GetInfoAsync()

@@ -23,8 +23,10 @@ public sealed class SummaryBroadcaster(
 
     public Task OnSummariesAsync(ImmutableArray<SummaryPush> batch)
     {
+        var now = time.GetUtcNow();
         foreach (var push in batch)
         {
+            Operations.Telemetry.PushLatency.Record((now - push.PushedAt).TotalSeconds);
             LiveSummaryMessage? message = null;
             foreach (var group in LiveGroups.For(push.BodyId, push.ParentId, push.Year))
             {
@@ -43,6 +45,9 @@ public sealed class SummaryBroadcaster(
 
     /// <summary>How many of this host's connections have had a send pending for longer than <paramref name="wait"/> (viewers not reading).</summary>
     public int CountWaitingLongerThan(TimeSpan wait) => _connections.Values.Count(c => c.Waiting > wait);
+
+    /// <summary>Connections with a sender on this host (a gauge for operators).</summary>
+    public int ConnectionCount => _connections.Count;
 
     /// <summary>A connection subscribed: it gets its own sender (created here, never by a late batch, so none outlives its connection).</summary>
     public void Connected(string connectionId) =>

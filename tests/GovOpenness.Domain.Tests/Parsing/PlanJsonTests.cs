@@ -29,10 +29,12 @@ public class PlanJsonTests
         using var json = JsonDocument.Parse(PlanJson.Serialize(Plan));
         var root = json.RootElement;
 
-        Assert.Equal(["title", "issuer", "docNumber", "issueDate", "year", "items", "warnings"], root.EnumerateObject().Select(p => p.Name));
+        // The contract of issue 15: the old names first, in their order; kind (plan / taskTable) added at the end.
+        Assert.Equal(["title", "issuer", "docNumber", "issueDate", "year", "items", "warnings", "kind"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal("plan", root.GetProperty("kind").GetString());
         Assert.Equal(JsonValueKind.Null, root.GetProperty("issueDate").ValueKind);
         var item = root.GetProperty("items")[1];
-        Assert.Equal(["id", "path", "heading", "text", "deadlines", "units", "line"], item.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["id", "path", "heading", "text", "deadlines", "units", "line", "lead", "cooperating", "collective"], item.EnumerateObject().Select(p => p.Name));
         Assert.Equal("（一）", item.GetProperty("path")[1].GetString());
         var deadlines = item.GetProperty("deadlines");
         Assert.Equal("workingDays", deadlines[0].GetProperty("kind").GetString());

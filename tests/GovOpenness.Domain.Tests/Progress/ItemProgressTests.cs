@@ -147,8 +147,35 @@ public class ItemProgressTests
         }
 
         Assert.Equal(ItemProgress.RememberedRequests, item.RecentRequestIds.Length);
-        Assert.DoesNotContain("r-0", item.RecentRequestIds);
-        Assert.Contains($"r-{ItemProgress.RememberedRequests}", item.RecentRequestIds);
+        Assert.Null(RequestMemory.Find(item.RecentRequestIds, "r-0", RequestMemory.Fingerprint(Step(ProgressStep.InProgress, percent: 0, requestId: "r-0"))));
+        var last = ItemProgress.RememberedRequests;
+        Assert.Equal(ProgressOutcomeKind.Duplicate, item.Apply(Step(ProgressStep.InProgress, percent: last, requestId: $"r-{last}"), AsBody(Today)).Kind);
+    }
+
+    [Fact]
+    public void The_same_request_id_with_another_content_is_refused()
+    {
+        var item = Through(Today, ProgressStep.Acknowledged)
+            .Apply(Step(ProgressStep.InProgress, percent: 40, requestId: "r-1"), AsBody(Today)).Item;
+
+        var reused = item.Apply(Step(ProgressStep.InProgress, percent: 90, requestId: "r-1"), AsBody(Today));
+
+        Assert.True(reused.IsRejected);
+        Assert.Contains("r-1", reused.Message);
+        Assert.Equal(40, reused.Item.Percent);
+    }
+
+    [Fact]
+    public void A_request_id_is_remembered_through_the_next_day_and_forgotten_after()
+    {
+        var retry = Step(ProgressStep.InProgress, percent: 40, requestId: "r-1");
+        var item = Through(Today, ProgressStep.Acknowledged).Apply(retry, AsBody(Today)).Item;
+
+        var nextDay = item.Apply(Step(ProgressStep.InProgress, percent: 50, requestId: "r-2"), AsBody(Today.AddDays(1))).Item;
+        Assert.Equal(ProgressOutcomeKind.Duplicate, nextDay.Apply(retry, AsBody(Today.AddDays(1))).Kind);
+
+        var later = nextDay.Apply(Step(ProgressStep.InProgress, percent: 60, requestId: "r-3"), AsBody(Today.AddDays(3))).Item;
+        Assert.Null(RequestMemory.Find(later.RecentRequestIds, "r-1", RequestMemory.Fingerprint(retry)));
     }
 
     [Fact]

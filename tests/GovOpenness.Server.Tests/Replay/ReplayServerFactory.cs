@@ -11,12 +11,17 @@ public sealed class ReplayServerFactory(IReadOnlyDictionary<string, string> repl
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("GovOpenness:SiloPort", FreePort());
+        builder.UseSetting(TestAccounts.BootstrapKey, TestAccounts.AdminPassword);
         builder.UseSetting("GovOpenness:GatewayPort", FreePort());
         foreach (var (key, value) in replay)
         {
             builder.UseSetting($"GovOpenness:Replay:{key}", value);
         }
     }
+
+    /// <summary>A client acting as an account of the body each request acts on (<see cref="ActingHandler"/>).</summary>
+    public new HttpClient CreateClient() =>
+        CreateDefaultClient(new Microsoft.AspNetCore.Mvc.Testing.Handlers.RedirectHandler(), new ActingHandler(() => Services));
 
     private static string FreePort()
     {

@@ -64,8 +64,10 @@ public sealed class BodySearchIndex
     /// letters search pinyin initials (case-insensitive), anything else searches names. Empty for a blank query.
     /// Initials are ambiguous (xys: 孝义市, 新余市, 兴义市 …): with <paramref name="within"/> (the body the
     /// user works at or looks at, e.g. "14"), matches in its subtree come first within each tier.
+    /// <paramref name="visible"/> leaves out the bodies the asker may not see before the best are chosen,
+    /// so a page is full of visible matches (an account sees its subtree and its ancestors, not the country).
     /// </summary>
-    public IReadOnlyList<BodyMatch> Search(string? query, int take = 20, string? within = null)
+    public IReadOnlyList<BodyMatch> Search(string? query, int take = 20, string? within = null, Func<Body, bool>? visible = null)
     {
         take = Math.Clamp(take, 1, MaxResults);
         var q = ChineseText.Normalize((query ?? "").Trim()).ToLowerInvariant();
@@ -74,7 +76,7 @@ public sealed class BodySearchIndex
             return [];
         }
 
-        var found = new Candidates(take);
+        var found = new Candidates(take, visible is null ? null : i => visible(_bodies[i]));
         if (q.All(char.IsAsciiDigit) || q.Contains('.', StringComparison.Ordinal))
         {
             FindCodes(q, found);
@@ -189,7 +191,7 @@ public sealed class BodySearchIndex
     }
 
     /// <summary>Matches so far, each body once at its best tier.</summary>
-    private sealed class Candidates(int take)
+    private sealed class Candidates(int take, Func<int, bool>? visible)
     {
         private readonly Dictionary<int, (BodyMatchKind Kind, int Tier)> _best = [];
 
@@ -199,6 +201,11 @@ public sealed class BodySearchIndex
 
         public void Add(int body, BodyMatchKind kind, int tier)
         {
+            if (visible is not null && !visible(body))
+            {
+                return;
+            }
+
             if (!_best.TryGetValue(body, out var known) || tier < known.Tier)
             {
                 _best[body] = (kind, tier);
@@ -252,7 +259,7 @@ public sealed class BodySearchIndex
 
         // Codes nest (141181 lies in 1411 lies in 14) and departments carry their government's code
         // ("14.sthj"), so the subtree of a body is the ids that start with its id.
-        private static bool IsWithin(string id, string? within) =>
+        internal static bool IsWithin(string id, string? within) =>
             within is not null && (within == BodyId.Nation || id.StartsWith(within, StringComparison.Ordinal));
 
         // Departments rank with the level of the government they belong to would be ideal; next to

@@ -1,7 +1,26 @@
+using GovOpenness.Grains.Storage.Audit;
+
 namespace GovOpenness.Grains.Storage.Journal;
 
-/// <summary>One grain's latest progress record: its key ("{body}/{year}") and its JSON.</summary>
-public readonly record struct JournalRecord(string GrainKey, string Payload);
+/// <summary>
+/// One grain's new record: its key ("{body}/{year}"), its JSON, and the version the writer read
+/// (0: it read none). The store writes it only if the stored version still is that one.
+/// </summary>
+public readonly record struct JournalRecord(string GrainKey, string Payload, long ExpectedVersion);
+
+/// <summary>
+/// An act's record (留痕) queued with the journal: <paramref name="GrainKey"/> names the progress
+/// record it belongs to (null: an act stored elsewhere, recorded unconditionally).
+/// </summary>
+public sealed record JournalAudit(string? GrainKey, AuditEntry Entry)
+{
+    /// <summary>The entries to append: all but those of records whose conditional write was refused.</summary>
+    public static IReadOnlyList<AuditEntry> Kept(IReadOnlyList<JournalAudit> audit, IReadOnlySet<string> stale) =>
+        [.. audit.Where(a => a.GrainKey is null || !stale.Contains(a.GrainKey)).Select(a => a.Entry)];
+}
+
+/// <summary>A stored record and its version (1 for the first write, +1 for each later one).</summary>
+public readonly record struct StoredRecord(string Payload, long Version);
 
 /// <summary>
 /// Where the progress journal lives (SQLite or PostgreSQL). <see cref="ProgressJournal"/> is its only
@@ -9,9 +28,17 @@ public readonly record struct JournalRecord(string GrainKey, string Payload);
 /// </summary>
 public interface IProgressJournalStore
 {
-    /// <summary>Stores every record (keys unique within the batch) in ONE transaction; throws unless it committed.</summary>
-    Task CommitAsync(IReadOnlyList<JournalRecord> batch);
+    /// <summary>
+    /// Stores every record (keys unique within the batch) in ONE transaction, each only if its stored
+    /// version equals <see cref="JournalRecord.ExpectedVersion"/>, and appends the acts' records (留痕)
+    /// to the audit chain in the same transaction, except those of refused writes; answers the keys
+    /// whose check failed (nothing of those was written). Throws unless the transaction committed.
+    /// </summary>
+    Task<IReadOnlySet<string>> CommitAsync(IReadOnlyList<JournalRecord> batch, IReadOnlyList<JournalAudit> audit);
 
     /// <summary>The latest stored records of the given keys (in one query); keys without a record are absent.</summary>
-    Task<IReadOnlyDictionary<string, string>> LoadAsync(IReadOnlyList<string> grainKeys);
+    Task<IReadOnlyDictionary<string, StoredRecord>> LoadAsync(IReadOnlyList<string> grainKeys);
+
+    /// <summary>Keys written at or after <paramref name="since"/> (anti-entropy after a membership change).</summary>
+    Task<IReadOnlyList<string>> KeysModifiedSinceAsync(DateTimeOffset since);
 }

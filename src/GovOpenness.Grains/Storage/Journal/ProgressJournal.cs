@@ -1,15 +1,19 @@
+using System.Diagnostics;
 using System.Threading.Channels;
+using GovOpenness.Grains.Storage.Audit;
 using Microsoft.Extensions.Logging;
 
 namespace GovOpenness.Grains.Storage.Journal;
 
 /// <summary>
-/// Group commit for progress records, one per silo. A grain hands over its new record and awaits;
-/// a single writer loop takes everything queued (up to <see cref="MaxBatch"/>), keeps the latest
-/// record per key, stores the batch in ONE transaction and only then completes each grain's task.
-/// So an update is acknowledged only once it is persisted, and a transaction's cost (SQLite: the WAL
-/// commit; PostgreSQL: the round trip and commit) is shared by every grain that wrote meanwhile:
-/// the busier the silo, the bigger the batches. A failed commit fails every record of the batch.
+/// Group commit for progress records, one per silo. A grain hands over its new record with the
+/// version it read and awaits; a single writer loop takes everything queued (up to
+/// <see cref="MaxBatch"/>), stores the batch in ONE transaction and only then completes each
+/// grain's task. So an update is acknowledged only once it is persisted, and a transaction's cost
+/// (SQLite: the WAL commit; PostgreSQL: the round trip and commit) is shared by every grain that wrote
+/// meanwhile: the busier the silo, the bigger the batches. A failed commit fails every record of the
+/// batch; a record whose stored version moved on (another activation wrote it) fails alone with
+/// <see cref="StaleProgressWriteException"/> and overwrites nothing.
 /// </summary>
 /// <remarks>
 /// The queue is bounded (<see cref="Capacity"/>): when the database falls behind, grains wait to
@@ -53,25 +57,52 @@ public sealed partial class ProgressJournal : IAsyncDisposable
         _loader = Task.Run(LoadLoopAsync);
     }
 
-    /// <summary>Stores the grain's latest record; completes once it is committed, throws <see cref="ProgressNotStoredException"/> if not.</summary>
-    public async Task AppendAsync(string grainKey, string payload)
+    /// <summary>Records waiting for a commit (a gauge for operators).</summary>
+    public int QueueDepth => _queue.Reader.Count;
+
+    /// <summary>
+    /// Stores the grain's new record if the stored one still has <paramref name="expectedVersion"/>
+    /// (0: none stored yet); completes with the new version once committed. Throws
+    /// <see cref="StaleProgressWriteException"/> when another writer got there first, and
+    /// <see cref="ProgressNotStoredException"/> when the commit failed.
+    /// </summary>
+    /// <remarks>With <paramref name="audit"/>, the act's record (留痕) is committed in the same transaction (not if the write is refused as stale).</remarks>
+    public async Task<long> AppendAsync(string grainKey, string payload, long expectedVersion, AuditEntry? audit = null)
     {
+        using var span = Hosting.GovOpennessMetrics.Traces.StartActivity("journal append");
+        span?.SetTag("govopenness.grain_key", grainKey);
+
         // Completed by the writer thread: continuations must not run inline on it.
-        var pending = new Pending(new JournalRecord(grainKey, payload), new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+        var pending = new Pending(new JournalRecord(grainKey, payload, expectedVersion), audit, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+        await _queue.Writer.WriteAsync(pending);
+        await pending.Stored.Task;
+        return expectedVersion + 1;
+    }
+
+    /// <summary>
+    /// Appends a record (留痕) of an act stored elsewhere (a plan publish, a localization), batched with
+    /// whatever else is being committed; completes once it is committed.
+    /// </summary>
+    public async Task RecordAsync(AuditEntry audit)
+    {
+        var pending = new Pending(null, audit, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
         await _queue.Writer.WriteAsync(pending);
         await pending.Stored.Task;
     }
 
     /// <summary>
-    /// The grain's latest stored record (null: none yet). Loads are batched like writes: when 40,000
-    /// grains activate at once, one query answers hundreds of them instead of a queue of single reads.
+    /// The grain's latest stored record and its version (null: none yet). Loads are batched like
+    /// writes: when 40,000 grains activate at once, one query answers hundreds of them.
     /// </summary>
-    public async Task<string?> LoadAsync(string grainKey)
+    public async Task<StoredRecord?> LoadRecordAsync(string grainKey)
     {
-        var pending = new PendingLoad(grainKey, new TaskCompletionSource<string?>(TaskCreationOptions.RunContinuationsAsynchronously));
+        var pending = new PendingLoad(grainKey, new TaskCompletionSource<StoredRecord?>(TaskCreationOptions.RunContinuationsAsynchronously));
         await _loads.Writer.WriteAsync(pending);
         return await pending.Loaded.Task;
     }
+
+    /// <summary>The grain's latest stored payload (null: none yet).</summary>
+    public async Task<string?> LoadAsync(string grainKey) => (await LoadRecordAsync(grainKey))?.Payload;
 
     public async ValueTask DisposeAsync()
     {
@@ -85,39 +116,68 @@ public sealed partial class ProgressJournal : IAsyncDisposable
     {
         var reader = _queue.Reader;
         var batch = new List<Pending>(MaxBatch);
-        var latest = new Dictionary<string, int>(StringComparer.Ordinal);
-        var records = new List<JournalRecord>(MaxBatch);
-        while (await reader.WaitToReadAsync())
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        var deferred = new Queue<Pending>();
+        while (deferred.Count > 0 || await reader.WaitToReadAsync())
         {
             batch.Clear();
-            latest.Clear();
-            records.Clear();
-            while (batch.Count < MaxBatch && reader.TryRead(out var next))
-            {
-                batch.Add(next);
+            keys.Clear();
 
-                // A grain awaits each record before sending the next, but a reactivated grain may
-                // follow its old self: the later record of a key wins (one row per key in a batch).
-                if (latest.TryGetValue(next.Record.GrainKey, out var at))
+            // One record per key in a batch: each is checked against the version before the batch.
+            // A second record of a key (a reactivated grain following its old self) waits for the next.
+            // Records of acts stored elsewhere (no journal record) always join.
+            var carried = deferred.Count;
+            for (var i = 0; i < carried; i++)
+            {
+                var next = deferred.Dequeue();
+                if (next.Record is not { } record || keys.Add(record.GrainKey))
                 {
-                    records[at] = next.Record;
+                    batch.Add(next);
                 }
                 else
                 {
-                    latest[next.Record.GrainKey] = records.Count;
-                    records.Add(next.Record);
+                    deferred.Enqueue(next);
                 }
             }
 
-            await CommitAsync(batch, records);
+            while (batch.Count < MaxBatch && reader.TryRead(out var next))
+            {
+                if (next.Record is not { } record || keys.Add(record.GrainKey))
+                {
+                    batch.Add(next);
+                }
+                else
+                {
+                    deferred.Enqueue(next);
+                }
+            }
+
+            await CommitAsync(batch);
         }
     }
 
-    private async Task CommitAsync(List<Pending> batch, List<JournalRecord> records)
+    private async Task CommitAsync(List<Pending> batch)
     {
+        IReadOnlySet<string> stale;
+        var started = Stopwatch.GetTimestamp();
         try
         {
-            await _store.CommitAsync(records);
+            var records = new List<JournalRecord>(batch.Count);
+            var audits = new List<JournalAudit>();
+            foreach (var pending in batch)
+            {
+                if (pending.Record is { } record)
+                {
+                    records.Add(record);
+                }
+
+                if (pending.Audit is { } audit)
+                {
+                    audits.Add(new JournalAudit(pending.Record?.GrainKey, audit));
+                }
+            }
+
+            stale = await _store.CommitAsync(records, audits);
         }
         catch (Exception e)
         {
@@ -125,16 +185,25 @@ public sealed partial class ProgressJournal : IAsyncDisposable
             LogCommitFailed(_logger, e, batch.Count);
             foreach (var pending in batch)
             {
-                pending.Stored.TrySetException(new ProgressNotStoredException(pending.Record.GrainKey, e));
+                pending.Stored.TrySetException(new ProgressNotStoredException(pending.Record?.GrainKey ?? "留痕", e));
             }
 
             return;
         }
 
-        _counters.CountCommit(batch.Count);
+        _counters.CountCommit(batch.Count - stale.Count, Stopwatch.GetElapsedTime(started));
         foreach (var pending in batch)
         {
-            pending.Stored.TrySetResult();
+            if (pending.Record is { } record && stale.Contains(record.GrainKey))
+            {
+                _counters.CountStale();
+                LogStaleWrite(_logger, record.GrainKey, record.ExpectedVersion);
+                pending.Stored.TrySetException(new StaleProgressWriteException(record.GrainKey, record.ExpectedVersion));
+            }
+            else
+            {
+                pending.Stored.TrySetResult();
+            }
         }
     }
 
@@ -155,7 +224,7 @@ public sealed partial class ProgressJournal : IAsyncDisposable
                 var found = await _store.LoadAsync([.. batch.Select(p => p.GrainKey).Distinct(StringComparer.Ordinal)]);
                 foreach (var pending in batch)
                 {
-                    pending.Loaded.TrySetResult(found.GetValueOrDefault(pending.GrainKey));
+                    pending.Loaded.TrySetResult(found.TryGetValue(pending.GrainKey, out var record) ? record : null);
                 }
             }
             catch (Exception e)
@@ -171,7 +240,10 @@ public sealed partial class ProgressJournal : IAsyncDisposable
     [LoggerMessage(Level = LogLevel.Error, Message = "Progress journal commit of {Count} records failed; every one of them was refused")]
     private static partial void LogCommitFailed(ILogger logger, Exception exception, int count);
 
-    private sealed record Pending(JournalRecord Record, TaskCompletionSource Stored);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Progress record {GrainKey} was written by another activation since version {Version}; this write was refused")]
+    private static partial void LogStaleWrite(ILogger logger, string grainKey, long version);
 
-    private sealed record PendingLoad(string GrainKey, TaskCompletionSource<string?> Loaded);
+    private sealed record Pending(JournalRecord? Record, AuditEntry? Audit, TaskCompletionSource Stored);
+
+    private sealed record PendingLoad(string GrainKey, TaskCompletionSource<StoredRecord?> Loaded);
 }

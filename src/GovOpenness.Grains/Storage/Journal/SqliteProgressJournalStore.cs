@@ -1,46 +1,58 @@
+using GovOpenness.Grains.Storage.Audit;
 using Microsoft.Data.Sqlite;
 
 namespace GovOpenness.Grains.Storage.Journal;
 
 /// <summary>
 /// The journal on SQLite (WAL, synchronous=NORMAL as for grain storage): one writer connection kept
-/// open, one transaction per batch with a prepared upsert, and one reader connection answering a batch
-/// of keys with one query (WAL lets it read beside the writer). Microsoft.Data.Sqlite blocks the
-/// calling thread, so both run on the journal's own loops (thread pool), never on a grain's thread.
+/// open, one transaction per batch with two prepared statements (insert a first record, update a
+/// known version), and one reader connection answering a batch of keys with one query (WAL lets it
+/// read beside the writer). Microsoft.Data.Sqlite blocks the calling thread, so both run on the
+/// journal's own loops (thread pool), never on a grain's thread.
 /// </summary>
 public sealed class SqliteProgressJournalStore(string path, string serviceId) : IProgressJournalStore, IDisposable
 {
-    private const string Upsert = """
+    // Conditional on the version the writer read: a stale writer changes no row (and learns it).
+    private const string Insert = """
         INSERT INTO ProgressJournal (ServiceId, GrainKey, Payload, Version, ModifiedOn)
         VALUES ($service, $key, $payload, 1, datetime('now'))
-        ON CONFLICT (ServiceId, GrainKey) DO UPDATE SET Payload = excluded.Payload, Version = Version + 1, ModifiedOn = excluded.ModifiedOn;
+        ON CONFLICT (ServiceId, GrainKey) DO NOTHING;
+        """;
+
+    private const string Update = """
+        UPDATE ProgressJournal SET Payload = $payload, Version = $expected + 1, ModifiedOn = datetime('now')
+        WHERE ServiceId = $service AND GrainKey = $key AND Version = $expected;
         """;
 
     private SqliteConnection? _writer;
     private SqliteConnection? _reader;
 
-    public Task CommitAsync(IReadOnlyList<JournalRecord> batch)
+    public async Task<IReadOnlySet<string>> CommitAsync(IReadOnlyList<JournalRecord> batch, IReadOnlyList<JournalAudit> audit)
     {
         try
         {
             var connection = _writer ??= Open();
             using var transaction = connection.BeginTransaction();
-            using var command = connection.CreateCommand();
-            command.Transaction = transaction;
-            command.CommandText = Upsert;
-            command.Parameters.AddWithValue("$service", serviceId);
-            var key = command.Parameters.Add("$key", SqliteType.Text);
-            var payload = command.Parameters.Add("$payload", SqliteType.Text);
-            command.Prepare();
+            using var insert = Prepare(connection, transaction, Insert);
+            using var update = Prepare(connection, transaction, Update);
+            var stale = new HashSet<string>(StringComparer.Ordinal);
             foreach (var record in batch)
             {
-                key.Value = record.GrainKey;
-                payload.Value = record.Payload;
-                command.ExecuteNonQuery();
+                var command = record.ExpectedVersion == 0 ? insert : update;
+                command.Parameters["$key"].Value = record.GrainKey;
+                command.Parameters["$payload"].Value = record.Payload;
+                command.Parameters["$expected"].Value = record.ExpectedVersion;
+                if (command.ExecuteNonQuery() != 1)
+                {
+                    stale.Add(record.GrainKey);
+                }
             }
 
+            // The acts' records in the same transaction: a step is never stored without its record.
+            // A refused (stale) write is no act: its record is left out with it.
+            await AuditChain.AppendAsync(connection, transaction, serviceId, JournalAudit.Kept(audit, stale), postgres: false);
             transaction.Commit();
-            return Task.CompletedTask;
+            return stale;
         }
         catch
         {
@@ -51,7 +63,7 @@ public sealed class SqliteProgressJournalStore(string path, string serviceId) : 
         }
     }
 
-    public Task<IReadOnlyDictionary<string, string>> LoadAsync(IReadOnlyList<string> grainKeys)
+    public Task<IReadOnlyDictionary<string, StoredRecord>> LoadAsync(IReadOnlyList<string> grainKeys)
     {
         try
         {
@@ -65,15 +77,15 @@ public sealed class SqliteProgressJournalStore(string path, string serviceId) : 
                 command.Parameters.AddWithValue(names[i], grainKeys[i]);
             }
 
-            command.CommandText = $"SELECT GrainKey, Payload FROM ProgressJournal WHERE ServiceId = $service AND GrainKey IN ({string.Join(", ", names)});";
-            var found = new Dictionary<string, string>(StringComparer.Ordinal);
+            command.CommandText = $"SELECT GrainKey, Payload, Version FROM ProgressJournal WHERE ServiceId = $service AND GrainKey IN ({string.Join(", ", names)});";
+            var found = new Dictionary<string, StoredRecord>(StringComparer.Ordinal);
             using var reader = command.ExecuteReader();
             while (reader.Read())
             {
-                found[reader.GetString(0)] = reader.GetString(1);
+                found[reader.GetString(0)] = new StoredRecord(reader.GetString(1), reader.GetInt64(2));
             }
 
-            return Task.FromResult<IReadOnlyDictionary<string, string>>(found);
+            return Task.FromResult<IReadOnlyDictionary<string, StoredRecord>>(found);
         }
         catch
         {
@@ -83,10 +95,41 @@ public sealed class SqliteProgressJournalStore(string path, string serviceId) : 
         }
     }
 
+    public Task<IReadOnlyList<string>> KeysModifiedSinceAsync(DateTimeOffset since)
+    {
+        // Its own connection: called rarely, from the reconciler, beside the journal's loops.
+        using var connection = Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT GrainKey FROM ProgressJournal WHERE ServiceId = $service AND ModifiedOn >= $since;";
+        command.Parameters.AddWithValue("$service", serviceId);
+        command.Parameters.AddWithValue("$since", since.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture));
+        var keys = new List<string>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            keys.Add(reader.GetString(0));
+        }
+
+        return Task.FromResult<IReadOnlyList<string>>(keys);
+    }
+
     public void Dispose()
     {
         _writer?.Dispose();
         _reader?.Dispose();
+    }
+
+    private SqliteCommand Prepare(SqliteConnection connection, SqliteTransaction transaction, string sql)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        command.Parameters.AddWithValue("$service", serviceId);
+        command.Parameters.Add("$key", SqliteType.Text);
+        command.Parameters.Add("$payload", SqliteType.Text);
+        command.Parameters.Add("$expected", SqliteType.Integer);
+        command.Prepare();
+        return command;
     }
 
     private SqliteConnection Open() => DatabaseSchema.OpenSqlite(path);

@@ -1,234 +1,44 @@
 // The REST API of GovOpenness.Server, typed as the server serializes it (camelCase JSON).
 
-export interface BodyInfo {
-  id: string;
-  name: string;
-  parentId: string | null;
-  level: string;
-}
+// Every request and answer type is generated from the server's OpenAPI document (generated/api-schema.ts,
+// checked by OpenApiContractTests): a change on the server that the viewer does not follow fails tsc.
+import type * as Schema from "./generated/api-schema";
 
-export interface BodyView {
-  body: BodyInfo;
-  parent: BodyInfo | null;
-  children: BodyInfo[];
-  childCount: number;
-  skip: number;
-  publishedYears: number[];
-}
+export type {
+  AlignmentReport,
+  AssessmentScore,
+  BodyInfo,
+  BodyView,
+  ChildrenSummaries,
+  ChildSummary,
+  DeadlineData,
+  DiffEntry,
+  EffectiveItem,
+  EffectivePlan,
+  FigureExplanation,
+  ItemStanding,
+  ItemStatus,
+  Offender,
+  PlanDiff,
+  PlanItemData,
+  ProgressTable,
+  RankedBody,
+  ReportPair,
+  ReportPlan,
+  ReportShift,
+  SampleDocument,
+  SampleList,
+  SummaryView,
+} from "./generated/api-schema";
 
-export interface DeadlineData {
-  text: string;
-  kind: string;
-  date?: string | null;
-  days?: number | null;
-}
+export type Light = Schema.ProgressLight;
 
-export interface PlanItemData {
-  id: string;
-  heading: string;
-  text: string;
-  deadlines: DeadlineData[];
-  units: string[];
-}
+/** The figures of a subtree summary (see Domain/Progress/README.md). */
+export type SummaryCounts = Schema.SummaryCounts;
 
-export interface EffectiveItem {
-  item: PlanItemData;
-  originBodyId: string;
-}
-
-export interface EffectivePlan {
-  bodyId: string;
-  year: number;
-  title: string | null;
-  docNumber: string | null;
-  items: EffectiveItem[];
-  dropped: EffectiveItem[];
-}
-
-export interface DiffEntry {
-  itemId: string;
-  heading: string;
-  field: string;
-  from: string | null;
-  to: string | null;
-  reason: string | null;
-  byPolicy: boolean;
-}
-
-export interface PlanDiff {
-  bodyId: string;
-  parentId: string | null;
-  year: number;
-  entries: DiffEntry[];
-}
-
-export type Light = "green" | "yellow" | "red";
-
-/** The figures of a subtree summary (see Domain/Progress/README.md); the viewer reads these. */
-export interface SummaryCounts {
-  bodies: number;
-  bodiesWithOverdue: number;
-  items: number;
-  itemsPending: number;
-  itemsAcknowledged: number;
-  itemsInProgress: number;
-  itemsReported: number;
-  itemsClosed: number;
-  itemsReturned: number;
-  itemsOverdue: number;
-  itemsDueSoon: number;
-  overdueDaysSum: number;
-  [figure: string]: number;
-}
-
-export interface Offender {
-  bodyId: string;
-  overdueItems: number;
-  overdueDaysSum: number;
-  maxOverdueDays: number;
-}
-
-export interface AssessmentScore {
-  score: number;
-  onTimeShare: number;
-  completionShare: number;
-  acceptedShare: number;
-  overdueShare: number;
-  overdueItems: number;
-}
-
-export interface RankedBody {
-  rank: number;
-  bodyId: string;
-  score: AssessmentScore;
-}
-
-/** GET /summary, and what the live feed pushes (LiveSummary.view). */
-export interface SummaryView {
-  summary: {
-    bodyId: string;
-    year: number;
-    counts: SummaryCounts;
-    extremes: { maxPublishDelayDays: number; maxOverdueDays: number; offenders: Offender[] };
-  };
-  light: Light;
-  score: AssessmentScore;
-  ranking: RankedBody[];
-  /** The progress grain's activation (Unix µs) and roll-up version: a later view has a larger pair. */
-  epoch?: number;
-  sequence?: number;
-}
-
-export interface ChildSummary {
-  bodyId: string;
-  name: string;
-  level: string;
-  view: SummaryView;
-}
-
-export interface ChildrenSummaries {
-  bodyId: string;
-  year: number;
-  childCount: number;
-  skip: number;
-  children: ChildSummary[];
-}
-
-export type ItemStatus = "pending" | "acknowledged" | "inProgress" | "reported" | "closed";
-
-export interface ItemStanding {
-  itemId: string;
-  status: ItemStatus;
-  deadline?: string | null;
-  light: Light;
-  overdueDays: number;
-  overdueWorkingDays: number;
-  percent?: number | null;
-  weight: number;
-  returnReason?: string | null;
-  evidence: string[];
-  note?: string | null;
-  reportedOn?: string | null;
-}
-
-export interface ProgressTable {
-  bodyId: string;
-  year: number;
-  asOf: string;
-  items: ItemStanding[];
-  overdueItems: number;
-}
-
-export interface FigureExplanation {
-  bodyId: string;
-  figure: string;
-  total: number;
-  parts: { kind: "body" | "item" | "child"; id: string; value: number }[];
-}
-
-export interface ReportShift {
-  from: string | null;
-  to: string | null;
-  fromText: string | null;
-  toText: string | null;
-  direction: "same" | "tightened" | "loosened" | "added" | "removed";
-  workingDaysEarlier: number | null;
-}
-
-export interface ReportPair {
-  childId: string;
-  childHeading: string;
-  parentIds: string[];
-  parentHeading: string;
-  change: string;
-  flags: string[];
-  deadlineShifts: ReportShift[];
-  confidence: number;
-  doubtful: boolean;
-}
-
-export interface ReportPlan {
-  title: string | null;
-  issuer: string | null;
-  docNumber: string | null;
-  year: number;
-  items: number;
-}
-
-export interface AlignmentReport {
-  parent: ReportPlan;
-  child: ReportPlan;
-  coverage: number;
-  meanConfidence: number;
-  pairs: ReportPair[];
-  sections: ReportPair[];
-  dropped: { id: string; heading: string }[];
-  added: { id: string; heading: string }[];
-  escalationIndex: {
-    matchedPairs: number;
-    tightenedPairs: number;
-    loosenedPairs: number;
-    meanWorkingDaysEarlier: number;
-    addedItems: number;
-    pairsWithAddedUnits: number;
-    value: number;
-  };
-}
-
-export interface SampleDocument {
-  number: string;
-  file: string;
-  issuer: string | null;
-  title: string | null;
-  docNumber: string | null;
-  issueDate: string | null;
-  year: number;
-  items: number;
-}
-
-export interface SampleList {
-  documents: SampleDocument[];
-  pairs: { parent: string; child: string; label: string }[];
+/** One figure by its name in the summary JSON (0 for a name the server does not send). */
+export function figureOf(counts: SummaryCounts, figure: string): number {
+  return figure in counts ? counts[figure as keyof SummaryCounts] : 0;
 }
 
 /** A failed call: the HTTP status (0 when the server was not reached) and the problem's Chinese detail. */
@@ -237,6 +47,16 @@ export class ApiError extends Error {
     super(message);
   }
 }
+
+type BodyView = Schema.BodyView;
+type EffectivePlan = Schema.EffectivePlan;
+type PlanDiff = Schema.PlanDiff;
+type SummaryView = Schema.SummaryView;
+type ChildrenSummaries = Schema.ChildrenSummaries;
+type ProgressTable = Schema.ProgressTable;
+type FigureExplanation = Schema.FigureExplanation;
+type AlignmentReport = Schema.AlignmentReport;
+type SampleList = Schema.SampleList;
 
 export async function getJson<T>(url: string): Promise<T> {
   return (await send(url, { headers: { Accept: "application/json" } }).then((r) => r.json())) as T;
@@ -274,6 +94,22 @@ export async function send(url: string, init: RequestInit): Promise<Response> {
 
 const enc = encodeURIComponent;
 
+export interface AccountView {
+  account: string;
+  bodyId: string;
+  roles: string[];
+  bodyName?: string | null;
+}
+
+export interface HistoryEntry {
+  seq: number;
+  at: string;
+  account: string;
+  bodyId: string | null;
+  kind: string;
+  summary: string;
+}
+
 export const api = {
   body: (id: string, skip: number, take: number) =>
     getJson<BodyView>(`/api/bodies/${enc(id)}?skip=${skip}&take=${take}`),
@@ -287,7 +123,11 @@ export const api = {
     getJson<ProgressTable>(`/api/bodies/${enc(id)}/progress?year=${year}${asOf ? `&asOf=${asOf}` : ""}`),
   explain: (id: string, year: number, figure: string, asOf?: string) =>
     getJson<FigureExplanation>(`/api/bodies/${enc(id)}/summary/explain?year=${year}&figure=${enc(figure)}${asOf ? `&asOf=${asOf}` : ""}`),
-  align: (parent: string, child: string) => postJson<AlignmentReport>("/api/align", { parent, child }),
+  align: (parent: string, child: string) => postJson<AlignmentReport>("/api/align", { parent, child } satisfies Schema.AlignRequest),
   samples: () => getJson<SampleList>("/api/samples/documents/"),
   sampleText: (number: string) => getText(`/api/samples/documents/${enc(number)}`),
+  me: () => getJson<AccountView>("/api/accounts/me"),
+  login: (account: string, password: string) => postJson<AccountView>("/api/auth/login", { account, password }),
+  logout: () => send("/api/auth/logout", { method: "POST" }),
+  history: (id: string) => getJson<HistoryEntry[]>(`/api/bodies/${enc(id)}/history`),
 };

@@ -1,29 +1,14 @@
 // The supervisor's desk endpoints (search, subtree filter, ledger export, score explanation, as-of),
-// typed as the server serializes them. Kept apart from api.ts so the two grow independently.
+// typed from the server's OpenAPI document (generated/api-schema.ts) like api.ts. Kept apart from api.ts
+// so the two grow independently.
 
 import { getJson } from "./api.js";
+import type * as Schema from "./generated/api-schema";
 
-export interface PathStep {
-  id: string;
-  name: string;
-}
-
-export interface FoundBody {
-  id: string;
-  name: string;
-  level: string;
-  parentId: string | null;
-  matchedBy: "name" | "code" | "pinyin";
-  path: PathStep[];
-}
-
-export interface SearchResult {
-  query: string;
-  count: number;
-  results: FoundBody[];
-}
-
-export type DeskStep = "pending" | "acknowledged" | "inProgress" | "reported" | "closed" | "returned";
+export type PathStep = Schema.PathStep;
+export type FoundBody = Schema.Found;
+export type SearchResult = Schema.SearchResult;
+export type DeskStep = Exclude<Schema.DeskStep, null>;
 
 export const STEP_NAMES: Record<DeskStep, string> = {
   pending: "未签收",
@@ -43,31 +28,8 @@ export const LEVEL_NAMES: Record<string, string> = {
   department: "部门",
 };
 
-export interface BodyStanding {
-  id: string;
-  name: string;
-  level: string;
-  parentPath: string;
-  light: "green" | "yellow" | "red";
-  items: number;
-  overdueItems: number;
-  overdueDays: number;
-  maxOverdueWorkingDays: number;
-  steps: Record<DeskStep, number>;
-  percent: number;
-  itemStep?: DeskStep | null;
-}
-
-export interface SubtreeList {
-  bodyId: string;
-  year: number;
-  asOf: string;
-  isPast: boolean;
-  total: number;
-  skip: number;
-  take: number;
-  bodies: BodyStanding[];
-}
+export type BodyStanding = Schema.BodyStanding;
+export type SubtreeList = Schema.SubtreeList;
 
 /** The filters of a subtree list, as query parameters (empty ones left out). */
 export interface SubtreeFilter {
@@ -90,28 +52,9 @@ export function query(params: Record<string, string | number | undefined>): stri
     .join("&");
 }
 
-export interface ScorePart {
-  key: string;
-  name: string;
-  numerator: number;
-  denominator: number;
-  share: number;
-  weight: number;
-  points: number;
-  words: string;
-}
-
-export interface ScoreExplanation {
-  bodyId: string;
-  year: number;
-  hasPlan: boolean;
-  score: number;
-  raw: number;
-  parts: ScorePart[];
-  words: string;
-  children: { rank: number; bodyId: string; name: string; score: number; items: number }[];
-  asOf?: string | null;
-}
+export type ScorePart = Schema.ScorePart;
+export type ScoreExplanation = Schema.ScoreExplanation;
+export type YearOverYear = Schema.YearOverYear;
 
 export const deskApi = {
   score: (id: string, year: number, asOf?: string) =>

@@ -5,6 +5,7 @@ import { chineseDate, isoDate, looksLikeDate } from "./dates.js";
 import { el } from "./dom.js";
 import { LiveFeed, Unsubscribe } from "./feed.js";
 import { offendersSection, overdueSection, overviewSection, progressSection, rankingSection } from "./progressSections.js";
+import { historySection } from "./history.js";
 import { errorMessage } from "./tree.js";
 import { AsOfControl } from "./asof.js";
 import { filterSection } from "./filter.js";
@@ -71,11 +72,12 @@ export class BodyPanel {
     const year = this.year;
     this.root.setAttribute("aria-busy", "true");
     const asOf = this.asOf?.asOf;
-    const [plan, diff, summary, progress] = await Promise.allSettled([
+    const [plan, diff, summary, progress, history] = await Promise.allSettled([
       api.plan(body.id, year),
       api.diff(body.id, year),
       api.summary(body.id, year, asOf),
       api.progress(body.id, year, asOf),
+      api.history(body.id),
     ]);
     if (generation !== this.generation) return;
     const effective = plan.status === "fulfilled" ? plan.value : undefined;
@@ -89,6 +91,7 @@ export class BodyPanel {
       rankingSection(summary, asOf),
       this.diffSection(diff, year),
       this.planSection(plan, year),
+      historySection(history),
     );
     this.root.removeAttribute("aria-busy");
   }
@@ -201,8 +204,9 @@ function diffEntry(entry: DiffEntry): HTMLLIElement {
         entry.to ? el("p", { class: "to" }, el("span", { class: "tag" }, "本级"), entry.to) : null,
       ),
     );
-  } else if (entry.from !== null || entry.to !== null) {
-    item.append(el("span", { class: "value" }, el("s", {}, shown(entry.from)), " → ", el("strong", {}, shown(entry.to))));
+  } else if (entry.from != null || entry.to != null) {
+    // Null fields are left out of the JSON: absent and null mean the same here.
+    item.append(el("span", { class: "value" }, el("s", {}, shown(entry.from ?? null)), " → ", el("strong", {}, shown(entry.to ?? null))));
   }
   return item;
 }

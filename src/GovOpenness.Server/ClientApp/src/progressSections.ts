@@ -1,7 +1,7 @@
 // The selected body's progress in the panel: overview figures (each opens "how was this computed"),
 // the overdue items, the progress of each item, the worst offenders below it and the 考核 ranking.
 
-import { api, ApiError, EffectivePlan, ItemStanding, ProgressTable, SummaryView } from "./api.js";
+import { api, ApiError, EffectivePlan, ItemStanding, ProgressTable, figureOf, SummaryView } from "./api.js";
 import { chineseDate, fullChineseDate } from "./dates.js";
 import { el } from "./dom.js";
 import { FIGURE_NAMES, hasData, lightMark, nameOf, STATUS_NAMES } from "./progress.js";
@@ -53,7 +53,7 @@ export function overviewSection(
       "button",
       { type: "button", class: "figure", "data-figure": figure, title: "点击查看计算过程" },
       el("span", { class: "figure-name" }, FIGURE_NAMES[figure] ?? figure),
-      el("strong", {}, String(counts[figure] ?? 0)),
+      el("strong", {}, String(figureOf(counts, figure))),
     );
     button.addEventListener("click", () => void new Explainer(explain, year, asOf).open(bodyId, figure, plan));
     figures.append(el("li", {}, button));
@@ -160,7 +160,7 @@ class Explainer {
   private async scoreBody(bodyId: string): Promise<HTMLElement[]> {
     const explained = await deskApi.score(bodyId, this.year, this.asOf);
     if (!explained.hasPlan) return [el("p", { class: "status no-plan" }, explained.words)];
-    const children = explained.children.map((c) => {
+    const children = (explained.children ?? []).map((c) => {
       const open = el("button", { type: "button", class: "open-child", "aria-label": `展开 ${c.name} 的考核得分` }, "展开");
       open.addEventListener("click", () => void this.open(c.bodyId, "score", undefined));
       return el("li", { "data-id": c.bodyId }, `第 ${c.rank} 名 ${c.name}（${c.bodyId}）：`, el("strong", {}, c.score.toFixed(2)), ` 分，${c.items} 项 `, open);

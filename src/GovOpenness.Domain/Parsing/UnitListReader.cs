@@ -10,7 +10,7 @@ namespace GovOpenness.Domain.Parsing;
 /// Names keep their own wording ("各处室（局）"); blanks inside a name ("水  处") are removed.
 /// "和" is not a separator: it is part of names such as 住房和城乡建设局.
 /// </summary>
-internal static partial class UnitNames
+internal static partial class UnitListReader
 {
     public static List<string> Split(string written)
     {
@@ -34,6 +34,32 @@ internal static partial class UnitNames
             foreach (var (s, e) in Segments(bodyNorm, IsNameSeparator))
             {
                 AddName(names, body[s..e]);
+            }
+        }
+
+        return names;
+    }
+
+    /// <summary>
+    /// "市教科局、卫健局": a list that names its level once means it for every name after it, so
+    /// "卫健局" reads "市卫健局". Only short names of an office kind, without a level of their own, are completed.
+    /// The item's units keep the words as written; its lead and cooperating units name the bodies, completed.
+    /// </summary>
+    public static List<string> CompleteElidedPrefixes(IEnumerable<string> written)
+    {
+        var names = written.ToList();
+        string? level = null;
+        for (var k = 0; k < names.Count; k++)
+        {
+            var norm = ChineseText.Normalize(names[k]);
+            var own = LevelPrefix().Match(norm);
+            if (own.Success)
+            {
+                level = names[k][..own.Length];
+            }
+            else if (level is not null && norm.Length <= 6 && OfficeKind().IsMatch(norm) && !norm.StartsWith('各'))
+            {
+                names[k] = level + names[k];
             }
         }
 
@@ -74,6 +100,20 @@ internal static partial class UnitNames
         if (name.StartsWith('由'))
         {
             name = name[1..];
+        }
+
+        // "市有关单位（见附件1，下同）": a note in brackets is no part of the name.
+        var note = Note().Match(ChineseText.Normalize(name));
+        if (note.Success)
+        {
+            name = name.Remove(note.Index, note.Length);
+        }
+
+        // "市住建局等政府各有关…": what follows 等 only says "and others".
+        var etc = Etcetera().Match(ChineseText.Normalize(name));
+        if (etc.Success)
+        {
+            name = name[..etc.Index];
         }
 
         if (name.Length is >= 2 and <= 40 && !names.Contains(name, StringComparer.Ordinal))
@@ -123,12 +163,24 @@ internal static partial class UnitNames
             : norm[i] == '及' ? 1
             : 0;
 
+    [GeneratedRegex(@"\((?:见|详见|下同|含)[^()]*\)")]
+    private static partial Regex Note();
+
+    [GeneratedRegex(@"(?<=[^高平同中初对])等(?=.)")]
+    private static partial Regex Etcetera();
+
+    [GeneratedRegex(@"^(?:省|市(?!场)|县|区(?!域)|州|盟|旗)(?=.{2})")]
+    private static partial Regex LevelPrefix();
+
+    [GeneratedRegex(@"(?:局|委|办|厅|中心)$")]
+    private static partial Regex OfficeKind();
+
     [GeneratedRegex(@"\((?:牵头|配合|负责|主责|协办|牵头单位|配合单位)\)$")]
     private static partial Regex TrailingRole();
 
     [GeneratedRegex(@"^\s*(?:责任单位|牵头单位|配合单位|协办单位|责任部门|牵头部门|配合部门|责任处室|牵头处室|承办单位|主办单位|负责单位|责任主体|牵头|配合)\s*(?:\([^()]*\))?\s*[:]\s*")]
     private static partial Regex RolePrefix();
 
-    [GeneratedRegex(@"(?:按职责分工负责|按职责负责|分别负责|共同负责|牵头负责|负责落实|负责|牵头|配合|落实)\s*$")]
+    [GeneratedRegex(@"(?:按职责分工负责|按职责分工落实|按职责负责|按职责落实|分别负责|共同负责|牵头负责|负责落实|牵头落实|统筹|负责|牵头|配合|协办|落实)\s*$")]
     private static partial Regex RoleSuffix();
 }

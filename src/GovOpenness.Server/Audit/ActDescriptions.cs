@@ -1,0 +1,32 @@
+using GovOpenness.Abstractions.Bodies;
+using GovOpenness.Abstractions.Plans;
+using GovOpenness.Grains.Storage.Audit;
+using GovOpenness.Server.Apis;
+
+namespace GovOpenness.Server.Audit;
+
+/// <summary>The kind and the short "what" of an act recorded by the endpoint filter, from its route and its answer.</summary>
+internal static class ActDescriptions
+{
+    public static string KindOf(HttpContext http)
+    {
+        var path = http.Request.Path.Value ?? "";
+        return path.EndsWith("/localize", StringComparison.Ordinal) ? AuditKinds.Localize
+            : path.EndsWith("/import", StringComparison.Ordinal) ? AuditKinds.Import
+            : path.EndsWith("/division", StringComparison.Ordinal) ? AuditKinds.Division
+            : path.EndsWith("/urge", StringComparison.Ordinal) ? AuditKinds.Urge
+            : path.TrimEnd('/').EndsWith("/plans", StringComparison.Ordinal) ? AuditKinds.Publish
+            : path.TrimEnd('/') == "/api/bodies" ? AuditKinds.Department
+            : http.Request.Method + " " + path;
+    }
+
+    public static string Describe(HttpContext http, object? value) => value switch
+    {
+        PlansApi.PublishResponse published => $"发布{published.Plan.Year}年工作要点“{published.Plan.Title}”：{published.Plan.Items.Count}项",
+        LocalizeResult localized => $"调整{localized.Plan.Year}年工作要点：执行{localized.Plan.Items.Count}项，不予执行{localized.Plan.Dropped.Count}项",
+        ImportApi.ImportResponse imported => $"导入本级文件为{imported.Plan.Year}年工作要点：执行{imported.Plan.Items.Count}项，不予执行{imported.Plan.Dropped.Count}项",
+        DivisionImportApi.DivisionResponse division => $"导入分工方案：{division.Departments.Count}个部门，{division.Unmatched.Count}个名称未匹配",
+        BodyInfo body => $"新增部门“{body.Name}”（{body.Id}，上级{body.ParentId}）",
+        _ => $"{http.Request.Method} {http.Request.Path}",
+    };
+}

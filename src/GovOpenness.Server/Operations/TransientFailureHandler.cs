@@ -1,0 +1,70 @@
+using GovOpenness.Grains.Storage.Journal;
+using Microsoft.AspNetCore.Diagnostics;
+using Orleans.Runtime;
+using Orleans.Storage;
+
+namespace GovOpenness.Server.Operations;
+
+/// <summary>
+/// A request that lands while a silo joins or leaves, or while the database restarts, fails with one of
+/// Orleans' or the driver's transient exceptions. Those are answered 503 with Retry-After and a Chinese
+/// problem (the client retries), never a bare 500. Anything else falls through to the default handler.
+/// </summary>
+public sealed partial class TransientFailureHandler(IProblemDetailsService problems, ILogger<TransientFailureHandler> logger) : IExceptionHandler
+{
+    /// <summary>Seconds a client should wait: about one membership probe, enough for a grain to move.</summary>
+    public const int RetryAfterSeconds = 2;
+
+    public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
+    {
+        if (!IsTransient(exception) || context.Response.HasStarted)
+        {
+            return false;
+        }
+
+        LogTransient(logger, exception.GetType().Name, context.Request.Path);
+        context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+        context.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return await problems.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            Exception = exception,
+            ProblemDetails =
+            {
+                Status = StatusCodes.Status503ServiceUnavailable,
+                Title = "服务暂不可用",
+                Detail = $"集群正在调整（节点加入或退出、数据库重启），本次请求没有生效，请在{RetryAfterSeconds}秒后重试。",
+            },
+        });
+    }
+
+    /// <summary>Whether the exception, or one it wraps, is a failure that a retry can get past.</summary>
+    public static bool IsTransient(Exception exception)
+    {
+        for (Exception? e = exception; e is not null; e = e.InnerException)
+        {
+            if (e is AggregateException aggregate && aggregate.InnerExceptions.Any(IsTransient))
+            {
+                return true;
+            }
+
+            if (e is SiloUnavailableException or OrleansMessageRejectionException or TimeoutException
+                or GatewayTooBusyException or ClientNotAvailableException or OrleansLifecycleCanceledException
+                or InconsistentStateException or ProgressNotStoredException
+                or Npgsql.NpgsqlException or System.Net.Sockets.SocketException
+                || e.GetType().FullName is "Orleans.Runtime.Messaging.ConnectionFailedException" or "Orleans.Networking.Shared.ConnectionAbortedException"
+                // A database or socket failure on another silo cannot cross the wire (Npgsql's exceptions have no
+                // Orleans codec): the caller sees the codec error instead, and it is as transient as the original.
+                || (e is Orleans.Serialization.CodecNotFoundException && (e.Message.Contains("Npgsql.", StringComparison.Ordinal)
+                    || e.Message.Contains("SocketException", StringComparison.Ordinal))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Transient cluster failure ({Exception}) on {Path}: answered 503 with Retry-After")]
+    private static partial void LogTransient(ILogger logger, string exception, PathString path);
+}

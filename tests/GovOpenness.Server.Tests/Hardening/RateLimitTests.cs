@@ -1,0 +1,68 @@
+using System.Net;
+
+namespace GovOpenness.Server.Tests.Hardening;
+
+/// <summary>The rate limiter on a server of its own with small limits.</summary>
+public sealed class RateLimitTests : IAsyncLifetime
+{
+    private readonly string _data = TempFolder.Create("govopenness-ratelimit");
+    private ServerFactory _factory = null!;
+
+    public Task InitializeAsync()
+    {
+        _factory = new ServerFactory(_data, seed: false, settings: new Dictionary<string, string>
+        {
+            ["GovOpenness:Http:RequestsPerMinute"] = "60",
+            ["GovOpenness:Http:Burst"] = "5",
+        });
+        return Task.CompletedTask;
+    }
+
+    [Fact]
+    public async Task AClientBeyondItsBurstGetsA429ProblemInChinese()
+    {
+        var client = _factory.CreateClient();
+        var statuses = new List<HttpStatusCode>();
+        HttpResponseMessage? limited = null;
+        // The bucket holds 5 and refills 1 a second: 20 requests in a row cannot all pass.
+        for (var i = 0; i < 20 && limited is null; i++)
+        {
+            var response = await client.GetAsync("/alive");
+            statuses.Add(response.StatusCode);
+            limited = response.StatusCode == HttpStatusCode.TooManyRequests ? response : null;
+        }
+
+        Assert.NotNull(limited);
+        Assert.True(statuses.Count(s => s == HttpStatusCode.OK) >= 5, string.Join(",", statuses));
+        Assert.Equal("请求过多", (await Json.ReadAsync(limited)).GetProperty("title").GetString());
+    }
+
+    [Fact]
+    public async Task EachSignedInAccountHasItsOwnBucketAtTheSameAddress()
+    {
+        // Both clients come from the same (test) address: only the account tells them apart.
+        var first = _factory.CreateClient();
+        first.DefaultRequestHeaders.Authorization = new("Bearer", ActingHandler.TokenFor(_factory.Services, "14"));
+        var second = _factory.CreateClient();
+        second.DefaultRequestHeaders.Authorization = new("Bearer", ActingHandler.TokenFor(_factory.Services, "1411"));
+
+        var limited = false;
+        for (var i = 0; i < 20 && !limited; i++)
+        {
+            limited = (await first.GetAsync("/alive")).StatusCode == HttpStatusCode.TooManyRequests;
+        }
+
+        Assert.True(limited, "the first account never reached its limit");
+        // A full burst of its own: a bucket shared with the first account (1 token a second) could not give five.
+        for (var i = 0; i < 5; i++)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await second.GetAsync("/alive")).StatusCode);
+        }
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _factory.DisposeAsync();
+        TempFolder.Delete(_data);
+    }
+}

@@ -1,0 +1,104 @@
+using System.Diagnostics;
+using System.Text.Json;
+using GovOpenness.Domain.Hierarchy;
+using GovOpenness.Domain.Progress;
+
+namespace GovOpenness.FaultSuite;
+
+/// <summary>
+/// What must hold after a run: every body holds the plan exactly once; every acknowledged step is
+/// stored; every level's summary equals a recount from the stored records (items acknowledged, bodies
+/// that received the plan).
+/// </summary>
+public sealed class Invariants(Api api, Database database, IReadOnlyList<string> bodies, int items, int year)
+{
+    /// <summary>Acknowledged (200) steps whose item is not stored as at least acknowledged.</summary>
+    public async Task<int> LostStepsAsync(IReadOnlyList<(string Body, string Item)> acknowledged)
+    {
+        var stored = await database.StoredProgressAsync(year);
+        return acknowledged.Count(a => !stored.TryGetValue(a.Body, out var progress) || progress.ProgressOf(a.Item).Status == ItemStatus.Pending);
+    }
+
+    /// <summary>Null once plans and summaries agree with the store; otherwise what still disagreed when time ran out.</summary>
+    public async Task<string?> ConvergeAsync(TimeSpan limit)
+    {
+        var clock = Stopwatch.StartNew();
+        string? problem = "not checked";
+        var plansHeld = false;
+        while (clock.Elapsed < limit)
+        {
+            plansHeld = plansHeld || (problem = await PlansAsync()) is null;
+            if (plansHeld && (problem = await SummariesAsync()) is null)
+            {
+                return null;
+            }
+
+            // A measurement's poll: how long the roll-ups take to reach the stored truth is the figure.
+            await Task.Delay(1000);
+        }
+
+        return problem;
+    }
+
+    private async Task<string?> PlansAsync()
+    {
+        var problems = new List<string>();
+        await Parallel.ForEachAsync(bodies, new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (body, _) =>
+        {
+            var (status, text) = await api.SendAsync(HttpMethod.Get, $"api/bodies/{body}/plans/{year}", attempts: 3);
+            string? problem = null;
+            if (status != System.Net.HttpStatusCode.OK)
+            {
+                problem = $"{body}: plan {(int)status}";
+            }
+            else
+            {
+                var ids = JsonDocument.Parse(text).RootElement.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("item").GetProperty("id").GetString()).ToList();
+                if (ids.Count != items || ids.Distinct().Count() != items)
+                {
+                    problem = $"{body}: plan has {ids.Count} items ({ids.Distinct().Count()} distinct), expected {items}";
+                }
+            }
+
+            if (problem is not null)
+            {
+                lock (problems)
+                {
+                    problems.Add(problem);
+                }
+            }
+        });
+        return problems.Count == 0 ? null : $"{problems.Count} bodies without the plan exactly once, e.g. {problems[0]}";
+    }
+
+    private async Task<string?> SummariesAsync()
+    {
+        var stored = await database.StoredProgressAsync(year);
+        var inSubtree = bodies.ToHashSet(StringComparer.Ordinal);
+        var catalog = DivisionCatalog.China;
+        var acknowledged = new Dictionary<string, long>(StringComparer.Ordinal);
+        var received = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var (body, progress) in stored.Where(s => inSubtree.Contains(s.Key)))
+        {
+            // Each stored record counts at its body and at every ancestor inside the subtree.
+            for (var at = body; at is not null && inSubtree.Contains(at); at = catalog.Find(at)?.ParentId)
+            {
+                acknowledged[at] = acknowledged.GetValueOrDefault(at) + progress.Items.Count(i => i.Status == ItemStatus.Acknowledged);
+                received[at] = received.GetValueOrDefault(at) + (progress.Milestones.ReceivedOn is null ? 0 : 1);
+            }
+        }
+
+        var checkedBodies = bodies.Where(b => catalog.ChildrenOf(b).Count > 0).ToList();
+        foreach (var body in checkedBodies)
+        {
+            var counts = (await api.GetJsonAsync($"api/bodies/{body}/summary?year={year}")).GetProperty("summary").GetProperty("counts");
+            var (ack, rec) = (counts.GetProperty("itemsAcknowledged").GetInt64(), counts.GetProperty("bodiesReceived").GetInt64());
+            if (ack != acknowledged.GetValueOrDefault(body) || rec != received.GetValueOrDefault(body))
+            {
+                return $"{body}: summary itemsAcknowledged {ack}, bodiesReceived {rec}; stored {acknowledged.GetValueOrDefault(body)}, {received.GetValueOrDefault(body)}";
+            }
+        }
+
+        return null;
+    }
+}

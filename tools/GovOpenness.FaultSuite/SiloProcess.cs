@@ -1,0 +1,88 @@
+using System.Diagnostics;
+
+namespace GovOpenness.FaultSuite;
+
+/// <summary>One silo: the real server's dll as its own process, on PostgreSQL, with its own ports.</summary>
+public sealed class SiloProcess(int index, string serverDll, string connectionString, int basePort, string logDirectory) : IDisposable
+{
+    private Process? _process;
+
+    public int Index { get; } = index;
+
+    public Uri Url { get; } = new($"http://127.0.0.1:{basePort + index}/");
+
+    public bool Running => _process is { HasExited: false };
+
+    public void Start()
+    {
+        var info = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var arg in new[]
+        {
+            serverDll, "--urls", Url.ToString().TrimEnd('/'),
+            $"--GovOpenness:SiloPort={basePort + 6000 + Index}", $"--GovOpenness:GatewayPort={basePort + 25000 + Index}",
+            "--GovOpenness:SeedSamples=false", "--GovOpenness:Dashboard:Enabled=false", "--GovOpenness:ClusterId=faultsuite",
+        })
+        {
+            info.ArgumentList.Add(arg);
+        }
+
+        // The same environment as docker-compose.yml's silos.
+        info.Environment["ConnectionStrings__Postgres"] = connectionString;
+        info.Environment["Logging__LogLevel__Default"] = "Warning";
+        info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        _process = Process.Start(info)!;
+        var log = new StreamWriter(Path.Combine(logDirectory, $"silo{Index}.log"), append: true) { AutoFlush = true };
+        _process.OutputDataReceived += (_, e) => Write(log, e.Data);
+        _process.ErrorDataReceived += (_, e) => Write(log, e.Data);
+        _process.BeginOutputReadLine();
+        _process.BeginErrorReadLine();
+    }
+
+    /// <summary>SIGKILL: no shutdown code runs.</summary>
+    public void Kill()
+    {
+        if (Running)
+        {
+            _process!.Kill(entireProcessTree: true);
+            _process.WaitForExit();
+        }
+    }
+
+    /// <summary>SIGTERM: a graceful stop (drains, leaves the cluster).</summary>
+    public async Task StopAsync()
+    {
+        if (Running)
+        {
+            Process.Start("kill", ["-TERM", _process!.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])!.WaitForExit();
+            using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+            try
+            {
+                await _process.WaitForExitAsync(limit.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                Kill();
+            }
+        }
+    }
+
+    public void Dispose() => Kill();
+
+    private static void Write(StreamWriter log, string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (log)
+        {
+            log.WriteLine(line);
+        }
+    }
+}
