@@ -39,6 +39,12 @@ public static class ProgressAsOf
             return item;
         }
 
+        // Every step it records happened by then: the item stands as it does now.
+        if (item.Status is ItemStatus.Acknowledged or ItemStatus.InProgress && item.AcknowledgedOn <= day && (item.ReportedOn ?? day) <= day)
+        {
+            return item;
+        }
+
         if (item.ReportedOn is { } reported && reported <= day && item.Status is ItemStatus.Reported or ItemStatus.Closed)
         {
             return item with { Status = ItemStatus.Reported, ClosedOn = null, Percent = 100 };
