@@ -66,8 +66,10 @@ public sealed class ReportApiTests(SeededServer server)
     }
 
     [Theory]
-    [InlineData("""{"title":"{机构}{年份}"}""", "占位符“{年份}”无法识别")]
-    [InlineData("""{"title":"x"}""", "模板缺少“sectionHeading”")]
+    [InlineData("""{"title":"{机构}{年份}","sectionHeading":"落实情况","intro":"共{事项数}项。","rollUp":"下级{下级机构数}个。","doneHeading":"已完成","doneItem":"{事项}","openHeading":"推进中","openItem":"{事项}","lateHeading":"逾期","lateItem":"{事项}：{原因}","noReason":"未说明","closing":"完。"}""", "占位符“{年份}”无法识别")]
+    [InlineData("""{"title":"x"}""", "sectionHeading")]
+    [InlineData("""{"title":"x","sectionHeading":"","intro":"共{事项数}项。","rollUp":"下级。","doneHeading":"已完成","doneItem":"{事项}","openHeading":"推进中","openItem":"{事项}","lateHeading":"逾期","lateItem":"{事项}","noReason":"未说明","closing":"完。"}""", "不能为空")]
+    [InlineData("""{"title":"x","sectionHeading":"落实","intro":"共{事项数}项。","rollUp":"下级。","doneHeading":"已完成","doneItem":"{事项}","openHeading":"推进中","openItem":"{事项}","lateHeading":"逾期","lateItem":"{事项}","noReason":"未说明","closing":"完。","colour":"red"}""", "colour")]
     public async Task A_template_with_an_unknown_placeholder_or_a_missing_sentence_is_refused_and_changes_nothing(string template, string expected)
     {
         var response = await _client.PutAsync("/api/bodies/141181103/annual-report/template", Json.Body(template));

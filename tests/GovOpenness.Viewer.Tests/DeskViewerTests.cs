@@ -27,7 +27,7 @@ public sealed class DeskViewerTests : IClassFixture<ViewerServer>
     {
         var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = width, Height = 900 }, AcceptDownloads = true });
         page.SetDefaultTimeout(60_000);
-        await page.GotoAsync(_server.BaseAddress.ToString(), new() { Timeout = 120_000 });
+        await OpenSignedInAsync(page, _server.BaseAddress.ToString());
         await Assertions.Expect(Node(page, "14")).ToBeVisibleAsync();
         await page.Locator("#body-search").FillAsync(query);
         await Assertions.Expect(page.Locator("#search-results")).ToHaveAttributeAsync("data-query", query);
