@@ -17,7 +17,7 @@ root.Subcommands.Add(AccountsCommand.Create());
 root.Subcommands.Add(AuditCommand.Create());
 root.Subcommands.Add(RecallCommand.Create());
 root.Subcommands.Add(DivideCommand.Create());
-// The satellite leaves two texts in English: the help option's description and the "Description:" title.
+// The satellite leaves some texts in English: the help option's description, the "Description:" title, defaults and the extra arguments' line.
 foreach (var help in root.Options.OfType<System.CommandLine.Help.HelpOption>())
 {
     help.Description = "显示帮助和用法信息";
@@ -34,5 +34,8 @@ var code = parsed.Invoke(new InvocationConfiguration { Output = text });
 Console.Out.Write(text.ToString()
     .Replace("Description:", "说明：", StringComparison.Ordinal)
     .Replace("[command]", "[命令]", StringComparison.Ordinal)
-    .Replace("[options]", "[选项]", StringComparison.Ordinal));
+    .Replace("[options]", "[选项]", StringComparison.Ordinal)
+    .Replace("[default: ", "[默认：", StringComparison.Ordinal)
+    .Replace("<additional arguments>", "<其余参数>", StringComparison.Ordinal)
+    .Replace("Arguments passed to the application that is being run.", "其余参数（不作解析）", StringComparison.Ordinal));
 return code;
