@@ -116,6 +116,27 @@ public sealed class DeskViewerTests : IClassFixture<ViewerServer>
     }
 
     [ChromiumFact]
+    public async Task The_trees_lights_follow_the_reference_day()
+    {
+        await using var browser = await LaunchChromiumAsync();
+        var page = await OpenAsync(browser, "141181", "141181", "孝义市");
+        var badge = Node(page, "141181").Locator(":scope > .row > .summary .badge");
+        // Today, four years after its deadlines, 孝义市's unfinished 2022 items are overdue.
+        await Assertions.Expect(badge).ToHaveAttributeAsync("data-light", "red");
+
+        await page.Locator("#as-of").SelectOptionAsync("custom");
+        await page.Locator("#as-of-date").FillAsync("2022-03-01");
+
+        await Assertions.Expect(page.Locator("#tree")).ToHaveAttributeAsync("data-as-of", "2022-03-01");
+        await Assertions.Expect(badge).Not.ToHaveAttributeAsync("data-light", "red");
+        await Assertions.Expect(badge).ToContainTextAsync("逾期 0");
+
+        await page.Locator("#as-of").SelectOptionAsync("today");
+        await Assertions.Expect(page.Locator("#tree")).ToHaveAttributeAsync("data-as-of", "");
+        await Assertions.Expect(badge).ToHaveAttributeAsync("data-light", "red");
+    }
+
+    [ChromiumFact]
     public async Task The_score_is_explained_in_words_opened_into_a_child_and_walked_back()
     {
         await using var browser = await LaunchChromiumAsync();

@@ -98,6 +98,18 @@ public sealed class AsOfReads(IGrainFactory grains, SubtreeReader reader)
     }
 
     /// <summary>
+    /// Each child's subtree counts on a past day, from one recount of the parent's subtree (the tree's
+    /// colours as of that day); a failure when the subtree is too large to recount.
+    /// </summary>
+    public async Task<CommandResult<IReadOnlyDictionary<string, SummaryCounts>>> ChildrenCountsAsync(string id, int year, DateOnly day, CancellationToken cancellation)
+    {
+        var (recount, failure) = await RecountAsync(id, year, day, cancellation);
+        return recount is null
+            ? CommandResult<IReadOnlyDictionary<string, SummaryCounts>>.Fail(failure!.Failure, failure.Error ?? "")
+            : CommandResult<IReadOnlyDictionary<string, SummaryCounts>>.Ok(recount.Children);
+    }
+
+    /// <summary>
     /// The subtree's counts on a day: recounted for a past day when the subtree is small enough, else the
     /// live roll-up's (null when there is no summary).
     /// </summary>

@@ -117,8 +117,8 @@ export const api = {
   diff: (id: string, year: number) => getJson<PlanDiff>(`/api/bodies/${enc(id)}/plans/${year}/diff`),
   summary: (id: string, year: number, asOf?: string) =>
     getJson<SummaryView>(`/api/bodies/${enc(id)}/summary?year=${year}${asOf ? `&asOf=${asOf}` : ""}`),
-  childSummaries: (id: string, year: number, skip: number, take: number) =>
-    getJson<ChildrenSummaries>(`/api/bodies/${enc(id)}/children/summaries?year=${year}&skip=${skip}&take=${take}`),
+  childSummaries: (id: string, year: number, skip: number, take: number, asOf?: string) =>
+    getJson<ChildrenSummaries>(`/api/bodies/${enc(id)}/children/summaries?year=${year}&skip=${skip}&take=${take}${asOf ? `&asOf=${asOf}` : ""}`),
   progress: (id: string, year: number, asOf?: string) =>
     getJson<ProgressTable>(`/api/bodies/${enc(id)}/progress?year=${year}${asOf ? `&asOf=${asOf}` : ""}`),
   explain: (id: string, year: number, figure: string, asOf?: string) =>

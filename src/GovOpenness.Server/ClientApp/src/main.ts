@@ -30,6 +30,7 @@ function startViewer(account: AccountView): void {
     },
     yearSelect,
     live.feed,
+    asOf,
   );
   void tree.load(account.bodyId);
   new BodySearch(

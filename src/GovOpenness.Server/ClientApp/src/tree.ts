@@ -1,8 +1,11 @@
 // The hierarchy as an expandable tree: each body's children are loaded when it is first expanded,
 // one page at a time ("加载更多"), since a province has thousands of descendants. Each node wears its
 // subtree's light and counts: one request per page of children, then live pushes for expanded nodes.
+// With a past 参照日期 the colours are that day's (recounted by the server) and live pushes, which are
+// today's, are not shown.
 
 import { api, ApiError, BodyInfo, SummaryView } from "./api.js";
+import { AsOfControl } from "./asof.js";
 import { el } from "./dom.js";
 import { LiveFeed, LiveSummary, noLiveFeed, Unsubscribe } from "./feed.js";
 import { rememberName, summaryBadge } from "./progress.js";
@@ -29,8 +32,15 @@ export class HierarchyTree {
     private readonly onSelect: (body: BodyInfo) => void,
     private readonly yearSelect?: HTMLSelectElement,
     private readonly feed: LiveFeed = noLiveFeed,
+    private readonly asOf?: AsOfControl,
   ) {
     yearSelect?.addEventListener("change", () => this.recolour());
+    asOf?.onChange(() => this.recolour());
+  }
+
+  /** The reference day the colours are for (undefined: today). */
+  private get day(): string | undefined {
+    return this.asOf?.asOf;
   }
 
   private get year(): number {
@@ -89,9 +99,10 @@ export class HierarchyTree {
 
   private async loadOwnSummary(bodyId: string): Promise<void> {
     const year = this.year;
+    const day = this.day;
     try {
-      const view = await api.summary(bodyId, year);
-      if (year === this.year) this.decorate(bodyId, view);
+      const view = await api.summary(bodyId, year, day);
+      if (year === this.year && day === this.day) this.decorate(bodyId, view);
     } catch {
       // No summary (e.g. a body unknown to the progress store): the node stays without a badge.
     }
@@ -99,9 +110,10 @@ export class HierarchyTree {
 
   private async loadSummaries(parentId: string, skip: number): Promise<void> {
     const year = this.year;
+    const day = this.day;
     try {
-      const page = await api.childSummaries(parentId, year, skip, PAGE_SIZE);
-      if (year !== this.year) return;
+      const page = await api.childSummaries(parentId, year, skip, PAGE_SIZE, day);
+      if (year !== this.year || day !== this.day) return;
       for (const child of page.children) this.decorate(child.bodyId, child.view);
     } catch {
       // The tree stays usable without colours; the panel shows the error when the body is selected.
@@ -112,7 +124,7 @@ export class HierarchyTree {
     if (this.subscriptions.has(bodyId)) return;
     const year = this.year;
     const onUpdate = (update: LiveSummary) => {
-      if (update.year === this.year) this.decorate(update.bodyId, update.view as SummaryView);
+      if (update.year === this.year && this.day === undefined) this.decorate(update.bodyId, update.view as SummaryView);
     };
     this.subscriptions.set(bodyId, this.feed.subscribe(bodyId, year, onUpdate));
   }
@@ -122,8 +134,9 @@ export class HierarchyTree {
     this.subscriptions.delete(bodyId);
   }
 
-  /** A new year: every visible node gets that year's summary and live subscription. */
+  /** A new year or reference day: every visible node gets that year's summary (on that day) and live subscription. */
   private recolour(): void {
+    this.root.dataset.asOf = this.day ?? "";
     for (const slot of this.root.querySelectorAll(".row > .summary")) slot.replaceChildren();
     const expanded = [...this.subscriptions.keys()];
     for (const id of expanded) this.unsubscribe(id);
