@@ -75,6 +75,17 @@ internal static class ChartWriter
         }
 
         plot.ShowLegend(Edge.Right);
+
+        // ScottPlot reserves room for text by its measured bounds, which for the CJK fonts are tighter than
+        // what is drawn: the y title was clipped at the left edge, the title at the top and the legend's
+        // first row at its top. Each panel and the legend's rows get room of their own.
+        plot.Axes.Left.MinimumSize = 110;
+        plot.Axes.Bottom.MinimumSize = 80;
+        plot.Axes.Title.MinimumSize = 56;
+        plot.Axes.Right.MinimumSize = 24;
+        plot.Legend.Padding = new PixelPadding(12, 12, 16, 16);
+        plot.Legend.InterItemPadding = new PixelPadding(0, 0, 10, 2);
+        plot.Axes.Left.Label.OffsetX = 14;
         if (font is null)
         {
             plot.Font.Automatic(); // the best ScottPlot finds; the caller has warned that Chinese may show as boxes
