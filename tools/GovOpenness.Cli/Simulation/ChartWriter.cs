@@ -63,7 +63,6 @@ internal static class ChartWriter
 
         // Scenario names go into the legend (one entry per line), so the title stays one short line.
         plot.Title(other is null ? title : $"{title}：基准与对比");
-        plot.XLabel(xLabel);
         plot.YLabel(yLabel);
         if (dates)
         {
@@ -74,6 +73,8 @@ internal static class ChartWriter
             }
         }
 
+        plot.XLabel(xLabel); // after the date axis: it replaces the bottom axis, title included
+
         plot.ShowLegend(Edge.Right);
 
         // ScottPlot reserves room for text by its measured bounds, which for the CJK fonts are tighter than
@@ -83,6 +84,7 @@ internal static class ChartWriter
         plot.Axes.Bottom.MinimumSize = 80;
         plot.Axes.Title.MinimumSize = 56;
         plot.Axes.Right.MinimumSize = 24;
+        plot.Axes.Top.MinimumSize = 40; // the 10-working-day line's label sits here
         plot.Legend.Padding = new PixelPadding(12, 12, 16, 16);
         plot.Legend.InterItemPadding = new PixelPadding(0, 0, 10, 2);
         plot.Axes.Left.Label.OffsetX = 14;
@@ -94,6 +96,22 @@ internal static class ChartWriter
         {
             plot.Font.Set(font);
         }
+
+        // The legend clips its first row's tall glyphs at its top: an empty first row takes that overflow.
+        // Manual items come after the plottables' own, so the legend is given in full, in order, by hand.
+        var items = plot.GetPlottables().SelectMany(p => p.LegendItems).Where(i => !string.IsNullOrEmpty(i.LabelText)).ToList();
+        foreach (var labelled in plot.GetPlottables().OfType<IHasLegendText>())
+        {
+            labelled.LegendText = "";
+        }
+
+        plot.Legend.ManualItems.Add(new LegendItem { LabelText = " ", LineWidth = 0, LineColor = Colors.Transparent, MarkerShape = MarkerShape.None });
+        foreach (var item in items)
+        {
+            item.LabelFontName = font ?? plot.Legend.FontName ?? item.LabelFontName; // manual items keep their own font otherwise: no Chinese glyphs
+        }
+
+        plot.Legend.ManualItems.AddRange(items);
 
         var png = Path.Combine(directory, $"{name}.png");
         var svg = Path.Combine(directory, $"{name}.svg");
