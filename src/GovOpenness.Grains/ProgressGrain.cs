@@ -263,6 +263,11 @@ public sealed partial class ProgressGrain(
     // The body grain hands out the wire form of the effective plan; a target needs only the item id, its
     // earliest due date (what the domain's EffectiveItem.EffectiveDeadline gives) and the weight its
     // issuer gave it.
-    private static IEnumerable<ItemTarget> TargetsOf(Abstractions.Plans.EffectivePlan plan) =>
-        plan.Items.Select(i => new ItemTarget(i.Item.Id, i.Item.Deadlines.Select(d => d.ToDomain().DueDate).Where(d => d.HasValue).Min(), i.Item.Weight));
+    // Chapters (一、二、… with tasks under them) are structure, not items: never counted, acknowledged or overdue.
+    private static IEnumerable<ItemTarget> TargetsOf(Abstractions.Plans.EffectivePlan plan)
+    {
+        var chapters = Domain.Desk.PlanStructure.Chapters([.. plan.Items.Select(i => i.Item.Depth)]);
+        return plan.Items.Where((_, i) => !chapters[i])
+            .Select(i => new ItemTarget(i.Item.Id, i.Item.Deadlines.Select(d => d.ToDomain().DueDate).Where(d => d.HasValue).Min(), i.Item.Weight));
+    }
 }

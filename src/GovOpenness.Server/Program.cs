@@ -1,5 +1,6 @@
 using GovOpenness.Server.Accounts;
 using GovOpenness.Server.Apis;
+using GovOpenness.Server.Desk;
 using GovOpenness.Server.Audit;
 using GovOpenness.Server.Hosting;
 using GovOpenness.Server.Replay;
@@ -10,6 +11,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddGovOpennessReplay(); // before the silo: its own data folder and the virtual clock
 builder.AddGovOpennessSilo();
 builder.AddGovOpennessApi();
+builder.AddGovOpennessDesk();
 builder.AddGovOpennessAuth();
 builder.AddGovOpennessHttpProtection();
 builder.AddGovOpennessLive();
@@ -34,6 +36,10 @@ app.MapSettledApi();
 app.MapGovOpennessReadiness();
 app.MapGovOpennessMetrics();
 app.MapBodiesApi();
+app.MapSearchApi();
+app.MapSubtreeApi();
+app.MapLedgerApi();
+app.MapReportApi();
 app.MapPlansApi();
 app.MapProgressApi();
 app.MapProgressViewApi();

@@ -69,7 +69,8 @@ public sealed class DivisionCatalog
         return new DivisionCatalog(bodies, villages);
     }
 
-    private static IEnumerable<string[]> ReadTsv(string resource)
+    /// <summary>Rows of one of the vendored, gzipped TSV resources (Hierarchy/Data).</summary>
+    internal static IEnumerable<string[]> ReadTsv(string resource)
     {
         using var stream = typeof(DivisionCatalog).Assembly.GetManifestResourceStream(resource)
             ?? throw new InvalidOperationException($"Embedded resource {resource} is missing from GovOpenness.Domain.");

@@ -7,6 +7,8 @@ import { LiveFeed, Unsubscribe } from "./feed.js";
 import { offendersSection, overdueSection, overviewSection, progressSection, rankingSection } from "./progressSections.js";
 import { historySection } from "./history.js";
 import { errorMessage } from "./tree.js";
+import { AsOfControl } from "./asof.js";
+import { filterSection } from "./filter.js";
 
 const FIELD_NAMES: Record<string, string> = {
   deadline: "时限",
@@ -27,7 +29,9 @@ export class BodyPanel {
     private readonly root: HTMLElement,
     private readonly yearSelect: HTMLSelectElement,
     private readonly feed: LiveFeed,
+    private readonly asOf?: AsOfControl,
   ) {
+    asOf?.onChange(() => this.body && void this.reload());
     // A new year: a new subscription too (the feed is per body and year).
     yearSelect.addEventListener("change", () => this.body && this.show(this.body));
   }
@@ -67,22 +71,24 @@ export class BodyPanel {
     const generation = ++this.generation;
     const year = this.year;
     this.root.setAttribute("aria-busy", "true");
+    const asOf = this.asOf?.asOf;
     const [plan, diff, summary, progress, history] = await Promise.allSettled([
       api.plan(body.id, year),
       api.diff(body.id, year),
-      api.summary(body.id, year),
-      api.progress(body.id, year),
+      api.summary(body.id, year, asOf),
+      api.progress(body.id, year, asOf),
       api.history(body.id),
     ]);
     if (generation !== this.generation) return;
     const effective = plan.status === "fulfilled" ? plan.value : undefined;
     this.root.replaceChildren(
       el("h2", {}, body.name, " ", el("span", { class: "code" }, body.id)),
-      overviewSection(body.id, year, summary, effective),
+      overviewSection(body.id, year, summary, effective, asOf),
+      filterSection(body.id, year, asOf),
       overdueSection(progress, effective),
       progressSection(progress, effective),
       offendersSection(summary),
-      rankingSection(summary),
+      rankingSection(summary, asOf),
       this.diffSection(diff, year),
       this.planSection(plan, year),
       historySection(history),
