@@ -63,6 +63,7 @@ public sealed partial class ProgressGrain(
         // children list is journaled too (key "{body}/{year}/children"): as Orleans state, the first
         // delta of each of 40,000 new children cost one single-row write, serialized per parent.
         var loading = journal.LoadRecordAsync(key);
+        var followers = journal.LoadRecordAsync(FollowersKey);
         var children = await journal.LoadRecordAsync(ChildrenKey);
         _childrenVersion = children?.Version ?? 0;
         _children = children is { } c ? System.Text.Json.JsonSerializer.Deserialize<List<string>>(c.Payload) ?? [] : [];
@@ -88,6 +89,9 @@ public sealed partial class ProgressGrain(
         _epoch = (TimeProvider.System.GetUtcNow() - DateTimeOffset.UnixEpoch).Ticks / 10;
         SetOwnFigures();
 
+        // Followers first: a child pulled below replaces its follower's summary with its own.
+        await LoadFollowersAsync(await followers);
+
         // Soft roll-up: pull each known child's full summary (downward calls only, so no cycles).
         foreach (var child in _children)
         {
@@ -112,6 +116,8 @@ public sealed partial class ProgressGrain(
             return CommandResult<ProgressOutcome>.Fail(FailureKind.NotFound, $"机构“{_bodyId}”不存在");
         }
 
+        // A receipt noted at the parent comes into this record with the first step.
+        await AdoptReceiptAsync();
         var result = _progress.Apply(update, Today, actorBodyId);
         if (result.Outcome.IsRejected)
         {
@@ -208,6 +214,7 @@ public sealed partial class ProgressGrain(
 
     private async Task FlushOnceAsync()
     {
+        await AdoptReceiptAsync();
         await JournalChildrenAsync();
         if (_outbox is null || _parentId is null)
         {
@@ -257,6 +264,7 @@ public sealed partial class ProgressGrain(
         if (Today != _figuresDay)
         {
             SetOwnFigures();
+            RecountFollowers();
             SummaryMayHaveChanged();
         }
     }

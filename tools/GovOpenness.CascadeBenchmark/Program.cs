@@ -23,6 +23,9 @@ using var host = Host.CreateDefaultBuilder(args)
     .UseOrleans(silo =>
     {
         silo.UseLocalhostClustering().AddGovOpennessStorage(settings);
+
+        // Waiting for the whole national delivery is one call: under load it outlasts the default 30 s.
+        silo.Configure<Orleans.Configuration.SiloMessagingOptions>(o => o.ResponseTimeout = TimeSpan.FromMinutes(10));
         silo.Services.Configure<CascadeOptions>(o => o.RetryInterval = TimeSpan.FromSeconds(double.Parse(Environment.GetEnvironmentVariable("BENCH_RETRY") ?? "10", CultureInfo.InvariantCulture)));
     })
     .Build();

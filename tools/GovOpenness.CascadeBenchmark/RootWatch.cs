@@ -32,7 +32,7 @@ internal sealed class RootWatch(IGrainFactory grains, MilestoneRelay relay, Prog
             var complete = seen == bodies && received == bodies - 1;
             if (started.Elapsed >= nextLine || complete)
             {
-                _timeline.Add(string.Create(CultureInfo.InvariantCulture,
+                Log(string.Create(CultureInfo.InvariantCulture,
                     $"  {started.Elapsed.TotalSeconds,6:F1} s  delivered {(delivered() ? "yes" : "no "),-3}  relay {relay.Pending,6:N0}  journal records {journal.Records,7:N0} in {journal.Commits,5:N0} commits  root bodies {seen,6:N0} received {received,6:N0}"));
                 nextLine += TimeSpan.FromSeconds(1);
             }
@@ -46,5 +46,12 @@ internal sealed class RootWatch(IGrainFactory grains, MilestoneRelay relay, Prog
         }
 
         return null;
+    }
+
+    // Printed as it goes too, so a run that fails still shows how far the root got.
+    private void Log(string line)
+    {
+        _timeline.Add(line);
+        Console.Error.WriteLine(line);
     }
 }
