@@ -166,14 +166,16 @@ public sealed partial class ProgressGrain(
     public Task<SummaryDelta> TakeFullAsync() =>
         Task.FromResult((_outbox ?? new SummaryOutbox(_bodyId, _year, 1)).TakeFull(_rollup.Summary));
 
-    public Task<CommandResult<SummaryView>> GetSummaryAsync()
+    public async Task<CommandResult<SummaryView>> GetSummaryAsync()
     {
         if (!_exists)
         {
-            return Task.FromResult(CommandResult<SummaryView>.Fail(FailureKind.NotFound, $"机构“{_bodyId}”不存在"));
+            return CommandResult<SummaryView>.Fail(FailureKind.NotFound, $"机构“{_bodyId}”不存在");
         }
 
-        return Task.FromResult(CommandResult<SummaryView>.Ok(SummaryView.Of(_rollup, _epoch)));
+        // A follower's receipt is held by its parent until this grain adopts it.
+        await AdoptReceiptAsync();
+        return CommandResult<SummaryView>.Ok(SummaryView.Of(_rollup, _epoch));
     }
 
     public Task<CommandResult<FigureExplanation>> ExplainAsync(string figure)
