@@ -24,6 +24,7 @@ public static class SiloHosting
             silo.UseGovOpennessClustering(storage, options.SiloPort, options.GatewayPort, options.AdvertisedHost);
             silo.AddGovOpennessStorage(storage);
             silo.Services.Configure<CascadeOptions>(builder.Configuration.GetSection(CascadeOptions.Section));
+            silo.Services.Configure<HierarchyOptions>(builder.Configuration.GetSection(HierarchyOptions.Section));
         });
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddHostedService<SampleSeeder>();
