@@ -17,13 +17,15 @@ public sealed class FaultRun(SuiteOptions options, int seed)
 
     private readonly Random _random = new(seed);
     private readonly List<string> _log = [];
+    private int _undrainedStops;
 
     public async Task<RunResult> RunAsync()
     {
         var database = new Database(options.Postgres, $"faultsuite_{seed}");
         await database.CreateAsync();
         var logs = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), $"govopenness-faultsuite-{seed}")).FullName;
-        var silos = Enumerable.Range(0, options.Silos).Select(i => new SiloProcess(i, options.ServerDll, database.ConnectionString, options.BasePort, logs)).ToList();
+        var secrets = ClusterSecrets.Generate();
+        var silos = Enumerable.Range(0, options.Silos).Select(i => new SiloProcess(i, options.ServerDll, database.ConnectionString, options.BasePort, logs, secrets)).ToList();
         var api = new Api(silos, new Random(seed + 1));
         try
         {
@@ -34,10 +36,11 @@ public sealed class FaultRun(SuiteOptions options, int seed)
             }
 
             var bodies = Subtree(options.Root);
+            var reporters = await SignInAsync(api, secrets, bodies);
             var clock = Stopwatch.StartNew();
             var faults = ScheduleFaults();
             var publish = PublishAsync(api);
-            var load = LoadAsync(api, bodies, publish);
+            var load = LoadAsync(api, reporters, publish);
             var kills = InjectAsync(silos, faults, clock);
             await Task.WhenAll(publish, load, kills);
 
@@ -58,7 +61,12 @@ public sealed class FaultRun(SuiteOptions options, int seed)
             var lost = await invariants.LostStepsAsync(load.Result);
             var failure = await invariants.ConvergeAsync(TimeSpan.FromSeconds(options.ConvergeSeconds));
             var converged = whole.Elapsed;
-            return new RunResult(seed, faults.Count(f => f.Kind == FaultKind.KillSilo), faults.Count(f => f.Kind == FaultKind.RestartPostgres),
+            if (failure is null && _undrainedStops > 0)
+            {
+                failure = $"{_undrainedStops} graceful stop(s) did not drain and exit 0 within {options.DrainSeconds} s";
+            }
+
+            return new RunResult(seed, faults.Count(f => f.Kind == FaultKind.KillSilo), faults.Count(f => f.Kind == FaultKind.StopSilo), faults.Count(f => f.Kind == FaultKind.RestartPostgres),
                 load.Result.Count, lost, failure is null ? converged : null, api.Bare500s, api.Unavailable503s, failure, _log);
         }
         finally
@@ -78,6 +86,11 @@ public sealed class FaultRun(SuiteOptions options, int seed)
         for (var i = 0; i < options.Kills; i++)
         {
             faults.Add(new Fault(FaultKind.KillSilo, TimeSpan.FromSeconds(_random.NextDouble() * options.FaultSeconds), _random.Next(options.Silos), TimeSpan.FromSeconds(2 + (_random.NextDouble() * 6))));
+        }
+
+        for (var i = 0; i < options.Stops; i++)
+        {
+            faults.Add(new Fault(FaultKind.StopSilo, TimeSpan.FromSeconds(_random.NextDouble() * options.FaultSeconds), _random.Next(options.Silos), TimeSpan.FromSeconds(1 + (_random.NextDouble() * 3))));
         }
 
         for (var i = 0; i < options.PostgresRestarts; i++)
@@ -107,8 +120,16 @@ public sealed class FaultRun(SuiteOptions options, int seed)
             }
 
             var silo = silos[fault.Silo];
-            if (!silo.Running)
+            if (!silo.Running || silo.Stopping)
             {
+                continue;
+            }
+
+            if (fault.Kind == FaultKind.StopSilo)
+            {
+                // Graceful: the load goes on against the other silos while this one drains.
+                Note($"{clock.Elapsed.TotalSeconds:F1}s silo {silo.Index} SIGTERM, restart {fault.Down.TotalSeconds:F1}s after it exits");
+                restarts.Add(StopGracefullyAsync(silo, fault.Down, clock));
                 continue;
             }
 
@@ -119,6 +140,29 @@ public sealed class FaultRun(SuiteOptions options, int seed)
 
         await Task.WhenAll(restarts);
     }
+
+    /// <summary>
+    /// The accounts a run acts as: the bootstrap administrator (reads, checks), an editor of the root
+    /// (publishes) and a reporter for each of a sample of the subtree's bodies (posts their steps, since
+    /// only a body's own reporter may). Answers the sampled bodies.
+    /// </summary>
+    private async Task<List<string>> SignInAsync(Api api, ClusterSecrets secrets, IReadOnlyList<string> bodies)
+    {
+        await api.SignInAsync("admin", secrets.AdminPassword);
+        api.DefaultAccount = "admin";
+        await api.CreateAccountAsync(EditorAccount, secrets.AdminPassword, options.Root, "editor");
+        var sampled = bodies.OrderBy(_ => _random.Next()).Take(Math.Min(options.Reporters, bodies.Count)).ToList();
+        foreach (var body in sampled)
+        {
+            await api.CreateAccountAsync(ReporterAccount(body), secrets.AdminPassword, body, "reporter");
+        }
+
+        return sampled;
+    }
+
+    private const string EditorAccount = "faultsuite-editor";
+
+    private static string ReporterAccount(string body) => $"faultsuite-reporter-{body}";
 
     private async Task PublishAsync(Api api)
     {
@@ -136,14 +180,14 @@ public sealed class FaultRun(SuiteOptions options, int seed)
         }
 
         var plan = new JsonObject { ["year"] = Year, ["title"] = "故障测试工作要点", ["docNumber"] = $"测〔{Year}〕1号", ["items"] = items };
-        var (status, body) = await api.SendAsync(HttpMethod.Post, $"api/bodies/{options.Root}/plans", plan, attempts: 100);
+        var (status, body) = await api.SendAsync(HttpMethod.Post, $"api/bodies/{options.Root}/plans", plan, attempts: 100, account: EditorAccount);
         if ((int)status is < 200 or >= 300)
         {
             throw new InvalidOperationException($"publish failed: {(int)status} {body[..Math.Min(body.Length, 300)]}");
         }
     }
 
-    /// <summary>Posts 签收 steps; answers the (body, item) pairs acknowledged with 200.</summary>
+    /// <summary>Posts 签收 steps of the sampled bodies, each as the body's reporter; answers the (body, item) pairs acknowledged with 200.</summary>
     private async Task<List<(string Body, string Item)>> LoadAsync(Api api, IReadOnlyList<string> bodies, Task published)
     {
         await published;
@@ -157,7 +201,7 @@ public sealed class FaultRun(SuiteOptions options, int seed)
             foreach (var (body, item) in chunk)
             {
                 var step = new JsonObject { ["year"] = Year, ["itemId"] = item, ["step"] = "acknowledged", ["requestId"] = Guid.NewGuid().ToString("N") };
-                var (status, _) = await api.SendAsync(HttpMethod.Post, $"api/bodies/{body}/progress", step);
+                var (status, _) = await api.SendAsync(HttpMethod.Post, $"api/bodies/{body}/progress", step, account: ReporterAccount(body));
                 if ((int)status is >= 200 and < 300)
                 {
                     lock (acknowledged)
@@ -224,16 +268,33 @@ public sealed class FaultRun(SuiteOptions options, int seed)
         Console.WriteLine("  " + line);
     }
 
+    private async Task StopGracefullyAsync(SiloProcess silo, TimeSpan down, Stopwatch clock)
+    {
+        if (!await silo.StopAsync(TimeSpan.FromSeconds(options.DrainSeconds)))
+        {
+            Interlocked.Increment(ref _undrainedStops);
+            Note($"{clock.Elapsed.TotalSeconds:F1}s silo {silo.Index} did not drain and exit 0 within {options.DrainSeconds} s of SIGTERM");
+        }
+        else
+        {
+            Note($"{clock.Elapsed.TotalSeconds:F1}s silo {silo.Index} drained and exited");
+        }
+
+        await Task.Delay(down);
+        silo.Start();
+    }
+
     private enum FaultKind
     {
         KillSilo,
+        StopSilo,
         RestartPostgres,
     }
 
     private sealed record Fault(FaultKind Kind, TimeSpan At, int Silo, TimeSpan Down);
 }
 
-public sealed record RunResult(int Seed, int Kills, int PostgresRestarts, int Acknowledged, int Lost, TimeSpan? Converged, int Bare500s, int Unavailable503s, string? Failure, IReadOnlyList<string> Faults)
+public sealed record RunResult(int Seed, int Kills, int Stops, int PostgresRestarts, int Acknowledged, int Lost, TimeSpan? Converged, int Bare500s, int Unavailable503s, string? Failure, IReadOnlyList<string> Faults)
 {
     public bool Passed => Lost == 0 && Converged is not null && Bare500s == 0;
 }

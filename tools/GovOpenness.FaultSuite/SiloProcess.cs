@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace GovOpenness.FaultSuite;
 
 /// <summary>One silo: the real server's dll as its own process, on PostgreSQL, with its own ports.</summary>
-public sealed class SiloProcess(int index, string serverDll, string connectionString, int basePort, string logDirectory) : IDisposable
+public sealed class SiloProcess(int index, string serverDll, string connectionString, int basePort, string logDirectory, ClusterSecrets secrets) : IDisposable
 {
     private Process? _process;
 
@@ -12,6 +12,9 @@ public sealed class SiloProcess(int index, string serverDll, string connectionSt
     public Uri Url { get; } = new($"http://127.0.0.1:{basePort + index}/");
 
     public bool Running => _process is { HasExited: false };
+
+    /// <summary>Between a SIGTERM and the exit: the suite does not kill a draining silo (that would test the kill, not the drain).</summary>
+    public bool Stopping { get; private set; }
 
     public void Start()
     {
@@ -35,6 +38,10 @@ public sealed class SiloProcess(int index, string serverDll, string connectionSt
         info.Environment["ConnectionStrings__Postgres"] = connectionString;
         info.Environment["Logging__LogLevel__Default"] = "Warning";
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+
+        // One administrator and one token signing key for the whole cluster, as an operator configures them.
+        info.Environment["GovOpenness__Bootstrap__AdminPassword"] = secrets.AdminPassword;
+        info.Environment["GovOpenness__Auth__SigningKey"] = secrets.SigningKey;
         _process = Process.Start(info)!;
         var log = new StreamWriter(Path.Combine(logDirectory, $"silo{Index}.log"), append: true) { AutoFlush = true };
         _process.OutputDataReceived += (_, e) => Write(log, e.Data);
@@ -53,21 +60,33 @@ public sealed class SiloProcess(int index, string serverDll, string connectionSt
         }
     }
 
-    /// <summary>SIGTERM: a graceful stop (drains, leaves the cluster).</summary>
-    public async Task StopAsync()
+    /// <summary>
+    /// SIGTERM: a graceful stop (drains relays, journals and outboxes, then leaves the cluster). Answers
+    /// false when the silo did not exit by itself with code 0 within the limit (it is then killed).
+    /// </summary>
+    public async Task<bool> StopAsync(TimeSpan limit)
     {
-        if (Running)
+        if (!Running)
         {
-            Process.Start("kill", ["-TERM", _process!.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])!.WaitForExit();
-            using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-            try
-            {
-                await _process.WaitForExitAsync(limit.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                Kill();
-            }
+            return true;
+        }
+
+        Stopping = true;
+        Process.Start("kill", ["-TERM", _process!.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])!.WaitForExit();
+        using var timeout = new CancellationTokenSource(limit);
+        try
+        {
+            await _process.WaitForExitAsync(timeout.Token);
+            return _process.ExitCode == 0;
+        }
+        catch (OperationCanceledException)
+        {
+            Kill();
+            return false;
+        }
+        finally
+        {
+            Stopping = false;
         }
     }
 
