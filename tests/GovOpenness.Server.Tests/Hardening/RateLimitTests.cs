@@ -64,7 +64,29 @@ public sealed class RateLimitTests : IAsyncLifetime
     [Fact]
     public async Task SignInAttemptsFromOneAddressAreLimitedBeforeTheAccountLockout()
     {
-        var client = _factory.CreateAnonymousClient();
+        // A server of its own whose general bucket is roomy: only the sign-in limit (2 a minute) may refuse
+        // here (with the class's burst of 5, the five requests below drained it when nothing had refilled yet).
+        var data = TempFolder.Create("govopenness-signin-limit");
+        var factory = new ServerFactory(data, seed: false, settings: new Dictionary<string, string>
+        {
+            ["GovOpenness:Http:RequestsPerMinute"] = "600",
+            ["GovOpenness:Http:Burst"] = "100",
+            ["GovOpenness:Http:SignInsPerMinute"] = "2",
+        });
+        try
+        {
+            await SignInsAreLimitedAsync(factory);
+        }
+        finally
+        {
+            await factory.DisposeAsync();
+            TempFolder.Delete(data);
+        }
+    }
+
+    private static async Task SignInsAreLimitedAsync(ServerFactory factory)
+    {
+        var client = factory.CreateAnonymousClient();
         var wrong = Json.Body("""{"account":"admin","password":"not-the-password"}""");
 
         var statuses = new List<HttpStatusCode>();
