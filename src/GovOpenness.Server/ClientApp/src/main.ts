@@ -8,13 +8,15 @@ import { setUpPages } from "./pages.js";
 import { BodyPanel } from "./panel.js";
 import { startReplayBanner } from "./replay.js";
 import { HierarchyTree } from "./tree.js";
+import { inboxBadge } from "./inboxBadge.js";
 
 function startViewer(account: AccountView): void {
   document.querySelector<HTMLElement>("#app")!.hidden = false;
   accountBar(document.querySelector<HTMLElement>("#account")!, account);
   const yearSelect = document.querySelector<HTMLSelectElement>("#year")!;
   const live = startLiveView(document.querySelector<HTMLElement>("#live-status")!, yearSelect);
-  const panel = new BodyPanel(document.querySelector<HTMLElement>("#panel")!, yearSelect, live.feed);
+  const panel = new BodyPanel(document.querySelector<HTMLElement>("#panel")!, yearSelect, live.feed, account);
+  inboxBadge(document.querySelector<HTMLElement>("#account")!, account, live.feed, yearSelect);
   const tree = new HierarchyTree(
     document.querySelector<HTMLElement>("#tree")!,
     (body) => {

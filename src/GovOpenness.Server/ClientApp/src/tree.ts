@@ -42,6 +42,8 @@ export class HierarchyTree {
       list.append(node);
       this.root.replaceChildren(list);
       this.rootId = rootId;
+      // The account's own body opens selected: its panel carries the body's workspace (工作台).
+      if (!this.selected) this.select(node.querySelector<HTMLButtonElement>(":scope > .row > .label")!, view.body);
       void this.loadOwnSummary(rootId);
       await this.expand(node, view.body);
     } catch (error) {
