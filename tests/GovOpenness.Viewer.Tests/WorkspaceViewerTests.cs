@@ -146,8 +146,8 @@ public sealed class WorkspaceViewerTests(ViewerServer server) : IClassFixture<Vi
         var childInbox = await http.GetFromJsonAsync<JsonElement>("/api/bodies/141122/inbox?year=2022");
         Assert.Contains(childInbox.GetProperty("returns").EnumerateArray(), r => r.GetProperty("reason").GetString() == "缺少公开网址截图");
 
-        await page.GetByLabel("兴县").CheckAsync();
-        await page.GetByLabel("催办内容").FillAsync("请于本周内完成反馈");
+        await page.Locator(".urge-form").GetByLabel("兴县").CheckAsync();
+        await page.Locator(".urge-form").GetByLabel("催办内容").FillAsync("请于本周内完成反馈");
         await page.GetByRole(AriaRole.Button, new() { Name = "催办", Exact = true }).ClickAsync();
         await Assertions.Expect(page.Locator(".workspace > [role=status]")).ToContainTextAsync("已催办 1 个机构");
         var urged = await http.GetFromJsonAsync<JsonElement>("/api/bodies/141123/inbox?year=2022");
