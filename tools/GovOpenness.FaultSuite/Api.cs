@@ -5,10 +5,17 @@ using System.Text.Json.Nodes;
 
 namespace GovOpenness.FaultSuite;
 
-/// <summary>HTTP to the silos: any live one, retried on another when one fails or answers 503 (as a client would).</summary>
+/// <summary>
+/// HTTP to the silos: any live one, retried on another when one fails or answers 503 (as a client would),
+/// each request as a signed-in account (a bearer token from <c>POST /api/auth/token</c>).
+/// </summary>
 public sealed class Api(IReadOnlyList<SiloProcess> silos, Random random)
 {
     private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(40) };
+    private readonly Dictionary<string, string> _tokens = [];
+
+    /// <summary>The account requests are made as when they name none (the run's administrator).</summary>
+    public string? DefaultAccount { get; set; }
 
     /// <summary>Answers with status 500 and no Retry-After seen so far (issue 11: never a bare 500).</summary>
     public int Bare500s;
@@ -17,8 +24,48 @@ public sealed class Api(IReadOnlyList<SiloProcess> silos, Random random)
 
     public int ConnectionFailures;
 
-    public async Task<(HttpStatusCode Status, string Body)> SendAsync(HttpMethod method, string path, JsonNode? body = null, int attempts = 20)
+    /// <summary>Signs the account in; its token is used for every later request made as it.</summary>
+    public async Task SignInAsync(string account, string password)
     {
+        _tokens.Remove(account);
+        var (status, text) = await SendAsync(HttpMethod.Post, "api/auth/token", new JsonObject { ["account"] = account, ["password"] = password }, attempts: 100, account: "");
+        if (status != HttpStatusCode.OK)
+        {
+            throw new InvalidOperationException($"sign-in of {account} failed: {(int)status} {text}");
+        }
+
+        lock (_tokens)
+        {
+            _tokens[account] = JsonDocument.Parse(text).RootElement.GetProperty("accessToken").GetString()!;
+        }
+    }
+
+    /// <summary>Creates an account (as the default account, an administrator) and signs it in.</summary>
+    public async Task CreateAccountAsync(string account, string password, string bodyId, params string[] roles)
+    {
+        var request = new JsonObject { ["account"] = account, ["password"] = password, ["bodyId"] = bodyId, ["roles"] = new JsonArray([.. roles.Select(r => JsonValue.Create(r))]) };
+        var (status, text) = await SendAsync(HttpMethod.Post, "api/accounts", request, attempts: 100);
+        if ((int)status is < 200 or >= 300)
+        {
+            throw new InvalidOperationException($"creating account {account} failed: {(int)status} {text}");
+        }
+
+        await SignInAsync(account, password);
+    }
+
+    /// <param name="account">Who makes the request: null for <see cref="DefaultAccount"/>, "" for anonymous.</param>
+    public async Task<(HttpStatusCode Status, string Body)> SendAsync(HttpMethod method, string path, JsonNode? body = null, int attempts = 20, string? account = null)
+    {
+        account ??= DefaultAccount;
+        string? token = null;
+        if (!string.IsNullOrEmpty(account))
+        {
+            lock (_tokens)
+            {
+                token = _tokens.TryGetValue(account, out var known) ? known : throw new InvalidOperationException($"{account} has not signed in");
+            }
+        }
+
         for (var attempt = 0; ; attempt++)
         {
             var live = silos.Where(s => s.Running).ToList();
@@ -26,6 +73,10 @@ public sealed class Api(IReadOnlyList<SiloProcess> silos, Random random)
             try
             {
                 using var request = new HttpRequestMessage(method, new Uri(silo.Url, path));
+                if (token is not null)
+                {
+                    request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+                }
                 if (body is not null)
                 {
                     request.Content = JsonContent.Create(body);

@@ -23,7 +23,8 @@ public sealed class FaultRun(SuiteOptions options, int seed)
         var database = new Database(options.Postgres, $"faultsuite_{seed}");
         await database.CreateAsync();
         var logs = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), $"govopenness-faultsuite-{seed}")).FullName;
-        var silos = Enumerable.Range(0, options.Silos).Select(i => new SiloProcess(i, options.ServerDll, database.ConnectionString, options.BasePort, logs)).ToList();
+        var secrets = ClusterSecrets.Generate();
+        var silos = Enumerable.Range(0, options.Silos).Select(i => new SiloProcess(i, options.ServerDll, database.ConnectionString, options.BasePort, logs, secrets)).ToList();
         var api = new Api(silos, new Random(seed + 1));
         try
         {
@@ -34,10 +35,11 @@ public sealed class FaultRun(SuiteOptions options, int seed)
             }
 
             var bodies = Subtree(options.Root);
+            var reporters = await SignInAsync(api, secrets, bodies);
             var clock = Stopwatch.StartNew();
             var faults = ScheduleFaults();
             var publish = PublishAsync(api);
-            var load = LoadAsync(api, bodies, publish);
+            var load = LoadAsync(api, reporters, publish);
             var kills = InjectAsync(silos, faults, clock);
             await Task.WhenAll(publish, load, kills);
 
@@ -120,6 +122,29 @@ public sealed class FaultRun(SuiteOptions options, int seed)
         await Task.WhenAll(restarts);
     }
 
+    /// <summary>
+    /// The accounts a run acts as: the bootstrap administrator (reads, checks), an editor of the root
+    /// (publishes) and a reporter for each of a sample of the subtree's bodies (posts their steps, since
+    /// only a body's own reporter may). Answers the sampled bodies.
+    /// </summary>
+    private async Task<List<string>> SignInAsync(Api api, ClusterSecrets secrets, IReadOnlyList<string> bodies)
+    {
+        await api.SignInAsync("admin", secrets.AdminPassword);
+        api.DefaultAccount = "admin";
+        await api.CreateAccountAsync(EditorAccount, secrets.AdminPassword, options.Root, "editor");
+        var sampled = bodies.OrderBy(_ => _random.Next()).Take(Math.Min(options.Reporters, bodies.Count)).ToList();
+        foreach (var body in sampled)
+        {
+            await api.CreateAccountAsync(ReporterAccount(body), secrets.AdminPassword, body, "reporter");
+        }
+
+        return sampled;
+    }
+
+    private const string EditorAccount = "faultsuite-editor";
+
+    private static string ReporterAccount(string body) => $"faultsuite-reporter-{body}";
+
     private async Task PublishAsync(Api api)
     {
         var items = new JsonArray();
@@ -136,14 +161,14 @@ public sealed class FaultRun(SuiteOptions options, int seed)
         }
 
         var plan = new JsonObject { ["year"] = Year, ["title"] = "故障测试工作要点", ["docNumber"] = $"测〔{Year}〕1号", ["items"] = items };
-        var (status, body) = await api.SendAsync(HttpMethod.Post, $"api/bodies/{options.Root}/plans", plan, attempts: 100);
+        var (status, body) = await api.SendAsync(HttpMethod.Post, $"api/bodies/{options.Root}/plans", plan, attempts: 100, account: EditorAccount);
         if ((int)status is < 200 or >= 300)
         {
             throw new InvalidOperationException($"publish failed: {(int)status} {body[..Math.Min(body.Length, 300)]}");
         }
     }
 
-    /// <summary>Posts 签收 steps; answers the (body, item) pairs acknowledged with 200.</summary>
+    /// <summary>Posts 签收 steps of the sampled bodies, each as the body's reporter; answers the (body, item) pairs acknowledged with 200.</summary>
     private async Task<List<(string Body, string Item)>> LoadAsync(Api api, IReadOnlyList<string> bodies, Task published)
     {
         await published;
@@ -157,7 +182,7 @@ public sealed class FaultRun(SuiteOptions options, int seed)
             foreach (var (body, item) in chunk)
             {
                 var step = new JsonObject { ["year"] = Year, ["itemId"] = item, ["step"] = "acknowledged", ["requestId"] = Guid.NewGuid().ToString("N") };
-                var (status, _) = await api.SendAsync(HttpMethod.Post, $"api/bodies/{body}/progress", step);
+                var (status, _) = await api.SendAsync(HttpMethod.Post, $"api/bodies/{body}/progress", step, account: ReporterAccount(body));
                 if ((int)status is >= 200 and < 300)
                 {
                     lock (acknowledged)

@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace GovOpenness.FaultSuite;
 
 /// <summary>One silo: the real server's dll as its own process, on PostgreSQL, with its own ports.</summary>
-public sealed class SiloProcess(int index, string serverDll, string connectionString, int basePort, string logDirectory) : IDisposable
+public sealed class SiloProcess(int index, string serverDll, string connectionString, int basePort, string logDirectory, ClusterSecrets secrets) : IDisposable
 {
     private Process? _process;
 
@@ -35,6 +35,10 @@ public sealed class SiloProcess(int index, string serverDll, string connectionSt
         info.Environment["ConnectionStrings__Postgres"] = connectionString;
         info.Environment["Logging__LogLevel__Default"] = "Warning";
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+
+        // One administrator and one token signing key for the whole cluster, as an operator configures them.
+        info.Environment["GovOpenness__Bootstrap__AdminPassword"] = secrets.AdminPassword;
+        info.Environment["GovOpenness__Auth__SigningKey"] = secrets.SigningKey;
         _process = Process.Start(info)!;
         var log = new StreamWriter(Path.Combine(logDirectory, $"silo{Index}.log"), append: true) { AutoFlush = true };
         _process.OutputDataReceived += (_, e) => Write(log, e.Data);

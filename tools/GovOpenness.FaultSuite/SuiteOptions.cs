@@ -21,6 +21,9 @@ public sealed record SuiteOptions
 
     public int Items { get; init; } = 30;
 
+    /// <summary>Bodies of the subtree given a reporter account; the steps are posted for these.</summary>
+    public int Reporters { get; init; } = 24;
+
     /// <summary>Seconds the fault phase lasts (the load runs through it).</summary>
     public int FaultSeconds { get; init; } = 40;
 
@@ -50,6 +53,7 @@ public sealed record SuiteOptions
                 "--pg-restarts" => options with { PostgresRestarts = int.Parse(value) },
                 "--steps" => options with { Steps = int.Parse(value) },
                 "--items" => options with { Items = int.Parse(value) },
+                "--reporters" => options with { Reporters = int.Parse(value) },
                 "--fault-seconds" => options with { FaultSeconds = int.Parse(value) },
                 "--converge-seconds" => options with { ConvergeSeconds = int.Parse(value) },
                 "--server-dll" => options with { ServerDll = value },

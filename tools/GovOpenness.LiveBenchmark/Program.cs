@@ -38,6 +38,8 @@ long peakAfterOrleans;
 await using (var server = new BenchServer())
 {
     using var http = new HttpClient { BaseAddress = server.BaseAddress };
+    http.DefaultRequestHeaders.Authorization = new("Bearer", await server.AccountTokenAsync("livebench-editor", Province, "editor"));
+    var viewerToken = await server.AdminTokenAsync();
     var published = await http.PostAsync($"/api/bodies/{Province}/plans", new StringContent(PlanJson(Year, Items), Encoding.UTF8, "application/json"));
     published.EnsureSuccessStatusCode();
 
@@ -48,7 +50,7 @@ await using (var server = new BenchServer())
     {
         await connection.InvokeAsync("Subscribe", watched[index % watched.Count], Year);
         Interlocked.Increment(ref subscribed);
-    });
+    }, viewerToken);
     Console.WriteLine($"connected      {viewers.Connections.Count:N0} viewers, {subscribed:N0} subscribed in {watch.Elapsed.TotalSeconds:F1} s");
 
     var driver = new ProgressDriver(server.Grains, counties, Year, Items);

@@ -14,7 +14,8 @@ public sealed class Viewers(LatencyRecorder recorder) : IAsyncDisposable
 
     public long Batches;
 
-    public async Task ConnectAsync(Uri hub, int count, Func<HubConnection, int, Task> afterConnect)
+    /// <param name="accessToken">The bearer token the connections sign in with (the cascade hub requires one); null for the baseline hub.</param>
+    public async Task ConnectAsync(Uri hub, int count, Func<HubConnection, int, Task> afterConnect, string? accessToken = null)
     {
         using var gate = new SemaphoreSlim(32);
         var tasks = Enumerable.Range(0, count).Select(async index =>
@@ -22,7 +23,11 @@ public sealed class Viewers(LatencyRecorder recorder) : IAsyncDisposable
             await gate.WaitAsync();
             try
             {
-                var connection = new HubConnectionBuilder().WithUrl(hub, o => o.Transports = Microsoft.AspNetCore.Http.Connections.HttpTransportType.WebSockets).Build();
+                var connection = new HubConnectionBuilder().WithUrl(hub, o =>
+                {
+                    o.Transports = Microsoft.AspNetCore.Http.Connections.HttpTransportType.WebSockets;
+                    o.AccessTokenProvider = () => Task.FromResult(accessToken);
+                }).Build();
                 connection.On<List<PushedSummary>>("Summaries", batch =>
                 {
                     recorder.Record(batch);

@@ -22,7 +22,7 @@ public static class SettledApi
     }
 
     private static async Task<Results<Ok<SettledReport>, JsonHttpResult<SettledReport>, ProblemHttpResult>> GetAsync(
-        SettleTracker tracker, ILocalSiloDetails silo, CancellationToken cancellation, int wait = 0)
+        SettleTracker tracker, ILocalSiloDetails silo, TimeProvider time, CancellationToken cancellation, int wait = 0)
     {
         if (wait is < 0 or > MaxWaitSeconds)
         {
@@ -31,13 +31,13 @@ public static class SettledApi
 
         // The tracker's signal can fire and new work enter before the report is taken (a push, a reconciler
         // resend): wait for the next settle then, until one report is settled or the wait is spent.
-        var deadline = DateTimeOffset.UtcNow.AddSeconds(wait);
+        var deadline = time.GetUtcNow().AddSeconds(wait);
         var report = tracker.Report(silo.SiloAddress.ToString());
-        while (!report.Settled && deadline > DateTimeOffset.UtcNow)
+        while (!report.Settled && deadline - time.GetUtcNow() is var left && left > TimeSpan.Zero)
         {
             try
             {
-                await tracker.WaitSettledAsync(cancellation).WaitAsync(deadline - DateTimeOffset.UtcNow, cancellation);
+                await tracker.WaitSettledAsync(cancellation).WaitAsync(left, time, cancellation);
             }
             catch (TimeoutException)
             {
