@@ -48,6 +48,6 @@ public sealed class TreeKeyboardTests(ViewerServer server) : IClassFixture<Viewe
 
         await page.Keyboard.PressAsync("Enter");
         await Assertions.Expect(page.Locator("#panel h2")).ToContainTextAsync("太原市");
-        await Assertions.Expect(Node(page, "1401")).ToHaveAttributeAsync("aria-selected", "true");
+        await Assertions.Expect(page.Locator("#tree li[data-body-id='1401']")).ToHaveAttributeAsync("aria-selected", "true");
     }
 }
