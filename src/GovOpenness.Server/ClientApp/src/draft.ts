@@ -32,6 +32,7 @@ export class DraftEditor {
   private readonly review = el("div", { class: "draft-review" });
   private readonly tbody = el("tbody");
   private addedCount = 0;
+  private departments: string[] = [];
 
   constructor(
     private readonly root: HTMLElement,
@@ -43,7 +44,10 @@ export class DraftEditor {
   async open(): Promise<void> {
     this.root.replaceChildren(el("p", { class: "status" }, "正在打开草稿…"));
     try {
-      this.render(await api.draft(this.bodyId, this.year));
+      // 责任单位 are typed or chosen: the body's own departments first, then the units the parent's plan names.
+      const [draft, body] = await Promise.all([api.draft(this.bodyId, this.year), api.body(this.bodyId, 0, 200).catch(() => undefined)]);
+      this.departments = (body?.children ?? []).filter((c) => c.level === "department").map((c) => c.name);
+      this.render(draft);
     } catch (error) {
       this.root.replaceChildren(el("p", { class: "error", role: "alert" }, error instanceof ApiError ? error.message : "打开草稿失败"));
     }
@@ -53,7 +57,7 @@ export class DraftEditor {
     this.version = draft.version;
     this.rows = [];
     this.tbody.replaceChildren();
-    const units = new Set<string>();
+    const units = new Set<string>(this.departments);
     for (const item of draft.parent.items) item.item.units.forEach((u) => units.add(u));
     const datalist = el("datalist", { id: `units-${this.bodyId}` }, ...[...units].map((u) => el("option", { value: u })));
     for (const item of draft.parent.items) {
