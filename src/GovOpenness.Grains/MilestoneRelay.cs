@@ -40,24 +40,38 @@ public sealed partial class MilestoneRelay : IAsyncDisposable
     private readonly SettleTracker _settle;
     private readonly Task _pump;
     private readonly Task _sweep;
+    private readonly PeriodicTimer _sweepTimer;
+    private readonly Lock _pendingLock = new();
     private long _pending;
+    private long _resent;
+    private TaskCompletionSource _drained = Completed();
+    private TaskCompletionSource _swept = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    public MilestoneRelay(IGrainFactory grains, ProgressClock clock, IMilestoneNoteStore store, ILogger<MilestoneRelay> logger, SettleTracker? settle = null)
+    /// <param name="wallClock">
+    /// The silo's clock (the container's <see cref="TimeProvider"/>), for leases and the sweep: real time, also
+    /// when progress runs on a replay's virtual clock (<see cref="ProgressClock"/>); a test passes a FakeTimeProvider.
+    /// </param>
+    public MilestoneRelay(IGrainFactory grains, ProgressClock clock, IMilestoneNoteStore store, ILogger<MilestoneRelay> logger, TimeProvider wallClock, SettleTracker? settle = null)
     {
         _grains = grains;
         _clock = clock;
         _store = store;
-        _wallClock = TimeProvider.System; // leases are real time, also when progress runs on a replay's virtual clock
+        _wallClock = wallClock;
         _logger = logger;
         _adds = new BatchWriter<MilestoneNote>(notes => _store.AddAsync(notes, _wallClock.GetUtcNow() + Lease));
         _removes = new BatchWriter<MilestoneNote>(_store.RemoveAsync);
         _settle = settle ?? new SettleTracker();
+        // Created here, not in the sweep's task: its first tick is one interval after construction, whenever that task starts.
+        _sweepTimer = new PeriodicTimer(SweepInterval, _wallClock);
         _pump = Task.Run(PumpAsync);
         _sweep = Task.Run(SweepAsync);
     }
 
     /// <summary>Notes taken by this relay and not yet noted by their progress grain (relay depth).</summary>
     public long Pending => Interlocked.Read(ref _pending);
+
+    /// <summary>Notes this silo's sweeps claimed and sent again (their silo died, or their first call failed).</summary>
+    public long Resent => Interlocked.Read(ref _resent);
 
     /// <summary>Notes stored and not yet delivered in the whole cluster, as of the last sweep (−1: not counted yet).</summary>
     public long StoredNotes { get; private set; } = -1;
@@ -80,11 +94,18 @@ public sealed partial class MilestoneRelay : IAsyncDisposable
     /// <summary>Waits until every note taken here was sent (graceful shutdown), or the token fires.</summary>
     public async Task DrainAsync(CancellationToken cancellation)
     {
-        while (Pending > 0 && !cancellation.IsCancellationRequested)
+        Task drained;
+        lock (_pendingLock)
         {
-            await Task.Delay(50, cancellation).ContinueWith(_ => { }, TaskScheduler.Default);
+            drained = _drained.Task;
         }
+
+        // Signalled by the last note leaving, not polled.
+        await drained.WaitAsync(cancellation).ContinueWith(_ => { }, TaskScheduler.Default);
     }
+
+    /// <summary>Completes when the next sweep (<see cref="SweepInterval"/> on the wall clock) has run.</summary>
+    public Task NextSweepAsync() => Volatile.Read(ref _swept).Task;
 
     public async ValueTask DisposeAsync()
     {
@@ -96,9 +117,38 @@ public sealed partial class MilestoneRelay : IAsyncDisposable
         await _removes.DisposeAsync();
     }
 
+    private static TaskCompletionSource Completed()
+    {
+        var source = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        source.SetResult();
+        return source;
+    }
+
+    private void Entered()
+    {
+        lock (_pendingLock)
+        {
+            if (++_pending == 1)
+            {
+                _drained = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            }
+        }
+    }
+
+    private void Exited()
+    {
+        lock (_pendingLock)
+        {
+            if (--_pending == 0)
+            {
+                _drained.TrySetResult();
+            }
+        }
+    }
+
     private void Enqueue(MilestoneNote note)
     {
-        Interlocked.Increment(ref _pending);
+        Entered();
         _settle.Enter(Abstractions.Diagnostics.PendingWork.MilestoneNote);
         if (!_notes.Writer.TryWrite(note))
         {
@@ -142,7 +192,7 @@ public sealed partial class MilestoneRelay : IAsyncDisposable
         }
         finally
         {
-            Interlocked.Decrement(ref _pending);
+            Exited();
             _settle.Exit(Abstractions.Diagnostics.PendingWork.MilestoneNote);
             gate.Release();
         }
@@ -150,7 +200,7 @@ public sealed partial class MilestoneRelay : IAsyncDisposable
 
     private void Left()
     {
-        Interlocked.Decrement(ref _pending);
+        Exited();
         _settle.Exit(Abstractions.Diagnostics.PendingWork.MilestoneNote);
     }
 
@@ -169,7 +219,7 @@ public sealed partial class MilestoneRelay : IAsyncDisposable
 
     private async Task SweepAsync()
     {
-        using var timer = new PeriodicTimer(SweepInterval, _wallClock);
+        using var timer = _sweepTimer;
         try
         {
             while (await timer.WaitForNextTickAsync(_stopping.Token))
@@ -185,7 +235,9 @@ public sealed partial class MilestoneRelay : IAsyncDisposable
                     }
 
                     var now = _wallClock.GetUtcNow();
-                    foreach (var note in await _store.ClaimDueAsync(now, now + Lease, 4_096))
+                    var claimed = await _store.ClaimDueAsync(now, now + Lease, 4_096);
+                    Interlocked.Add(ref _resent, claimed.Count);
+                    foreach (var note in claimed)
                     {
                         Enqueue(note);
                     }
@@ -193,6 +245,10 @@ public sealed partial class MilestoneRelay : IAsyncDisposable
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
                     LogSweepFailed(_logger, e);
+                }
+                finally
+                {
+                    Interlocked.Exchange(ref _swept, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
                 }
             }
         }

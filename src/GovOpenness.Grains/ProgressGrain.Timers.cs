@@ -60,7 +60,7 @@ public sealed partial class ProgressGrain
         }
 
         _flushArmed = true;
-        _armedAt = System.Diagnostics.Stopwatch.GetTimestamp();
+        _armedAt = WallClock.GetTimestamp();
         var sinceLast = WallClock.GetElapsedTime(_lastFlushStarted);
         var interval = options.Value.ProgressFlushInterval;
         _flushTimer.Change(sinceLast >= interval ? TimeSpan.Zero : interval - sinceLast, Timeout.InfiniteTimeSpan);

@@ -17,6 +17,7 @@ public sealed class FaultRun(SuiteOptions options, int seed)
 
     private readonly Random _random = new(seed);
     private readonly List<string> _log = [];
+    private int _undrainedStops;
 
     public async Task<RunResult> RunAsync()
     {
@@ -60,7 +61,12 @@ public sealed class FaultRun(SuiteOptions options, int seed)
             var lost = await invariants.LostStepsAsync(load.Result);
             var failure = await invariants.ConvergeAsync(TimeSpan.FromSeconds(options.ConvergeSeconds));
             var converged = whole.Elapsed;
-            return new RunResult(seed, faults.Count(f => f.Kind == FaultKind.KillSilo), faults.Count(f => f.Kind == FaultKind.RestartPostgres),
+            if (failure is null && _undrainedStops > 0)
+            {
+                failure = $"{_undrainedStops} graceful stop(s) did not drain and exit 0 within {options.DrainSeconds} s";
+            }
+
+            return new RunResult(seed, faults.Count(f => f.Kind == FaultKind.KillSilo), faults.Count(f => f.Kind == FaultKind.StopSilo), faults.Count(f => f.Kind == FaultKind.RestartPostgres),
                 load.Result.Count, lost, failure is null ? converged : null, api.Bare500s, api.Unavailable503s, failure, _log);
         }
         finally
@@ -80,6 +86,11 @@ public sealed class FaultRun(SuiteOptions options, int seed)
         for (var i = 0; i < options.Kills; i++)
         {
             faults.Add(new Fault(FaultKind.KillSilo, TimeSpan.FromSeconds(_random.NextDouble() * options.FaultSeconds), _random.Next(options.Silos), TimeSpan.FromSeconds(2 + (_random.NextDouble() * 6))));
+        }
+
+        for (var i = 0; i < options.Stops; i++)
+        {
+            faults.Add(new Fault(FaultKind.StopSilo, TimeSpan.FromSeconds(_random.NextDouble() * options.FaultSeconds), _random.Next(options.Silos), TimeSpan.FromSeconds(1 + (_random.NextDouble() * 3))));
         }
 
         for (var i = 0; i < options.PostgresRestarts; i++)
@@ -109,8 +120,16 @@ public sealed class FaultRun(SuiteOptions options, int seed)
             }
 
             var silo = silos[fault.Silo];
-            if (!silo.Running)
+            if (!silo.Running || silo.Stopping)
             {
+                continue;
+            }
+
+            if (fault.Kind == FaultKind.StopSilo)
+            {
+                // Graceful: the load goes on against the other silos while this one drains.
+                Note($"{clock.Elapsed.TotalSeconds:F1}s silo {silo.Index} SIGTERM, restart {fault.Down.TotalSeconds:F1}s after it exits");
+                restarts.Add(StopGracefullyAsync(silo, fault.Down, clock));
                 continue;
             }
 
@@ -249,16 +268,33 @@ public sealed class FaultRun(SuiteOptions options, int seed)
         Console.WriteLine("  " + line);
     }
 
+    private async Task StopGracefullyAsync(SiloProcess silo, TimeSpan down, Stopwatch clock)
+    {
+        if (!await silo.StopAsync(TimeSpan.FromSeconds(options.DrainSeconds)))
+        {
+            Interlocked.Increment(ref _undrainedStops);
+            Note($"{clock.Elapsed.TotalSeconds:F1}s silo {silo.Index} did not drain and exit 0 within {options.DrainSeconds} s of SIGTERM");
+        }
+        else
+        {
+            Note($"{clock.Elapsed.TotalSeconds:F1}s silo {silo.Index} drained and exited");
+        }
+
+        await Task.Delay(down);
+        silo.Start();
+    }
+
     private enum FaultKind
     {
         KillSilo,
+        StopSilo,
         RestartPostgres,
     }
 
     private sealed record Fault(FaultKind Kind, TimeSpan At, int Silo, TimeSpan Down);
 }
 
-public sealed record RunResult(int Seed, int Kills, int PostgresRestarts, int Acknowledged, int Lost, TimeSpan? Converged, int Bare500s, int Unavailable503s, string? Failure, IReadOnlyList<string> Faults)
+public sealed record RunResult(int Seed, int Kills, int Stops, int PostgresRestarts, int Acknowledged, int Lost, TimeSpan? Converged, int Bare500s, int Unavailable503s, string? Failure, IReadOnlyList<string> Faults)
 {
     public bool Passed => Lost == 0 && Converged is not null && Bare500s == 0;
 }

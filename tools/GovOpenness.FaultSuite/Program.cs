@@ -14,7 +14,7 @@ if (!File.Exists(options.ServerDll))
     return 2;
 }
 
-Console.WriteLine($"fault suite: {options.Runs} run(s), {options.Silos} silos, subtree {options.Root}, {options.Kills} kills + {options.PostgresRestarts} PostgreSQL restarts per run, {options.Steps} steps, seed {options.Seed}");
+Console.WriteLine($"fault suite: {options.Runs} run(s), {options.Silos} silos, subtree {options.Root}, {options.Kills} kills + {options.Stops} graceful stops + {options.PostgresRestarts} PostgreSQL restarts per run, {options.Steps} steps, seed {options.Seed}");
 var results = new List<RunResult>();
 for (var run = 0; run < options.Runs; run++)
 {
@@ -27,7 +27,7 @@ for (var run = 0; run < options.Runs; run++)
     }
     catch (Exception e)
     {
-        result = new RunResult(seed, 0, 0, 0, 0, null, 0, 0, e.ToString(), []);
+        result = new RunResult(seed, 0, 0, 0, 0, 0, null, 0, 0, e.ToString(), []);
     }
 
     results.Add(result);
@@ -36,7 +36,7 @@ for (var run = 0; run < options.Runs; run++)
 }
 
 var failed = results.Where(r => !r.Passed).ToList();
-Console.WriteLine($"runs {results.Count}, kills {results.Sum(r => r.Kills)}, PostgreSQL restarts {results.Sum(r => r.PostgresRestarts)}, steps acknowledged {results.Sum(r => r.Acknowledged)}, lost {results.Sum(r => r.Lost)}, "
+Console.WriteLine($"runs {results.Count}, kills {results.Sum(r => r.Kills)}, graceful stops {results.Sum(r => r.Stops)}, PostgreSQL restarts {results.Sum(r => r.PostgresRestarts)}, steps acknowledged {results.Sum(r => r.Acknowledged)}, lost {results.Sum(r => r.Lost)}, "
     + $"converged in max {results.Where(r => r.Converged is not null).Select(r => r.Converged!.Value.TotalSeconds).DefaultIfEmpty().Max():F1} s, bare 500s {results.Sum(r => r.Bare500s)}");
 foreach (var f in failed)
 {

@@ -13,6 +13,9 @@ public sealed class SiloProcess(int index, string serverDll, string connectionSt
 
     public bool Running => _process is { HasExited: false };
 
+    /// <summary>Between a SIGTERM and the exit: the suite does not kill a draining silo (that would test the kill, not the drain).</summary>
+    public bool Stopping { get; private set; }
+
     public void Start()
     {
         var info = new ProcessStartInfo("dotnet")
@@ -57,21 +60,33 @@ public sealed class SiloProcess(int index, string serverDll, string connectionSt
         }
     }
 
-    /// <summary>SIGTERM: a graceful stop (drains, leaves the cluster).</summary>
-    public async Task StopAsync()
+    /// <summary>
+    /// SIGTERM: a graceful stop (drains relays, journals and outboxes, then leaves the cluster). Answers
+    /// false when the silo did not exit by itself with code 0 within the limit (it is then killed).
+    /// </summary>
+    public async Task<bool> StopAsync(TimeSpan limit)
     {
-        if (Running)
+        if (!Running)
         {
-            Process.Start("kill", ["-TERM", _process!.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])!.WaitForExit();
-            using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-            try
-            {
-                await _process.WaitForExitAsync(limit.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                Kill();
-            }
+            return true;
+        }
+
+        Stopping = true;
+        Process.Start("kill", ["-TERM", _process!.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])!.WaitForExit();
+        using var timeout = new CancellationTokenSource(limit);
+        try
+        {
+            await _process.WaitForExitAsync(timeout.Token);
+            return _process.ExitCode == 0;
+        }
+        catch (OperationCanceledException)
+        {
+            Kill();
+            return false;
+        }
+        finally
+        {
+            Stopping = false;
         }
     }
 

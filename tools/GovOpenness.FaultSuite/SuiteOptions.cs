@@ -16,6 +16,12 @@ public sealed record SuiteOptions
 
     public int PostgresRestarts { get; init; } = 1;
 
+    /// <summary>Graceful stops (SIGTERM) per run: the silo must drain and exit 0, and lose nothing.</summary>
+    public int Stops { get; init; }
+
+    /// <summary>The longest a SIGTERMed silo may take to drain and exit.</summary>
+    public int DrainSeconds { get; init; } = 60;
+
     /// <summary>Progress steps posted per run (签收 of one item of one body each).</summary>
     public int Steps { get; init; } = 600;
 
@@ -51,6 +57,8 @@ public sealed record SuiteOptions
                 "--root" => options with { Root = value },
                 "--kills" => options with { Kills = int.Parse(value) },
                 "--pg-restarts" => options with { PostgresRestarts = int.Parse(value) },
+                "--stops" => options with { Stops = int.Parse(value) },
+                "--drain-seconds" => options with { DrainSeconds = int.Parse(value) },
                 "--steps" => options with { Steps = int.Parse(value) },
                 "--items" => options with { Items = int.Parse(value) },
                 "--reporters" => options with { Reporters = int.Parse(value) },

@@ -26,11 +26,12 @@ status=0
 dotnet test GovOpenness.sln -c Release "$@" 2>&1 | tee "$log" || status=$?
 
 # The fault suite's short form (issue 11): three silo processes of the Release server built above on
-# this PostgreSQL, one prefecture (吕梁市), two SIGKILLs and one PostgreSQL crash at seeded points.
+# this PostgreSQL, one prefecture (吕梁市), two SIGKILLs, one SIGTERM (the silo must drain and exit 0)
+# and one PostgreSQL crash at seeded points.
 # GOVOPENNESS_SKIP_FAULTS=1 skips it (e.g. when filtering tests).
 if [ "${GOVOPENNESS_SKIP_FAULTS:-}" != "1" ]; then
   dotnet run -c Release --project tools/GovOpenness.FaultSuite -- \
-    --runs 1 --silos 3 --root 1411 --kills 2 --pg-restarts 1 --steps 160 --fault-seconds 25 --converge-seconds 120 \
+    --runs 1 --silos 3 --root 1411 --kills 2 --stops 1 --pg-restarts 1 --steps 160 --fault-seconds 25 --converge-seconds 120 \
     ${GOVOPENNESS_FAULT_SEED:+--seed "$GOVOPENNESS_FAULT_SEED"} || status=$?
 fi
 

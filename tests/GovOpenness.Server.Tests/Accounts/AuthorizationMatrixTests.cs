@@ -33,6 +33,7 @@ public sealed class AuthorizationMatrixTests(SeededServer server)
     [
         ("GET", "/api/bodies/1411", null, ["own:*", "parent:*"]),
         ("GET", "/api/bodies/1411/plans/2022", null, ["own:*", "parent:*", "child:*"]),
+        ("GET", "/api/bodies/1411/plans/2022?asOf=2030-01-01", null, ["own:*", "parent:*", "child:*"]),
         ("GET", "/api/bodies/1411/plans/2022/diff", null, ["own:*", "parent:*"]),
         ("POST", "/api/bodies/1411/plans", "{\"year\":", ["own:editor"]),
         ("POST", "/api/bodies/1411/plans/2022/localize", "{\"changes\":", ["own:editor"]),

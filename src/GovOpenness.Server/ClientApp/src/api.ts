@@ -28,6 +28,7 @@ export type {
   PlanItemData,
   ProgressTable,
   RankedBody,
+  ReportItem,
   ReportPair,
   ReportPlan,
   ReportShift,
@@ -80,11 +81,35 @@ async function getText(url: string): Promise<string> {
   return (await send(url, { headers: { Accept: "text/plain" } })).text();
 }
 
+/**
+ * The antiforgery token of the current sign-in: every write the viewer makes with its cookie carries it
+ * (a page of another site can make the browser send the cookie, never read this). Bound to the account,
+ * so it is asked for again after signing in or out.
+ */
+let antiforgery: Promise<string> | undefined;
+
+function antiforgeryToken(): Promise<string> {
+  antiforgery ??= fetch("/api/auth/antiforgery", { headers: { Accept: "application/json" } })
+    .then((r) => (r.ok ? r.json() : Promise.reject(new Error(String(r.status)))))
+    .then((t: Schema.AntiforgeryToken) => t.token);
+  antiforgery.catch(() => (antiforgery = undefined));
+  return antiforgery;
+}
+
+function forgetAntiforgeryToken(): void {
+  antiforgery = undefined;
+}
+
 /** One request; a failure becomes an ApiError carrying the problem's Chinese detail. */
 async function send(url: string, init: RequestInit): Promise<Response> {
   let response: Response;
   try {
-    response = await fetch(url, init);
+    const writes = (init.method ?? "GET") !== "GET" && url !== "/api/auth/login";
+    const headers = new Headers(init.headers);
+    if (writes) {
+      headers.set("X-CSRF-TOKEN", await antiforgeryToken());
+    }
+    response = await fetch(url, { ...init, headers });
   } catch {
     throw new ApiError(0, "无法连接服务器，请检查网络后重试");
   }
@@ -134,8 +159,9 @@ export const api = {
   samples: () => getJson<SampleList>("/api/samples/documents/"),
   sampleText: (number: string) => getText(`/api/samples/documents/${enc(number)}`),
   me: () => getJson<AccountView>("/api/accounts/me"),
-  login: (account: string, password: string) => postJson<AccountView>("/api/auth/login", { account, password }),
-  logout: () => send("/api/auth/logout", { method: "POST" }),
+  login: (account: string, password: string) =>
+    postJson<AccountView>("/api/auth/login", { account, password }).finally(forgetAntiforgeryToken),
+  logout: () => send("/api/auth/logout", { method: "POST" }).finally(forgetAntiforgeryToken),
   history: (id: string) => getJson<HistoryEntry[]>(`/api/bodies/${enc(id)}/history`),
   inbox: (id: string, year: number) => getJson<InboxView>(`/api/bodies/${enc(id)}/inbox?year=${year}`),
   draft: (id: string, year: number) => getJson<DraftView>(`/api/bodies/${enc(id)}/plans/${year}/draft`),

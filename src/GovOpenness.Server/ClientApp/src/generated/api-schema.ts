@@ -22,11 +22,21 @@ export interface AlignmentReport {
   sections: ReportPair[];
   dropped: ReportItem[];
   added: ReportItem[];
+  sectionsDropped: ReportItem[];
+  sectionsAdded: ReportItem[];
+  subsections: ReportPair[];
+  subsectionsDropped: ReportItem[];
+  subsectionsAdded: ReportItem[];
   escalationIndex: EscalationIndex;
 }
 
 export interface AliveReport {
   status: string;
+}
+
+export interface AntiforgeryToken {
+  token: string;
+  headerName: string;
 }
 
 export interface AssessmentScore {
@@ -76,6 +86,12 @@ export interface CreateRequest {
   password?: string | null;
   bodyId?: string | null;
   roles?: string[] | null;
+}
+
+export interface CreatedDepartment {
+  id: string;
+  name: string;
+  written: string;
 }
 
 export interface Credentials {
@@ -139,6 +155,7 @@ export interface DivisionResponse {
   unmatched: string[];
   collective: string[];
   unpairedRows: string[];
+  created: CreatedDepartment[];
 }
 
 export interface DraftChange {
