@@ -153,11 +153,12 @@ public sealed class WorkspaceViewerTests(ViewerServer server) : IClassFixture<Vi
         var urged = await http.GetFromJsonAsync<JsonElement>("/api/bodies/141123/inbox?year=2022");
         Assert.Equal("请于本周内完成反馈", urged.GetProperty("urges")[0].GetProperty("message").GetString());
 
-        // A reviewer of 太原市 is no parent of 交城县: the server refuses the review its page tries.
+        // A reviewer of 太原市 is no parent of 交城县: the server refuses the review its page tries (with the page's own antiforgery token).
         var sibling = await SignedInAsync(browser, "ws-taiyuan-reviewer", "taiyuan-password-1");
         var refused = await sibling.EvaluateAsync<JsonElement>($$"""
             async () => {
-              const r = await fetch("/api/bodies/141122/progress", { method: "POST", headers: { "Content-Type": "application/json" },
+              const token = (await (await fetch("/api/auth/antiforgery")).json()).token;
+              const r = await fetch("/api/bodies/141122/progress", { method: "POST", headers: { "Content-Type": "application/json", "X-CSRF-TOKEN": token },
                 body: JSON.stringify({ year: 2022, itemId: "{{itemId}}", step: "accepted" }) });
               return { status: r.status, detail: (await r.json()).detail };
             }
