@@ -47,6 +47,8 @@ export class BodyPanel {
     this.workspace = undefined;
     const generation = ++this.generation;
     const year = this.year;
+    // The previous body's figures and forms go at once: nothing on screen may belong to another body.
+    this.root.replaceChildren(el("h2", {}, body.name, " ", el("span", { class: "code" }, body.id)), el("p", { class: "status" }, "正在加载…"));
     this.unsubscribe = this.feed.subscribe(body.id, year, (update) => {
       if (generation === this.generation) this.onPush(update);
     });
