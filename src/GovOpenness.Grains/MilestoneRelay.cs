@@ -25,6 +25,9 @@ public sealed partial class MilestoneRelay : IAsyncDisposable
 {
     public const int MaxInFlight = 256;
 
+    /// <summary>How many queued notes the pump takes at once, to group leaves' receipts by parent.</summary>
+    private const int MaxBatch = 4_096;
+
     /// <summary>How long a stored note may wait for its silo before another one re-sends it.</summary>
     public static readonly TimeSpan Lease = TimeSpan.FromSeconds(60);
 
@@ -32,6 +35,7 @@ public sealed partial class MilestoneRelay : IAsyncDisposable
     private readonly IGrainFactory _grains;
     private readonly ProgressClock _clock;
     private readonly IMilestoneNoteStore _store;
+    private readonly IBodyCatalog _catalog;
     private readonly TimeProvider _wallClock;
     private readonly ILogger<MilestoneRelay> _logger;
     private readonly BatchWriter<MilestoneNote> _adds;
@@ -51,8 +55,9 @@ public sealed partial class MilestoneRelay : IAsyncDisposable
     /// The silo's clock (the container's <see cref="TimeProvider"/>), for leases and the sweep: real time, also
     /// when progress runs on a replay's virtual clock (<see cref="ProgressClock"/>); a test passes a FakeTimeProvider.
     /// </param>
-    public MilestoneRelay(IGrainFactory grains, ProgressClock clock, IMilestoneNoteStore store, ILogger<MilestoneRelay> logger, TimeProvider wallClock, SettleTracker? settle = null)
+    public MilestoneRelay(IGrainFactory grains, ProgressClock clock, IMilestoneNoteStore store, IBodyCatalog catalog, ILogger<MilestoneRelay> logger, TimeProvider wallClock, SettleTracker? settle = null)
     {
+        _catalog = catalog;
         _grains = grains;
         _clock = clock;
         _store = store;
@@ -159,16 +164,38 @@ public sealed partial class MilestoneRelay : IAsyncDisposable
     private async Task PumpAsync()
     {
         using var gate = new SemaphoreSlim(MaxInFlight, MaxInFlight);
-        await foreach (var note in _notes.Reader.ReadAllAsync())
+        var taken = new List<MilestoneNote>(MaxBatch);
+        while (await _notes.Reader.WaitToReadAsync())
         {
+            taken.Clear();
+            while (taken.Count < MaxBatch && _notes.Reader.TryRead(out var note))
+            {
+                taken.Add(note);
+            }
+
             if (_stopping.IsCancellationRequested)
             {
-                Left();
+                taken.ForEach(_ => Left());
                 continue;
             }
 
-            await gate.WaitAsync();
-            _ = SendAsync(note, gate);
+            // A leaf's receipt goes to its parent with its siblings' (one call, one journal write per
+            // parent and batch); every other note to the body's own progress grain.
+            foreach (var group in taken.GroupBy(LeafParentOf))
+            {
+                if (group.Key is { } parent)
+                {
+                    await gate.WaitAsync();
+                    _ = SendReceiptsAsync(parent, [.. group], gate);
+                    continue;
+                }
+
+                foreach (var note in group)
+                {
+                    await gate.WaitAsync();
+                    _ = SendAsync(note, gate);
+                }
+            }
         }
 
         // Let the last ones finish before the silo's services go.
@@ -178,11 +205,46 @@ public sealed partial class MilestoneRelay : IAsyncDisposable
         }
     }
 
+    /// <summary>The parent and year a note goes to as a leaf's receipt; null when it goes to the body itself.</summary>
+    private (string Parent, int Year)? LeafParentOf(MilestoneNote note) =>
+        note.Kind == PlanMilestoneKind.Received && _catalog.Find(note.BodyId) is { ParentId: { } parent } && _catalog.ChildrenOf(note.BodyId).Count == 0
+            ? (parent, note.Year)
+            : null;
+
+    private async Task SendReceiptsAsync((string Parent, int Year) to, List<MilestoneNote> notes, SemaphoreSlim gate)
+    {
+        try
+        {
+            var own = await _grains.GetGrain<IProgressGrain>(IProgressGrain.Key(to.Parent, to.Year))
+                .NoteChildrenReceivedAsync([.. notes.Select(n => new Abstractions.Progress.ChildReceipt(n.BodyId, n.Day))]);
+            foreach (var note in notes.Where(n => own.Contains(n.BodyId)))
+            {
+                // The child keeps its own progress: it notes its receipt itself.
+                await NoteAtBodyAsync(note);
+            }
+
+            notes.ForEach(n => _ = RemoveAsync(n));
+        }
+        catch (Exception e)
+        {
+            // Still stored: the sweep sends them again once they are due.
+            LogNoteFailed(_logger, e, PlanMilestoneKind.Received, $"{notes.Count} children of {to.Parent}", to.Year);
+        }
+        finally
+        {
+            notes.ForEach(_ => Left());
+            gate.Release();
+        }
+    }
+
+    private Task NoteAtBodyAsync(MilestoneNote note) =>
+        _grains.GetGrain<IProgressGrain>(IProgressGrain.Key(note.BodyId, note.Year)).NoteMilestoneAsync(note.Kind, note.Day);
+
     private async Task SendAsync(MilestoneNote note, SemaphoreSlim gate)
     {
         try
         {
-            await _grains.GetGrain<IProgressGrain>(IProgressGrain.Key(note.BodyId, note.Year)).NoteMilestoneAsync(note.Kind, note.Day);
+            await NoteAtBodyAsync(note);
             _ = RemoveAsync(note);
         }
         catch (Exception e)

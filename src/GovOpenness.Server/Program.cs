@@ -1,5 +1,6 @@
 using GovOpenness.Server.Accounts;
 using GovOpenness.Server.Apis;
+using GovOpenness.Server.Desk;
 using GovOpenness.Server.Audit;
 using GovOpenness.Server.Hosting;
 using GovOpenness.Server.Replay;
@@ -12,6 +13,7 @@ builder.AddGovOpennessReplay(); // before the silo: its own data folder and the 
 builder.AddGovOpennessSilo();
 builder.AddGovOpennessApi();
 builder.AddGovOpennessWorkspace();
+builder.AddGovOpennessDesk();
 builder.AddGovOpennessAuth();
 builder.AddGovOpennessHttpProtection();
 builder.AddGovOpennessLive();
@@ -36,6 +38,10 @@ app.MapSettledApi();
 app.MapGovOpennessReadiness();
 app.MapGovOpennessMetrics();
 app.MapBodiesApi();
+app.MapSearchApi();
+app.MapSubtreeApi();
+app.MapLedgerApi();
+app.MapReportApi();
 app.MapPlansApi();
 app.MapProgressApi();
 app.MapProgressViewApi();

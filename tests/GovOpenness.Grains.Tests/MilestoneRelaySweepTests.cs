@@ -27,7 +27,7 @@ public sealed class MilestoneRelaySweepTests(ClusterFixture fixture) : IDisposab
         await store.AddAsync([new MilestoneNote("relay-sweep-overdue", 2022, PlanMilestoneKind.Received, day)], Start - TimeSpan.FromSeconds(1));
         await store.AddAsync([new MilestoneNote("relay-sweep-leased", 2022, PlanMilestoneKind.Received, day)], Start + MilestoneRelay.Lease);
 
-        await using var relay = new MilestoneRelay(fixture.Grains, new ProgressClock(clock), store, NullLogger<MilestoneRelay>.Instance, clock);
+        await using var relay = new MilestoneRelay(fixture.Grains, new ProgressClock(clock), store, new ChinaBodyCatalog(), NullLogger<MilestoneRelay>.Instance, clock);
         Assert.Equal(TimeSpan.FromSeconds(10), MilestoneRelay.SweepInterval);
         Assert.Equal(-1, relay.StoredNotes);
 

@@ -98,6 +98,9 @@ public sealed partial class ProgressReconciler(
             var started = time.GetTimestamp();
             var keys = (await journal.KeysModifiedSinceAsync(time.GetUtcNow() - Window))
                 .Where(k => !k.EndsWith("/children", StringComparison.Ordinal))
+                // A parent whose followers' receipts changed holds them in its summary: it resends it.
+                .Select(k => k.EndsWith("/followers", StringComparison.Ordinal) ? k[..^"/followers".Length] : k)
+                .Distinct(StringComparer.Ordinal)
                 .ToList();
             using var gate = new SemaphoreSlim(MaxInFlight, MaxInFlight);
             await Task.WhenAll(keys.Select(async key =>

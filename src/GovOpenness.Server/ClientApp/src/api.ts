@@ -68,7 +68,7 @@ type InboxView = Schema.InboxView;
 type EvidenceInfo = Schema.EvidenceInfo;
 type LocalizeResult = Schema.LocalizeResult;
 
-async function getJson<T>(url: string): Promise<T> {
+export async function getJson<T>(url: string): Promise<T> {
   return (await send(url, { headers: { Accept: "application/json" } }).then((r) => r.json())) as T;
 }
 
@@ -101,7 +101,7 @@ function forgetAntiforgeryToken(): void {
 }
 
 /** One request; a failure becomes an ApiError carrying the problem's Chinese detail. */
-async function send(url: string, init: RequestInit): Promise<Response> {
+export async function send(url: string, init: RequestInit): Promise<Response> {
   let response: Response;
   try {
     const writes = (init.method ?? "GET") !== "GET" && url !== "/api/auth/login";
@@ -149,12 +149,14 @@ export const api = {
     getJson<BodyView>(`/api/bodies/${enc(id)}?skip=${skip}&take=${take}`),
   plan: (id: string, year: number) => getJson<EffectivePlan>(`/api/bodies/${enc(id)}/plans/${year}`),
   diff: (id: string, year: number) => getJson<PlanDiff>(`/api/bodies/${enc(id)}/plans/${year}/diff`),
-  summary: (id: string, year: number) => getJson<SummaryView>(`/api/bodies/${enc(id)}/summary?year=${year}`),
-  childSummaries: (id: string, year: number, skip: number, take: number) =>
-    getJson<ChildrenSummaries>(`/api/bodies/${enc(id)}/children/summaries?year=${year}&skip=${skip}&take=${take}`),
-  progress: (id: string, year: number) => getJson<ProgressTable>(`/api/bodies/${enc(id)}/progress?year=${year}`),
-  explain: (id: string, year: number, figure: string) =>
-    getJson<FigureExplanation>(`/api/bodies/${enc(id)}/summary/explain?year=${year}&figure=${enc(figure)}`),
+  summary: (id: string, year: number, asOf?: string) =>
+    getJson<SummaryView>(`/api/bodies/${enc(id)}/summary?year=${year}${asOf ? `&asOf=${asOf}` : ""}`),
+  childSummaries: (id: string, year: number, skip: number, take: number, asOf?: string) =>
+    getJson<ChildrenSummaries>(`/api/bodies/${enc(id)}/children/summaries?year=${year}&skip=${skip}&take=${take}${asOf ? `&asOf=${asOf}` : ""}`),
+  progress: (id: string, year: number, asOf?: string) =>
+    getJson<ProgressTable>(`/api/bodies/${enc(id)}/progress?year=${year}${asOf ? `&asOf=${asOf}` : ""}`),
+  explain: (id: string, year: number, figure: string, asOf?: string) =>
+    getJson<FigureExplanation>(`/api/bodies/${enc(id)}/summary/explain?year=${year}&figure=${enc(figure)}${asOf ? `&asOf=${asOf}` : ""}`),
   align: (parent: string, child: string) => postJson<AlignmentReport>("/api/align", { parent, child } satisfies Schema.AlignRequest),
   samples: () => getJson<SampleList>("/api/samples/documents/"),
   sampleText: (number: string) => getText(`/api/samples/documents/${enc(number)}`),

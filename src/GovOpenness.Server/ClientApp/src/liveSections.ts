@@ -19,12 +19,13 @@ export class LiveSections {
     private readonly plan: EffectivePlan | undefined,
     summary: PromiseSettledResult<SummaryView>,
     progress: PromiseSettledResult<ProgressTable>,
+    private readonly asOf?: string,
   ) {
-    this.overview = overviewSection(bodyId, year, summary, plan);
+    this.overview = overviewSection(bodyId, year, summary, plan, asOf);
     this.overdue = overdueSection(progress, plan);
     this.progress = progressSection(progress, plan);
     this.offenders = offendersSection(summary);
-    this.ranking = rankingSection(summary);
+    this.ranking = rankingSection(summary, asOf);
   }
 
   get sections(): HTMLElement[] {
@@ -36,7 +37,7 @@ export class LiveSections {
     const buttons = this.overview.querySelectorAll<HTMLButtonElement>("button.figure");
     if (buttons.length === 0 || !hasData(view)) {
       // Nothing was open before there were figures: the section is drawn afresh.
-      adopt(this.overview, overviewSection(this.bodyId, this.year, fulfilled, this.plan));
+      adopt(this.overview, overviewSection(this.bodyId, this.year, fulfilled, this.plan, this.asOf));
     } else {
       for (const button of buttons) {
         const strong = button.querySelector("strong");
@@ -45,12 +46,12 @@ export class LiveSections {
       }
       const light = this.overview.querySelector(".subtree-light .light");
       if (light && light.getAttribute("data-light") !== view.light) light.replaceWith(lightMark(view.light));
-      const fresh = overviewSection(this.bodyId, this.year, fulfilled, this.plan).querySelector(".score");
+      const fresh = overviewSection(this.bodyId, this.year, fulfilled, this.plan, this.asOf).querySelector(".score");
       const score = this.overview.querySelector(".score");
       if (fresh && score && fresh.textContent !== score.textContent) score.replaceChildren(...fresh.childNodes);
     }
     patch(this.offenders, offendersSection(fulfilled));
-    patch(this.ranking, rankingSection(fulfilled));
+    patch(this.ranking, rankingSection(fulfilled, this.asOf));
   }
 
   updateProgress(table: ProgressTable): void {

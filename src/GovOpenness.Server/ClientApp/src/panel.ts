@@ -8,6 +8,8 @@ import { LiveSections } from "./liveSections.js";
 import { Workspace } from "./workspace.js";
 import { historySection } from "./history.js";
 import { errorMessage } from "./tree.js";
+import { AsOfControl } from "./asof.js";
+import { filterSection } from "./filter.js";
 
 const FIELD_NAMES: Record<string, string> = {
   deadline: "时限",
@@ -32,8 +34,10 @@ export class BodyPanel {
     private readonly root: HTMLElement,
     private readonly yearSelect: HTMLSelectElement,
     private readonly feed: LiveFeed,
+    private readonly asOf?: AsOfControl,
     private readonly account?: AccountView,
   ) {
+    asOf?.onChange(() => this.body && void this.reload());
     // A new year: a new subscription too (the feed is per body and year).
     yearSelect.addEventListener("change", () => this.body && this.show(this.body));
   }
@@ -61,22 +65,25 @@ export class BodyPanel {
 
   private async load(generation: number, body: BodyInfo, year: number): Promise<void> {
     this.root.setAttribute("aria-busy", "true");
+    const asOf = this.asOf?.asOf;
     const [plan, diff, summary, progress, history] = await Promise.allSettled([
       api.plan(body.id, year),
       api.diff(body.id, year),
-      api.summary(body.id, year),
-      api.progress(body.id, year),
+      api.summary(body.id, year, asOf),
+      api.progress(body.id, year, asOf),
       api.history(body.id),
     ]);
     if (generation !== this.generation) return;
     const effective = plan.status === "fulfilled" ? plan.value : undefined;
     if (summary.status === "fulfilled") this.shown = versionOf(summary.value);
-    this.live = new LiveSections(body.id, year, effective, summary, progress);
+    this.live = new LiveSections(body.id, year, effective, summary, progress, asOf);
     this.workspace = this.account && Workspace.appliesTo(this.account, body) ? new Workspace(this.account, body, year, () => this.refreshSoon(true)) : undefined;
     this.root.replaceChildren(
       el("h2", {}, body.name, " ", el("span", { class: "code" }, body.id)),
       ...(this.workspace ? [this.workspace.root] : []),
-      ...this.live.sections,
+      this.live.sections[0]!,
+      filterSection(body.id, year, asOf),
+      ...this.live.sections.slice(1),
       this.diffSection(diff, year),
       this.planSection(plan, year),
       historySection(history),
@@ -88,7 +95,8 @@ export class BodyPanel {
 
   /** A pushed summary: the body's own (newer than the one shown) updates figures in place; a child's only the 待办. */
   private onPush(update: LiveSummary): void {
-    if (!this.body || !this.live) return;
+    // A past day (参照日期) is shown as it stood: today's pushes do not change it.
+    if (!this.body || !this.live || this.asOf?.asOf) return;
     if (update.bodyId === this.body.id) {
       const view = update.view as SummaryView;
       const version = versionOf(view);

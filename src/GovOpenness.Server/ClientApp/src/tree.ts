@@ -1,8 +1,11 @@
 // The hierarchy as an expandable tree: each body's children are loaded when it is first expanded,
 // one page at a time ("加载更多"), since a province has thousands of descendants. Each node wears its
 // subtree's light and counts: one request per page of children, then live pushes for expanded nodes.
+// With a past 参照日期 the colours are that day's (recounted by the server) and live pushes, which are
+// today's, are not shown.
 
 import { api, ApiError, BodyInfo, SummaryView } from "./api.js";
+import { AsOfControl } from "./asof.js";
 import { el } from "./dom.js";
 import { LiveFeed, LiveSummary, noLiveFeed, Unsubscribe } from "./feed.js";
 import { rememberName, summaryBadge } from "./progress.js";
@@ -19,14 +22,25 @@ export class HierarchyTree {
   private readonly pages: { parentId: string; skip: number }[] = [];
   /** Live subscriptions, one per expanded node: each pushes the node's and its children's summaries. */
   private readonly subscriptions = new Map<string, Unsubscribe>();
+  /** Every body on the page by id, so a search result's path can be opened node by node. */
+  private readonly infos = new Map<string, BodyInfo>();
+  /** The first page of each expanded body, so a reveal that arrives mid-load waits for it. */
+  private readonly firstPages = new Map<string, Promise<void>>();
 
   constructor(
     private readonly root: HTMLElement,
     private readonly onSelect: (body: BodyInfo) => void,
     private readonly yearSelect?: HTMLSelectElement,
     private readonly feed: LiveFeed = noLiveFeed,
+    private readonly asOf?: AsOfControl,
   ) {
     yearSelect?.addEventListener("change", () => this.recolour());
+    asOf?.onChange(() => this.recolour());
+  }
+
+  /** The reference day the colours are for (undefined: today). */
+  private get day(): string | undefined {
+    return this.asOf?.asOf;
   }
 
   private get year(): number {
@@ -80,6 +94,7 @@ export class HierarchyTree {
     label.addEventListener("focus", () => this.rove(label));
     item.append(el("div", { class: "row" }, toggle, label, el("span", { class: "summary" })));
     rememberName(body.id, body.name);
+    this.infos.set(body.id, body);
     return item;
   }
 
@@ -91,9 +106,10 @@ export class HierarchyTree {
 
   private async loadOwnSummary(bodyId: string): Promise<void> {
     const year = this.year;
+    const day = this.day;
     try {
-      const view = await api.summary(bodyId, year);
-      if (year === this.year) this.decorate(bodyId, view);
+      const view = await api.summary(bodyId, year, day);
+      if (year === this.year && day === this.day) this.decorate(bodyId, view);
     } catch {
       // No summary (e.g. a body unknown to the progress store): the node stays without a badge.
     }
@@ -101,9 +117,10 @@ export class HierarchyTree {
 
   private async loadSummaries(parentId: string, skip: number): Promise<void> {
     const year = this.year;
+    const day = this.day;
     try {
-      const page = await api.childSummaries(parentId, year, skip, PAGE_SIZE);
-      if (year !== this.year) return;
+      const page = await api.childSummaries(parentId, year, skip, PAGE_SIZE, day);
+      if (year !== this.year || day !== this.day) return;
       for (const child of page.children) this.decorate(child.bodyId, child.view);
     } catch {
       // The tree stays usable without colours; the panel shows the error when the body is selected.
@@ -114,7 +131,7 @@ export class HierarchyTree {
     if (this.subscriptions.has(bodyId)) return;
     const year = this.year;
     const onUpdate = (update: LiveSummary) => {
-      if (update.year === this.year) this.decorate(update.bodyId, update.view as SummaryView);
+      if (update.year === this.year && this.day === undefined) this.decorate(update.bodyId, update.view as SummaryView);
     };
     this.subscriptions.set(bodyId, this.feed.subscribe(bodyId, year, onUpdate));
   }
@@ -124,8 +141,9 @@ export class HierarchyTree {
     this.subscriptions.delete(bodyId);
   }
 
-  /** A new year: every visible node gets that year's summary and live subscription. */
+  /** A new year or reference day: every visible node gets that year's summary (on that day) and live subscription. */
   private recolour(): void {
+    this.root.dataset.asOf = this.day ?? "";
     for (const slot of this.root.querySelectorAll(".row > .summary")) slot.replaceChildren();
     const expanded = [...this.subscriptions.keys()];
     for (const id of expanded) this.unsubscribe(id);
@@ -185,6 +203,38 @@ export class HierarchyTree {
     }
   }
 
+  /**
+   * Opens the tree along a path (top down, from the tree's root to the body: a search result's path),
+   * loading further pages of children where the next body is not on the first, then selects the body.
+   */
+  async reveal(path: string[]): Promise<boolean> {
+    const start = path.indexOf(this.rootId ?? "");
+    if (start < 0) return false;
+    for (let i = start; i < path.length; i++) {
+      const item = this.itemOf(path[i]);
+      const body = this.infos.get(path[i]);
+      if (!item || !body) return false;
+      if (i === path.length - 1) {
+        const label = item.querySelector<HTMLButtonElement>(":scope > .row > .label")!;
+        this.select(label, body);
+        label.scrollIntoView({ block: "center" });
+        label.focus();
+        return true;
+      }
+      await this.expand(item, body);
+      const group = item.querySelector<HTMLUListElement>(":scope > ul")!;
+      while (!this.itemOf(path[i + 1]) && group.dataset.loaded && Number(group.dataset.loaded) < Number(group.dataset.total)) {
+        group.querySelector(":scope > li > .more")?.parentElement?.remove();
+        await this.loadPage(group, body, Number(group.dataset.loaded));
+      }
+    }
+    return false;
+  }
+
+  private itemOf(bodyId: string): HTMLLIElement | null {
+    return this.root.querySelector<HTMLLIElement>(`li[data-body-id="${CSS.escape(bodyId)}"]`);
+  }
+
   private select(label: HTMLButtonElement, body: BodyInfo): void {
     this.selected?.setAttribute("aria-pressed", "false");
     this.selected?.closest("li")?.setAttribute("aria-selected", "false");
@@ -219,11 +269,14 @@ export class HierarchyTree {
     let group = item.querySelector<HTMLUListElement>(":scope > ul");
     if (group) {
       group.removeAttribute("hidden");
+      await this.firstPages.get(body.id);
       return;
     }
     group = el("ul", { role: "group" });
     item.append(group);
-    await this.loadPage(group, body, 0);
+    const first = this.loadPage(group, body, 0);
+    this.firstPages.set(body.id, first);
+    await first;
   }
 
   private async loadPage(group: HTMLUListElement, body: BodyInfo, skip: number): Promise<void> {
@@ -238,6 +291,8 @@ export class HierarchyTree {
         void this.loadSummaries(body.id, skip);
       }
       const loaded = skip + view.children.length;
+      group.dataset.loaded = String(loaded);
+      group.dataset.total = String(view.childCount);
       if (view.childCount === 0) {
         group.append(el("li", { class: "status" }, "无下级机构"));
       } else if (loaded < view.childCount) {

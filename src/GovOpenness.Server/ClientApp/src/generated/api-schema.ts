@@ -57,6 +57,25 @@ export interface BodyInfo {
 
 export type BodyLevel = "nation" | "province" | "prefecture" | "county" | "township" | "village" | "department";
 
+export type BodyMatchKind = "name" | "code" | "pinyin";
+
+export interface BodyStanding {
+  id: string;
+  name: string;
+  level: BodyLevel;
+  parentPath: string;
+  light: ProgressLight;
+  items: number;
+  overdueItems: number;
+  overdueDays: number;
+  maxOverdueWorkingDays: number;
+  steps: Record<string, number>;
+  percent: number;
+  item?: ItemStanding | null;
+  itemStep?: DeskStep | null;
+  treeOrder?: number;
+}
+
 export interface BodyView {
   body: BodyInfo;
   parent?: BodyInfo | null;
@@ -64,6 +83,14 @@ export interface BodyView {
   childCount: number;
   skip: number;
   publishedYears: number[];
+}
+
+export interface ChildScore {
+  rank: number;
+  bodyId: string;
+  name: string;
+  score: number;
+  items: number;
 }
 
 export interface ChildSummary {
@@ -79,6 +106,16 @@ export interface ChildrenSummaries {
   childCount: number;
   skip: number;
   children: ChildSummary[];
+}
+
+export interface ComparedItem {
+  itemId: string;
+  heading: string;
+  matches: string[];
+  change?: string | null;
+  confidence?: number | null;
+  status?: string | null;
+  carriedInto?: string[];
 }
 
 export interface CreateRequest {
@@ -139,6 +176,8 @@ export interface DepartmentRequest {
   name: string;
   parentId: string;
 }
+
+export type DeskStep = "pending" | "acknowledged" | "inProgress" | "reported" | "closed" | "returned" | null;
 
 export interface DiffEntry {
   itemId: string;
@@ -255,6 +294,15 @@ export interface FigurePart {
 }
 
 export type FigurePartKind = "body" | "item" | "child";
+
+export interface Found {
+  id: string;
+  name: string;
+  level: BodyLevel;
+  parentId?: string | null;
+  matchedBy: BodyMatchKind;
+  path: PathStep[];
+}
 
 export interface HealthReport {
   status: string;
@@ -395,6 +443,11 @@ export interface Offender {
 
 export interface PasswordRequest {
   password?: string | null;
+}
+
+export interface PathStep {
+  id: string;
+  name: string;
 }
 
 export interface PendingCount {
@@ -578,6 +631,21 @@ export interface ReportShift {
   workingDaysEarlier?: number | null;
 }
 
+export interface ReportTemplate {
+  title: string;
+  sectionHeading: string;
+  intro: string;
+  rollUp: string;
+  doneHeading: string;
+  doneItem: string;
+  openHeading: string;
+  openItem: string;
+  lateHeading: string;
+  lateItem: string;
+  noReason: string;
+  closing: string;
+}
+
 export interface ReportToReview {
   bodyId: string;
   bodyName: string;
@@ -617,6 +685,35 @@ export interface SampleList {
   pairs: SampleDocumentPair[];
 }
 
+export interface ScoreExplanation {
+  bodyId: string;
+  year: number;
+  hasPlan: boolean;
+  score: number;
+  raw: number;
+  parts: ScorePart[];
+  words: string;
+  children?: ChildScore[];
+  asOf?: string | null;
+}
+
+export interface ScorePart {
+  key: string;
+  name: string;
+  numerator: number;
+  denominator: number;
+  share: number;
+  weight: number;
+  points: number;
+  words: string;
+}
+
+export interface SearchResult {
+  query: string;
+  count: number;
+  results: Found[];
+}
+
 export interface SettledReport {
   settled: boolean;
   silo: string;
@@ -630,6 +727,17 @@ export interface SetupRequest {
 }
 
 export type Stream = string;
+
+export interface SubtreeList {
+  bodyId: string;
+  year: number;
+  asOf: string;
+  isPast: boolean;
+  total: number;
+  skip: number;
+  take: number;
+  bodies: BodyStanding[];
+}
 
 export interface SubtreeSummary {
   bodyId: string;
@@ -685,6 +793,28 @@ export interface SummaryView {
   sequence?: number;
 }
 
+export interface TemplateRequest {
+  title: string;
+  sectionHeading: string;
+  intro: string;
+  rollUp: string;
+  doneHeading: string;
+  doneItem: string;
+  openHeading: string;
+  openItem: string;
+  lateHeading: string;
+  lateItem: string;
+  noReason: string;
+  closing: string;
+}
+
+export interface TemplateView {
+  bodyId: string;
+  custom: boolean;
+  template: ReportTemplate;
+  placeholders: string[];
+}
+
 export interface TokenResponse {
   accessToken: string;
   expiresIn: number;
@@ -708,4 +838,15 @@ export interface UrgeResponse {
   fromBodyId: string;
   bodyIds: string[];
   message: string;
+}
+
+export interface YearOverYear {
+  bodyId: string;
+  year: number;
+  with: number;
+  carriedOver: ComparedItem[];
+  new: ComparedItem[];
+  dropped: ComparedItem[];
+  neverClosed: ComparedItem[];
+  coverage: number;
 }
