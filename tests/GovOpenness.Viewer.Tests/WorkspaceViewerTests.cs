@@ -129,7 +129,7 @@ public sealed class WorkspaceViewerTests(ViewerServer server) : IClassFixture<Vi
         await CreateAccountAsync("ws-lvliang-reviewer", "lvliang-password-1", "1411", "reviewer");
         await CreateAccountAsync("ws-taiyuan-reviewer", "taiyuan-password-1", "1401", "reviewer");
         using var http = server.CreateClient();
-        var itemId = (await http.GetFromJsonAsync<JsonElement>("/api/bodies/141122/plans/2022")).GetProperty("items")[0].GetProperty("item").GetProperty("id").GetString();
+        var itemId = await PendingItemAsync(http, "141122"); // an item of its progress table (a plan's first entry may be a chapter)
         await PostProgressAsync(http, "141122", $$"""{"year":2022,"itemId":"{{itemId}}","step":"acknowledged"}""");
         await PostProgressAsync(http, "141122", $$"""{"year":2022,"itemId":"{{itemId}}","step":"reported","note":"已公开","evidence":["https://www.jiaocheng.gov.cn/1"]}""");
 
