@@ -6,11 +6,13 @@ using GovOpenness.Server.Hosting;
 using GovOpenness.Server.Replay;
 using GovOpenness.Server.Live;
 using GovOpenness.Server.Operations;
+using GovOpenness.Server.Workspace;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddGovOpennessReplay(); // before the silo: its own data folder and the virtual clock
 builder.AddGovOpennessSilo();
 builder.AddGovOpennessApi();
+builder.AddGovOpennessWorkspace();
 builder.AddGovOpennessDesk();
 builder.AddGovOpennessAuth();
 builder.AddGovOpennessHttpProtection();
@@ -48,6 +50,8 @@ app.MapSamplesApi();
 app.MapImportApi();
 app.MapDivisionImportApi();
 app.MapReplayApi();
+app.MapWorkspaceApi();
+app.MapEvidenceApi();
 app.MapGovOpennessLive();
 app.MapGovOpennessDashboard();
 app.Run();

@@ -40,6 +40,16 @@ public static class ProgressApi
             return problem;
         }
 
+        // Evidence files named by id must have been uploaded for this body (a file of another body is not its evidence).
+        foreach (var evidenceId in body!.Evidence?.Where(Workspace.EvidenceStore.IsId) ?? [])
+        {
+            var store = request.HttpContext.RequestServices.GetRequiredService<Workspace.EvidenceStore>();
+            if (await store.FindAsync(evidenceId, cancellation) is not { } file || file.BodyId != id)
+            {
+                return Problems.Invalid($"佐证材料“{evidenceId}”不存在或不是“{id}”上传的文件");
+            }
+        }
+
         // The actor is the signed-in account's body (authorization checked it may post this step here).
         var actorId = Accounts.AccountClaims.BodyOf(request.HttpContext.User);
         var update = body!.ToUpdate();

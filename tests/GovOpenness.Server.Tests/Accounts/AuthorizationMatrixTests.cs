@@ -51,6 +51,12 @@ public sealed class AuthorizationMatrixTests(SeededServer server)
         ("GET", "/api/bodies/1411/accounts", null, ["own:admin", "parent:admin"]),
         ("POST", "/api/accounts", "{\"account\":\"x\",\"password\":\"short\",\"bodyId\":\"1411\",\"roles\":[\"editor\"]}", ["own:admin", "parent:admin"]),
         ("POST", "/api/bodies", "{\"id\":\"1411.matrix\",\"name\":\"\",\"parentId\":\"1411\"}", ["own:admin", "parent:admin"]),
+        ("GET", "/api/bodies/1411/plans/2022/draft", null, ["own:editor"]),
+        ("POST", "/api/bodies/1411/plans/2022/draft", "{\"changes\":", ["own:editor"]),
+        ("POST", "/api/bodies/1411/plans/2099/publish", "{}", ["own:editor"]),
+        ("POST", "/api/bodies/1411/evidence", "file", ["own:reporter"]),
+        ("POST", "/api/bodies/1411/urge", "{\"bodyIds\":[\"141181\"],\"message\":", ["own:reviewer"]),
+        ("GET", "/api/bodies/1411/inbox?year=2022", null, ["own:*", "parent:*"]),
         // The supervisor's desk (issue 14): reads as the body's summaries, the report's wording as its plan.
         ("GET", "/api/bodies/1411/subtree?year=2022&take=2", null, ["own:*", "parent:*"]),
         ("GET", "/api/bodies/1411/ledger?year=2022&format=csv&item=no-such-item", null, ["own:*", "parent:*"]),
@@ -115,7 +121,9 @@ public sealed class AuthorizationMatrixTests(SeededServer server)
         {
             // Documents go as text/plain (routing answers any other type 415 before authorization); "{}" is
             // no document, so an allowed account gets the endpoint's own 400.
-            request.Content = path.EndsWith("/import", StringComparison.Ordinal) || path.EndsWith("/division", StringComparison.Ordinal)
+            request.Content = path.EndsWith("/evidence", StringComparison.Ordinal)
+                ? new MultipartFormDataContent { { new ByteArrayContent("%PDF-1.4 matrix"u8.ToArray()), "file", "matrix.pdf" } }
+                : path.EndsWith("/import", StringComparison.Ordinal) || path.EndsWith("/division", StringComparison.Ordinal)
                 ? new StringContent(body, System.Text.Encoding.UTF8, "text/plain")
                 : Json.Body(body);
         }

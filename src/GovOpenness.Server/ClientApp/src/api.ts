@@ -13,7 +13,12 @@ export type {
   ChildSummary,
   DeadlineData,
   DiffEntry,
+  DraftChangeRequest,
+  DraftView,
   EffectiveItem,
+  EvidenceInfo,
+  InboxView,
+  ReportToReview,
   EffectivePlan,
   FigureExplanation,
   ItemStanding,
@@ -58,6 +63,10 @@ type ProgressTable = Schema.ProgressTable;
 type FigureExplanation = Schema.FigureExplanation;
 type AlignmentReport = Schema.AlignmentReport;
 type SampleList = Schema.SampleList;
+type DraftView = Schema.DraftView;
+type InboxView = Schema.InboxView;
+type EvidenceInfo = Schema.EvidenceInfo;
+type LocalizeResult = Schema.LocalizeResult;
 
 export async function getJson<T>(url: string): Promise<T> {
   return (await send(url, { headers: { Accept: "application/json" } }).then((r) => r.json())) as T;
@@ -156,4 +165,23 @@ export const api = {
     postJson<AccountView>("/api/auth/login", { account, password }).finally(forgetAntiforgeryToken),
   logout: () => send("/api/auth/logout", { method: "POST" }).finally(forgetAntiforgeryToken),
   history: (id: string) => getJson<HistoryEntry[]>(`/api/bodies/${enc(id)}/history`),
+  inbox: (id: string, year: number) => getJson<InboxView>(`/api/bodies/${enc(id)}/inbox?year=${year}`),
+  draft: (id: string, year: number) => getJson<DraftView>(`/api/bodies/${enc(id)}/plans/${year}/draft`),
+  saveDraft: (id: string, year: number, request: Schema.DraftRequest) =>
+    postJson<DraftView>(`/api/bodies/${enc(id)}/plans/${year}/draft`, request),
+  publishDraft: (id: string, year: number, ifVersion?: number) =>
+    postJson<LocalizeResult>(`/api/bodies/${enc(id)}/plans/${year}/publish`, (ifVersion === undefined ? {} : { ifVersion }) satisfies Schema.PublishDraftRequest),
+  step: (id: string, request: Schema.ProgressRequest) => postJson<unknown>(`/api/bodies/${enc(id)}/progress`, request),
+  urge: (id: string, bodyIds: string[], message: string) =>
+    postJson<unknown>(`/api/bodies/${enc(id)}/urge`, { bodyIds, message } satisfies Schema.UrgeRequest),
+  uploadEvidence: async (id: string, file: File): Promise<EvidenceInfo> => {
+    const form = new FormData();
+    form.append("file", file, file.name);
+    return (await send(`/api/bodies/${enc(id)}/evidence`, { method: "POST", headers: { Accept: "application/json" }, body: form }).then((r) => r.json())) as EvidenceInfo;
+  },
 };
+
+/** An evidence entry as a link: uploaded files by their download address, links as they are. */
+export function evidenceHref(entry: string): string {
+  return /^ev[0-9a-f]{32}$/.test(entry) ? `/api/evidence/${entry}` : entry;
+}

@@ -11,6 +11,7 @@ import { BodyPanel } from "./panel.js";
 import { startReplayBanner } from "./replay.js";
 import { BodySearch } from "./search.js";
 import { HierarchyTree } from "./tree.js";
+import { inboxBadge } from "./inboxBadge.js";
 
 function startViewer(account: AccountView): void {
   document.querySelector<HTMLElement>("#app")!.hidden = false;
@@ -20,7 +21,8 @@ function startViewer(account: AccountView): void {
   const live = startLiveView(document.querySelector<HTMLElement>("#live-status")!, yearSelect);
   const asOf = new AsOfControl(yearSelect);
   document.querySelector<HTMLElement>("#as-of-slot")!.replaceChildren(asOf.root);
-  const panel = new BodyPanel(document.querySelector<HTMLElement>("#panel")!, yearSelect, live.feed, asOf);
+  const panel = new BodyPanel(document.querySelector<HTMLElement>("#panel")!, yearSelect, live.feed, asOf, account);
+  inboxBadge(document.querySelector<HTMLElement>("#account")!, account, live.feed, yearSelect);
   const tree = new HierarchyTree(
     document.querySelector<HTMLElement>("#tree")!,
     (body) => {

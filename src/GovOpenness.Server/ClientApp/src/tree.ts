@@ -54,8 +54,13 @@ export class HierarchyTree {
       const list = el("ul", { role: "tree", "aria-label": "机构层级" });
       const node = this.node(view.body);
       list.append(node);
+      list.addEventListener("keydown", (event) => this.onKey(event));
+      // One Tab stop for the whole tree: the current node's label (roving tabindex).
+      this.rove(node.querySelector<HTMLButtonElement>(":scope > .row > .label")!);
       this.root.replaceChildren(list);
       this.rootId = rootId;
+      // The account's own body opens selected: its panel carries the body's workspace (工作台).
+      if (!this.selected) this.select(node.querySelector<HTMLButtonElement>(":scope > .row > .label")!, view.body);
       void this.loadOwnSummary(rootId);
       await this.expand(node, view.body);
     } catch (error) {
@@ -74,17 +79,19 @@ export class HierarchyTree {
         "aria-expanded": leaf ? undefined : "false",
         "aria-label": leaf ? undefined : `展开 ${body.name}`,
         disabled: leaf,
+        tabindex: "-1",
       },
       leaf ? "·" : "▸",
     );
     const label = el(
       "button",
-      { type: "button", class: "label", "aria-pressed": "false" },
+      { type: "button", class: "label", "aria-pressed": "false", tabindex: "-1" },
       el("span", { class: "name" }, body.name),
       el("span", { class: "code" }, body.id),
     );
     toggle.addEventListener("click", () => void this.toggle(item, body));
     label.addEventListener("click", () => this.select(label, body));
+    label.addEventListener("focus", () => this.rove(label));
     item.append(el("div", { class: "row" }, toggle, label, el("span", { class: "summary" })));
     rememberName(body.id, body.name);
     this.infos.set(body.id, body);
@@ -145,6 +152,57 @@ export class HierarchyTree {
     for (const page of this.pages) void this.loadSummaries(page.parentId, page.skip);
   }
 
+  private current: HTMLButtonElement | undefined;
+
+  /** Makes one label (or 加载更多) the tree's only Tab stop. */
+  private rove(button: HTMLButtonElement): void {
+    if (this.current === button) return;
+    this.current?.setAttribute("tabindex", "-1");
+    button.setAttribute("tabindex", "0");
+    this.current = button;
+  }
+
+  /** Arrow keys move between visible nodes, Right/Left expand, collapse or step in and out, Home/End jump; Enter selects (a button's own click). */
+  private onKey(event: KeyboardEvent): void {
+    const target = event.target as HTMLElement;
+    if (!(target instanceof HTMLButtonElement) || !target.matches("button.label, button.more")) return;
+    const visible = [...this.root.querySelectorAll<HTMLButtonElement>("button.label, button.more")].filter((b) => !b.closest("[hidden]"));
+    const index = visible.indexOf(target);
+    const item = target.closest<HTMLLIElement>("li[role=treeitem]");
+    const toggle = item?.querySelector<HTMLButtonElement>(":scope > .row > .toggle");
+    const expanded = toggle?.getAttribute("aria-expanded") === "true";
+    let next: HTMLButtonElement | null | undefined;
+    switch (event.key) {
+      case "ArrowDown":
+        next = visible[index + 1];
+        break;
+      case "ArrowUp":
+        next = visible[index - 1];
+        break;
+      case "Home":
+        next = visible[0];
+        break;
+      case "End":
+        next = visible[visible.length - 1];
+        break;
+      case "ArrowRight":
+        if (target.matches(".label") && toggle && !toggle.disabled && !expanded) toggle.click();
+        else if (expanded) next = item?.querySelector<HTMLButtonElement>(":scope > ul > li > .row > .label, :scope > ul > li > .more");
+        break;
+      case "ArrowLeft":
+        if (target.matches(".label") && expanded) toggle?.click();
+        else next = item?.parentElement?.closest<HTMLLIElement>("li[role=treeitem]")?.querySelector<HTMLButtonElement>(":scope > .row > .label") ?? (target.matches(".more") ? item?.querySelector<HTMLButtonElement>(":scope > .row > .label") : null);
+        break;
+      default:
+        return;
+    }
+    event.preventDefault();
+    if (next) {
+      this.rove(next);
+      next.focus();
+    }
+  }
+
   /**
    * Opens the tree along a path (top down, from the tree's root to the body: a search result's path),
    * loading further pages of children where the next body is not on the first, then selects the body.
@@ -179,7 +237,9 @@ export class HierarchyTree {
 
   private select(label: HTMLButtonElement, body: BodyInfo): void {
     this.selected?.setAttribute("aria-pressed", "false");
+    this.selected?.closest("li")?.setAttribute("aria-selected", "false");
     this.selected?.classList.remove("selected");
+    label.closest("li")?.setAttribute("aria-selected", "true");
     label.setAttribute("aria-pressed", "true");
     label.classList.add("selected");
     this.selected = label;
@@ -190,6 +250,7 @@ export class HierarchyTree {
     const toggle = item.querySelector<HTMLButtonElement>(":scope > .row > .toggle")!;
     if (toggle.getAttribute("aria-expanded") === "true") {
       toggle.setAttribute("aria-expanded", "false");
+      item.setAttribute("aria-expanded", "false");
       toggle.textContent = "▸";
       item.querySelector(":scope > ul")?.setAttribute("hidden", "");
       this.unsubscribe(body.id);
@@ -201,6 +262,7 @@ export class HierarchyTree {
   private async expand(item: HTMLLIElement, body: BodyInfo): Promise<void> {
     const toggle = item.querySelector<HTMLButtonElement>(":scope > .row > .toggle")!;
     toggle.setAttribute("aria-expanded", "true");
+    item.setAttribute("aria-expanded", "true");
     toggle.setAttribute("aria-label", `收起 ${body.name}`);
     toggle.textContent = "▾";
     this.subscribe(body.id);
@@ -234,11 +296,21 @@ export class HierarchyTree {
       if (view.childCount === 0) {
         group.append(el("li", { class: "status" }, "无下级机构"));
       } else if (loaded < view.childCount) {
-        const more = el("button", { type: "button", class: "more" }, `加载更多（已显示 ${loaded} / ${view.childCount}）`);
+        const more = el("button", { type: "button", class: "more", tabindex: "-1" }, `加载更多（已显示 ${loaded} / ${view.childCount}）`);
         const moreItem = el("li", {}, more);
+        more.addEventListener("focus", () => this.rove(more));
         more.addEventListener("click", () => {
+          const wasCurrent = this.current === more;
           moreItem.remove();
-          void this.loadPage(group, body, loaded);
+          if (wasCurrent) this.current = undefined;
+          void this.loadPage(group, body, loaded).then(() => {
+            // The keyboard user continues at the first node the page added (the tree keeps its Tab stop).
+            const first = group.querySelectorAll<HTMLLIElement>(":scope > li[role=treeitem]")[loaded]?.querySelector<HTMLButtonElement>(":scope > .row > .label");
+            if (wasCurrent && first) {
+              this.rove(first);
+              first.focus();
+            }
+          });
         });
         group.append(moreItem);
       }

@@ -153,6 +153,13 @@ export interface DeadlineRequest {
   days?: number | null;
 }
 
+export interface DeadlineRoom {
+  itemId: string;
+  deadlineIndex: number;
+  parentDate: string;
+  workingDaysLeft: number;
+}
+
 export interface DepartmentOutcome {
   id: string;
   name: string;
@@ -190,6 +197,47 @@ export interface DivisionResponse {
   created: CreatedDepartment[];
 }
 
+export interface DraftChange {
+  change: ItemChange;
+  exceptionReason?: string | null;
+}
+
+export interface DraftChangeRequest {
+  itemId: string;
+  deadline?: DeadlineRequest | null;
+  approvedException?: boolean;
+  units?: string[] | null;
+  text?: string | null;
+  dropReason?: string | null;
+  added?: PlanItemRequest | null;
+  deadlineIndex?: number | null;
+  heading?: string | null;
+  afterItemId?: string | null;
+  exceptionReason?: string | null;
+}
+
+export interface DraftRequest {
+  changes: DraftChangeRequest[];
+  policy?: PolicyRequest | null;
+  ifVersion?: number | null;
+}
+
+export interface DraftView {
+  bodyId: string;
+  year: number;
+  version: number;
+  state: string;
+  changes: DraftChange[];
+  policy?: LocalizationPolicyData | null;
+  savedAt?: string | null;
+  savedBy?: string | null;
+  parent: EffectivePlan;
+  preview: EffectivePlan;
+  diff: PlanDiff;
+  warnings: string[];
+  deadlines: DeadlineRoom[];
+}
+
 export interface EffectiveItem {
   item: PlanItemData;
   originBodyId: string;
@@ -219,6 +267,17 @@ export interface EscalationIndex {
   pairsWithAddedUnits: number;
   unitsAddedShare: number;
   value: number;
+}
+
+export interface EvidenceInfo {
+  id: string;
+  name: string;
+  contentType: string;
+  size: number;
+  sha256: string;
+  bodyId: string;
+  account?: string | null;
+  uploadedAt: string;
 }
 
 export interface FigureExplanation {
@@ -262,10 +321,43 @@ export interface HistoryEntry {
   hash: string;
 }
 
+export type IFormFile = string;
+
 export interface ImportResponse {
   alignment: AlignmentReport;
   plan: EffectivePlan;
   warnings: string[];
+}
+
+export interface InboxCounts {
+  plans: number;
+  reviews: number;
+  returns: number;
+  urges: number;
+  total: number;
+}
+
+export interface InboxView {
+  bodyId: string;
+  year: number;
+  counts: InboxCounts;
+  plans: PlanToAdopt[];
+  reviews: ReportToReview[];
+  returns: ReturnedItem[];
+  urges: UrgeNote[];
+}
+
+export interface ItemChange {
+  itemId: string;
+  deadline?: DeadlineData | null;
+  approvedException?: boolean;
+  units?: string[] | null;
+  text?: string | null;
+  dropReason?: string | null;
+  added?: PlanItemData | null;
+  deadlineIndex?: number | null;
+  heading?: string | null;
+  afterItemId?: string | null;
 }
 
 export interface ItemChangeNote {
@@ -321,6 +413,16 @@ export interface ItemStanding {
 }
 
 export type ItemStatus = "pending" | "acknowledged" | "inProgress" | "reported" | "closed";
+
+export interface LocalizationPolicyData {
+  deadlineWorkingDaysBefore?: number | null;
+  unitMapping?: Record<string, string> | null;
+  deadlineJitterWorkingDays?: number | null;
+  deadlineJitterSeed?: number | null;
+  deadlineEndOfMonth?: number | null;
+  deadlineMonthsEarlier?: number | null;
+  deadlineAllowLater?: boolean;
+}
 
 export interface LocalizeRequest {
   changes: ItemChangeRequest[];
@@ -391,6 +493,14 @@ export interface PlanItemRequest {
   weight?: number;
 }
 
+export interface PlanToAdopt {
+  year: number;
+  parentId: string;
+  title?: string | null;
+  stamp: string;
+  items: number;
+}
+
 export interface PlanWarning {
   code: string;
   message: string;
@@ -439,6 +549,10 @@ export interface ProgressTable {
   asOf: string;
   items: ItemStanding[];
   overdueItems: number;
+}
+
+export interface PublishDraftRequest {
+  ifVersion?: number | null;
 }
 
 export interface PublishPlanRequest {
@@ -532,6 +646,23 @@ export interface ReportTemplate {
   closing: string;
 }
 
+export interface ReportToReview {
+  bodyId: string;
+  bodyName: string;
+  itemId: string;
+  heading?: string | null;
+  note?: string | null;
+  evidence: string[];
+  reportedOn?: string | null;
+  deadline?: string | null;
+}
+
+export interface ReturnedItem {
+  itemId: string;
+  heading?: string | null;
+  reason: string;
+}
+
 export interface SampleDocument {
   number: string;
   file: string;
@@ -594,6 +725,8 @@ export interface SetupRequest {
   code?: string | null;
   password?: string | null;
 }
+
+export type Stream = string;
 
 export interface SubtreeList {
   bodyId: string;
@@ -686,6 +819,25 @@ export interface TokenResponse {
   accessToken: string;
   expiresIn: number;
   tokenType?: string;
+}
+
+export interface UrgeNote {
+  id: string;
+  fromBodyId: string;
+  fromAccount?: string | null;
+  message: string;
+  at: string;
+}
+
+export interface UrgeRequest {
+  bodyIds: string[];
+  message: string;
+}
+
+export interface UrgeResponse {
+  fromBodyId: string;
+  bodyIds: string[];
+  message: string;
 }
 
 export interface YearOverYear {
