@@ -28,6 +28,10 @@ public interface IBodyDeliveryGrain : IGrainWithStringKey
     [Alias("GetDeliveryForChild"), AlwaysInterleave]
     Task<PlanDelivery?> GetDeliveryForChildAsync(int year);
 
+    /// <summary>What a child received from this body for a year as it stood at an instant (null: nothing then).</summary>
+    [Alias("GetDeliveryAsOf"), AlwaysInterleave]
+    Task<PlanDelivery?> GetDeliveryAsOfAsync(int year, DateTimeOffset asOf);
+
     /// <summary>
     /// A parent delivers a plan version. Idempotent by the plan's stamp. Returns true when this body's
     /// whole subtree already has it; otherwise this body acknowledges later through

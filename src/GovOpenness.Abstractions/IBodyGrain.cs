@@ -38,6 +38,13 @@ public interface IBodyGrain : IGrainWithStringKey
     [Alias("GetPlan"), AlwaysInterleave]
     Task<CommandResult<EffectivePlan>> GetPlanAsync(int year);
 
+    /// <summary>
+    /// The plan as it applied here at an instant: this body's own version then, on its parent's plan as it
+    /// stood then. NotFound when neither had a plan for the year by that instant.
+    /// </summary>
+    [Alias("GetPlanAsOf"), AlwaysInterleave]
+    Task<CommandResult<EffectivePlan>> GetPlanAsOfAsync(int year, DateTimeOffset asOf);
+
     /// <summary>What this body changed against its parent's plan.</summary>
     [Alias("GetDiff"), AlwaysInterleave]
     Task<CommandResult<PlanDiff>> GetDiffAsync(int year);

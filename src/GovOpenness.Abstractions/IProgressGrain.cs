@@ -22,6 +22,20 @@ public interface IProgressGrain : IGrainWithStringKey
     [Alias("RecordProgress")]
     Task<CommandResult<ProgressOutcome>> RecordProgressAsync(ProgressUpdate update, string? actorBodyId);
 
+    /// <summary>
+    /// Leaf children received the plan (a batch from the milestone relay): the parent journals their
+    /// receipts in one record and counts them as followers, so a cascade activates no progress grain per leaf.
+    /// </summary>
+    [Alias("NoteChildrenReceived")]
+    Task<IReadOnlyList<string>> NoteChildrenReceivedAsync(IReadOnlyList<Progress.ChildReceipt> receipts);
+
+    /// <summary>
+    /// The receipt this parent noted for a follower child (null: none), which the child adopts when it
+    /// becomes active. Interleaves: a child asks during its first flush, when the parent may be pulling from it.
+    /// </summary>
+    [Alias("GetChildReceipt"), Orleans.Concurrency.AlwaysInterleave]
+    Task<Progress.ChildReceipt?> GetChildReceiptAsync(string childId);
+
     /// <summary>A child sends a coalesced delta; the receipt says how far the parent has applied it.</summary>
     [Alias("ReceiveDelta")]
     Task<DeltaReceipt> ReceiveDeltaAsync(SummaryDelta delta);

@@ -43,7 +43,14 @@ public sealed partial class BodyGrain
         await AcceptFromParentAsync(delivery);
         if (children.Count == 0)
         {
-            // A leaf derives its plan only when someone asks: nothing to store, nothing to hold.
+            // A leaf derives its plan only when someone asks: nothing to store, nothing to hold. One that
+            // holds nothing of its own goes at once, so a quiet national tree (620,000 villages) keeps no
+            // activation per leaf; its receipt is stored, and a read pulls the plan from the parent again.
+            if (_plans.State.Years.Count == 0 && _runs.Count == 0)
+            {
+                DeactivateOnIdle();
+            }
+
             return true;
         }
 

@@ -33,7 +33,9 @@ public sealed partial class BodyGrain
 
         if (_plans.State.Years.GetValueOrDefault(command.Year) is { Own: { } current } same && SameContent(current, command with { IfMatch = null }))
         {
-            // A retried or repeated publication: the version stays, nothing is written or re-sent.
+            // A retried or repeated publication: the version stays, nothing is written or re-sent
+            // (its history entry too, unless the first attempt failed before writing it).
+            await RecordVersionAsync(command.Year);
             return CommandResult<EffectivePlan>.Ok(PlanDerivation.FromOwn(Id, current, same.OwnVersion));
         }
 
@@ -46,6 +48,7 @@ public sealed partial class BodyGrain
         year.Conflicts = [];
         var plan = PlanDerivation.FromOwn(Id, command, year.OwnVersion);
         await StartDurableDeliveryAsync(command.Year, plan, writePlans: true);
+        await RecordVersionAsync(command.Year);
         await NoteMilestoneAsync(command.Year, PlanMilestoneKind.Published);
         return CommandResult<EffectivePlan>.Ok(plan);
     }
@@ -83,6 +86,7 @@ public sealed partial class BodyGrain
             && SameContent(unchanged.Changes, changes) && SameContent(unchanged.Policy, command.Policy))
         {
             // The same localization again (a retry): same revision, no write, no new delivery.
+            await RecordVersionAsync(command.Year);
             return CommandResult<LocalizeResult>.Ok(new LocalizeResult(Derive(command.Year, fromParent), warnings));
         }
 
@@ -95,6 +99,7 @@ public sealed partial class BodyGrain
         year.BasedOnStamp = fromParent.Plan.Stamp;
         year.Conflicts = [.. plan.Conflicts];
         await StartDurableDeliveryAsync(command.Year, plan, writePlans: true);
+        await RecordVersionAsync(command.Year);
 
         // A localized plan is the body's own issue to its subtree: localized and published at once.
         await NoteMilestoneAsync(command.Year, PlanMilestoneKind.Localized);

@@ -13,7 +13,7 @@ namespace GovOpenness.Grains;
 
 /// <summary>
 /// One administrative body. This file: identity and the hierarchy (departments are added here).
-/// BodyGrain.Plans.cs: publishing and localizing. BodyGrain.Delivery.cs: durable delivery downward.
+/// BodyGrain.Plans.cs: publishing and localizing. BodyGrain.History.cs: the plan as it stood at an instant. BodyGrain.Delivery.cs: durable delivery downward.
 /// </summary>
 [GrainType("body")]
 public sealed partial class BodyGrain : Grain, IBodyGrain, IBodyDeliveryGrain, IBodyDiagnosticsGrain
@@ -25,6 +25,7 @@ public sealed partial class BodyGrain : Grain, IBodyGrain, IBodyDeliveryGrain, I
     private readonly LazyState<BodyProfile> _profile;
     private readonly LazyState<PlanBook> _plans;
     private readonly LazyState<Outbox> _outbox;
+    private readonly LazyState<PlanHistory> _history;
     private Task? _loading;
     private bool _announced;
 
@@ -38,6 +39,7 @@ public sealed partial class BodyGrain : Grain, IBodyGrain, IBodyDeliveryGrain, I
         _profile = new(storage, "body-profile", grainId, DeactivateOnIdle);
         _plans = new(storage, "body-plans", grainId, DeactivateOnIdle);
         _outbox = new(storage, "body-outbox", grainId, DeactivateOnIdle);
+        _history = new(storage, "body-plan-history", grainId, DeactivateOnIdle);
     }
 
     private string Id => this.GetPrimaryKeyString();

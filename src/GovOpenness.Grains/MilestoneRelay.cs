@@ -25,6 +25,9 @@ public sealed partial class MilestoneRelay : IAsyncDisposable
 {
     public const int MaxInFlight = 256;
 
+    /// <summary>How many queued notes the pump takes at once, to group leaves' receipts by parent.</summary>
+    private const int MaxBatch = 4_096;
+
     /// <summary>How long a stored note may wait for its silo before another one re-sends it.</summary>
     public static readonly TimeSpan Lease = TimeSpan.FromSeconds(60);
 
@@ -32,6 +35,7 @@ public sealed partial class MilestoneRelay : IAsyncDisposable
     private readonly IGrainFactory _grains;
     private readonly ProgressClock _clock;
     private readonly IMilestoneNoteStore _store;
+    private readonly IBodyCatalog _catalog;
     private readonly TimeProvider _wallClock;
     private readonly ILogger<MilestoneRelay> _logger;
     private readonly BatchWriter<MilestoneNote> _adds;
@@ -40,24 +44,39 @@ public sealed partial class MilestoneRelay : IAsyncDisposable
     private readonly SettleTracker _settle;
     private readonly Task _pump;
     private readonly Task _sweep;
+    private readonly PeriodicTimer _sweepTimer;
+    private readonly Lock _pendingLock = new();
     private long _pending;
+    private long _resent;
+    private TaskCompletionSource _drained = Completed();
+    private TaskCompletionSource _swept = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    public MilestoneRelay(IGrainFactory grains, ProgressClock clock, IMilestoneNoteStore store, ILogger<MilestoneRelay> logger, SettleTracker? settle = null)
+    /// <param name="wallClock">
+    /// The silo's clock (the container's <see cref="TimeProvider"/>), for leases and the sweep: real time, also
+    /// when progress runs on a replay's virtual clock (<see cref="ProgressClock"/>); a test passes a FakeTimeProvider.
+    /// </param>
+    public MilestoneRelay(IGrainFactory grains, ProgressClock clock, IMilestoneNoteStore store, IBodyCatalog catalog, ILogger<MilestoneRelay> logger, TimeProvider wallClock, SettleTracker? settle = null)
     {
+        _catalog = catalog;
         _grains = grains;
         _clock = clock;
         _store = store;
-        _wallClock = TimeProvider.System; // leases are real time, also when progress runs on a replay's virtual clock
+        _wallClock = wallClock;
         _logger = logger;
         _adds = new BatchWriter<MilestoneNote>(notes => _store.AddAsync(notes, _wallClock.GetUtcNow() + Lease));
         _removes = new BatchWriter<MilestoneNote>(_store.RemoveAsync);
         _settle = settle ?? new SettleTracker();
+        // Created here, not in the sweep's task: its first tick is one interval after construction, whenever that task starts.
+        _sweepTimer = new PeriodicTimer(SweepInterval, _wallClock);
         _pump = Task.Run(PumpAsync);
         _sweep = Task.Run(SweepAsync);
     }
 
     /// <summary>Notes taken by this relay and not yet noted by their progress grain (relay depth).</summary>
     public long Pending => Interlocked.Read(ref _pending);
+
+    /// <summary>Notes this silo's sweeps claimed and sent again (their silo died, or their first call failed).</summary>
+    public long Resent => Interlocked.Read(ref _resent);
 
     /// <summary>Notes stored and not yet delivered in the whole cluster, as of the last sweep (−1: not counted yet).</summary>
     public long StoredNotes { get; private set; } = -1;
@@ -80,11 +99,18 @@ public sealed partial class MilestoneRelay : IAsyncDisposable
     /// <summary>Waits until every note taken here was sent (graceful shutdown), or the token fires.</summary>
     public async Task DrainAsync(CancellationToken cancellation)
     {
-        while (Pending > 0 && !cancellation.IsCancellationRequested)
+        Task drained;
+        lock (_pendingLock)
         {
-            await Task.Delay(50, cancellation).ContinueWith(_ => { }, TaskScheduler.Default);
+            drained = _drained.Task;
         }
+
+        // Signalled by the last note leaving, not polled.
+        await drained.WaitAsync(cancellation).ContinueWith(_ => { }, TaskScheduler.Default);
     }
+
+    /// <summary>Completes when the next sweep (<see cref="SweepInterval"/> on the wall clock) has run.</summary>
+    public Task NextSweepAsync() => Volatile.Read(ref _swept).Task;
 
     public async ValueTask DisposeAsync()
     {
@@ -96,9 +122,38 @@ public sealed partial class MilestoneRelay : IAsyncDisposable
         await _removes.DisposeAsync();
     }
 
+    private static TaskCompletionSource Completed()
+    {
+        var source = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        source.SetResult();
+        return source;
+    }
+
+    private void Entered()
+    {
+        lock (_pendingLock)
+        {
+            if (++_pending == 1)
+            {
+                _drained = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            }
+        }
+    }
+
+    private void Exited()
+    {
+        lock (_pendingLock)
+        {
+            if (--_pending == 0)
+            {
+                _drained.TrySetResult();
+            }
+        }
+    }
+
     private void Enqueue(MilestoneNote note)
     {
-        Interlocked.Increment(ref _pending);
+        Entered();
         _settle.Enter(Abstractions.Diagnostics.PendingWork.MilestoneNote);
         if (!_notes.Writer.TryWrite(note))
         {
@@ -109,16 +164,38 @@ public sealed partial class MilestoneRelay : IAsyncDisposable
     private async Task PumpAsync()
     {
         using var gate = new SemaphoreSlim(MaxInFlight, MaxInFlight);
-        await foreach (var note in _notes.Reader.ReadAllAsync())
+        var taken = new List<MilestoneNote>(MaxBatch);
+        while (await _notes.Reader.WaitToReadAsync())
         {
+            taken.Clear();
+            while (taken.Count < MaxBatch && _notes.Reader.TryRead(out var note))
+            {
+                taken.Add(note);
+            }
+
             if (_stopping.IsCancellationRequested)
             {
-                Left();
+                taken.ForEach(_ => Left());
                 continue;
             }
 
-            await gate.WaitAsync();
-            _ = SendAsync(note, gate);
+            // A leaf's receipt goes to its parent with its siblings' (one call, one journal write per
+            // parent and batch); every other note to the body's own progress grain.
+            foreach (var group in taken.GroupBy(LeafParentOf))
+            {
+                if (group.Key is { } parent)
+                {
+                    await gate.WaitAsync();
+                    _ = SendReceiptsAsync(parent, [.. group], gate);
+                    continue;
+                }
+
+                foreach (var note in group)
+                {
+                    await gate.WaitAsync();
+                    _ = SendAsync(note, gate);
+                }
+            }
         }
 
         // Let the last ones finish before the silo's services go.
@@ -128,11 +205,46 @@ public sealed partial class MilestoneRelay : IAsyncDisposable
         }
     }
 
+    /// <summary>The parent and year a note goes to as a leaf's receipt; null when it goes to the body itself.</summary>
+    private (string Parent, int Year)? LeafParentOf(MilestoneNote note) =>
+        note.Kind == PlanMilestoneKind.Received && _catalog.Find(note.BodyId) is { ParentId: { } parent } && _catalog.ChildrenOf(note.BodyId).Count == 0
+            ? (parent, note.Year)
+            : null;
+
+    private async Task SendReceiptsAsync((string Parent, int Year) to, List<MilestoneNote> notes, SemaphoreSlim gate)
+    {
+        try
+        {
+            var own = await _grains.GetGrain<IProgressGrain>(IProgressGrain.Key(to.Parent, to.Year))
+                .NoteChildrenReceivedAsync([.. notes.Select(n => new Abstractions.Progress.ChildReceipt(n.BodyId, n.Day))]);
+            foreach (var note in notes.Where(n => own.Contains(n.BodyId)))
+            {
+                // The child keeps its own progress: it notes its receipt itself.
+                await NoteAtBodyAsync(note);
+            }
+
+            notes.ForEach(n => _ = RemoveAsync(n));
+        }
+        catch (Exception e)
+        {
+            // Still stored: the sweep sends them again once they are due.
+            LogNoteFailed(_logger, e, PlanMilestoneKind.Received, $"{notes.Count} children of {to.Parent}", to.Year);
+        }
+        finally
+        {
+            notes.ForEach(_ => Left());
+            gate.Release();
+        }
+    }
+
+    private Task NoteAtBodyAsync(MilestoneNote note) =>
+        _grains.GetGrain<IProgressGrain>(IProgressGrain.Key(note.BodyId, note.Year)).NoteMilestoneAsync(note.Kind, note.Day);
+
     private async Task SendAsync(MilestoneNote note, SemaphoreSlim gate)
     {
         try
         {
-            await _grains.GetGrain<IProgressGrain>(IProgressGrain.Key(note.BodyId, note.Year)).NoteMilestoneAsync(note.Kind, note.Day);
+            await NoteAtBodyAsync(note);
             _ = RemoveAsync(note);
         }
         catch (Exception e)
@@ -142,7 +254,7 @@ public sealed partial class MilestoneRelay : IAsyncDisposable
         }
         finally
         {
-            Interlocked.Decrement(ref _pending);
+            Exited();
             _settle.Exit(Abstractions.Diagnostics.PendingWork.MilestoneNote);
             gate.Release();
         }
@@ -150,7 +262,7 @@ public sealed partial class MilestoneRelay : IAsyncDisposable
 
     private void Left()
     {
-        Interlocked.Decrement(ref _pending);
+        Exited();
         _settle.Exit(Abstractions.Diagnostics.PendingWork.MilestoneNote);
     }
 
@@ -169,7 +281,7 @@ public sealed partial class MilestoneRelay : IAsyncDisposable
 
     private async Task SweepAsync()
     {
-        using var timer = new PeriodicTimer(SweepInterval, _wallClock);
+        using var timer = _sweepTimer;
         try
         {
             while (await timer.WaitForNextTickAsync(_stopping.Token))
@@ -185,7 +297,9 @@ public sealed partial class MilestoneRelay : IAsyncDisposable
                     }
 
                     var now = _wallClock.GetUtcNow();
-                    foreach (var note in await _store.ClaimDueAsync(now, now + Lease, 4_096))
+                    var claimed = await _store.ClaimDueAsync(now, now + Lease, 4_096);
+                    Interlocked.Add(ref _resent, claimed.Count);
+                    foreach (var note in claimed)
                     {
                         Enqueue(note);
                     }
@@ -193,6 +307,10 @@ public sealed partial class MilestoneRelay : IAsyncDisposable
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
                     LogSweepFailed(_logger, e);
+                }
+                finally
+                {
+                    Interlocked.Exchange(ref _swept, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
                 }
             }
         }

@@ -6,13 +6,15 @@ namespace GovOpenness.Grains;
 /// <summary>Reads of the body's own progress for the viewer; they never write.</summary>
 public sealed partial class ProgressGrain
 {
-    public Task<CommandResult<ProgressTable>> GetItemsAsync()
+    public async Task<CommandResult<ProgressTable>> GetItemsAsync()
     {
         if (!_exists)
         {
-            return Task.FromResult(CommandResult<ProgressTable>.Fail(FailureKind.NotFound, $"机构“{_bodyId}”不存在"));
+            return CommandResult<ProgressTable>.Fail(FailureKind.NotFound, $"机构“{_bodyId}”不存在");
         }
 
-        return Task.FromResult(CommandResult<ProgressTable>.Ok(ProgressTable.Of(_progress, Today, Calendar)));
+        // A follower's receipt is held by its parent until this grain adopts it.
+        await AdoptReceiptAsync();
+        return CommandResult<ProgressTable>.Ok(ProgressTable.Of(_progress, Today, Calendar));
     }
 }

@@ -6,5 +6,9 @@ namespace GovOpenness.Grains;
 /// <summary>The progress grain's read of its own record (replays compare it with the fast engine).</summary>
 public sealed partial class ProgressGrain : IBodyProgressReaderGrain
 {
-    public Task<BodyProgress> GetOwnProgressAsync() => Task.FromResult(_progress);
+    public async Task<BodyProgress> GetOwnProgressAsync()
+    {
+        await AdoptReceiptAsync();
+        return _progress;
+    }
 }

@@ -29,6 +29,6 @@ public sealed partial class ProgressGrain
 
     private void RecordFlushLag(long armedAt) =>
         ServiceProvider.GetService<Hosting.GovOpennessMetrics>()?.RecordFlushLag(
-            System.Diagnostics.Stopwatch.GetElapsedTime(armedAt),
+            WallClock.GetElapsedTime(armedAt),
             Domain.Hierarchy.BodyId.TryGetLevel(_bodyId, out var level, out _) ? level.ToString() : "other");
 }

@@ -23,10 +23,8 @@ public sealed partial class ProgressGrain
 
     private void StartTimers()
     {
-        if (_outbox is not null)
-        {
-            _flushTimer = this.RegisterGrainTimer(_ => FlushWhenDueAsync(), new GrainTimerCreationOptions(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan) { Interleave = true });
-        }
+        // The root too: its flush sends nothing up but journals its children list.
+        _flushTimer = this.RegisterGrainTimer(_ => FlushWhenDueAsync(), new GrainTimerCreationOptions(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan) { Interleave = true });
 
         // Every grain checks the day (the root too). Inactive grains derive their lights at activation.
         var dayCheck = options.Value.ProgressDayCheckInterval;
@@ -60,7 +58,7 @@ public sealed partial class ProgressGrain
         }
 
         _flushArmed = true;
-        _armedAt = System.Diagnostics.Stopwatch.GetTimestamp();
+        _armedAt = WallClock.GetTimestamp();
         var sinceLast = WallClock.GetElapsedTime(_lastFlushStarted);
         var interval = options.Value.ProgressFlushInterval;
         _flushTimer.Change(sinceLast >= interval ? TimeSpan.Zero : interval - sinceLast, Timeout.InfiniteTimeSpan);

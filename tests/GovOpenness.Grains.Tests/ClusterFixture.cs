@@ -39,7 +39,7 @@ public sealed class ClusterFixture : IAsyncLifetime
     }
 
     /// <summary>Starts a cluster on the given data folder; dispatch=false keeps deliveries in the outbox.</summary>
-    public static async Task<TestCluster> StartAsync(string dataDirectory, bool dispatch, short silos = 2, FakeTimeProvider? clock = null)
+    public static async Task<TestCluster> StartAsync(string dataDirectory, bool dispatch, short silos = 2, FakeTimeProvider? clock = null, string depth = "township")
     {
         var clockName = clock is null ? "" : Guid.NewGuid().ToString("N");
         if (clock is not null)
@@ -56,6 +56,7 @@ public sealed class ClusterFixture : IAsyncLifetime
             ["GovOpenness:DataDirectory"] = dataDirectory,
             ["GovOpenness:Cascade:DispatchEnabled"] = dispatch.ToString(),
             ["GovOpenness:Tests:Clock"] = clockName,
+            ["GovOpenness:Hierarchy:Depth"] = depth,
         }));
         builder.AddSiloBuilderConfigurator<SiloConfigurator>();
         var cluster = builder.Build();
@@ -71,6 +72,7 @@ public sealed class ClusterFixture : IAsyncLifetime
             var clockName = configuration["GovOpenness:Tests:Clock"];
             siloBuilder.Services.AddSingleton(new ProgressClock(string.IsNullOrEmpty(clockName) ? Clock : OwnClocks[clockName]));
             siloBuilder.AddGovOpennessStorage(new StorageSettings { DataDirectory = configuration["GovOpenness:DataDirectory"]! });
+            siloBuilder.Services.Configure<HierarchyOptions>(configuration.GetSection(HierarchyOptions.Section));
             siloBuilder.Services.Configure<CascadeOptions>(options =>
             {
                 options.RetryInterval = TimeSpan.FromSeconds(1);

@@ -23,9 +23,9 @@ internal static class ProgressProbe
         }
     }
 
-    public static async Task<JsonElement> CountsAsync(IGrainFactory grains, string bodyId)
+    public static async Task<JsonElement> CountsAsync(IGrainFactory grains, string bodyId, int year = 2022)
     {
-        var summary = await Grain(grains, bodyId).GetSummaryAsync();
+        var summary = await Grain(grains, bodyId, year).GetSummaryAsync();
         Assert.True(summary.Succeeded, summary.Error);
         return JsonSerializer.SerializeToElement(summary.Value!, LocalizationJson.Options).GetProperty("summary").GetProperty("counts");
     }

@@ -132,6 +132,7 @@ public sealed class LiveServer : IAsyncLifetime
             builder.UseSetting("GovOpenness:DataDirectory", dataDirectory);
             builder.UseSetting(TestAccounts.BootstrapKey, TestAccounts.AdminPassword);
             builder.UseSetting("GovOpenness:Http:RequestsPerMinute", "6000000");
+            builder.UseSetting("GovOpenness:Http:SignInsPerMinute", "1000000");
             builder.UseSetting("GovOpenness:Http:Burst", "1000000");
             builder.UseSetting("GovOpenness:SeedSamples", seed.ToString());
             if (postgres is not null)

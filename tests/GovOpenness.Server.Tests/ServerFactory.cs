@@ -23,6 +23,7 @@ public sealed class ServerFactory(string dataDirectory, string? postgres = null,
         builder.UseSetting("GovOpenness:MaxRequestBytes", (1024 * 1024).ToString(System.Globalization.CultureInfo.InvariantCulture));
         // Tests send many requests from one address; the limiter's own test sets small limits.
         builder.UseSetting("GovOpenness:Http:RequestsPerMinute", "6000000");
+        builder.UseSetting("GovOpenness:Http:SignInsPerMinute", "1000000");
         builder.UseSetting("GovOpenness:Http:Burst", "1000000");
         builder.UseSetting("GovOpenness:Http:CostlyConcurrent", "64");
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())

@@ -93,10 +93,19 @@ public sealed class AccountViewerTests(ViewerServer server) : IClassFixture<View
         await OpenSignedInAsync(page, server.BaseAddress.ToString(), "viewer-shanxi", "shanxi-password");
         var target = new Uri(server.BaseAddress, "/api/bodies/14/progress").ToString();
 
-        // Control: the viewer's own origin writes with the same cookie.
-        var own = await page.EvaluateAsync<int>($$"""
+        // Control: the viewer's own origin writes with the same cookie and the sign-in's antiforgery token
+        // (as the viewer's api.ts does); without the token even its own page is refused.
+        var withoutToken = await page.EvaluateAsync<int>($$"""
             async () => (await fetch("/api/bodies/14/progress", {method: "POST", headers: {"content-type": "application/json"},
               body: JSON.stringify({year: 2022, itemId: "2.1", step: "acknowledged", requestId: "origin-own"})})).status
+            """);
+        Assert.Equal(403, withoutToken);
+        var own = await page.EvaluateAsync<int>($$"""
+            async () => {
+              const t = await (await fetch("/api/auth/antiforgery")).json();
+              return (await fetch("/api/bodies/14/progress", {method: "POST", headers: {"content-type": "application/json", [t.headerName]: t.token},
+                body: JSON.stringify({year: 2022, itemId: "2.1", step: "acknowledged", requestId: "origin-own"})})).status;
+            }
             """);
         Assert.Equal(200, own);
 

@@ -140,16 +140,21 @@ public sealed class ProgressViewerTests(ViewerServer server) : IClassFixture<Vie
         await page.Locator("#run-align").ClickAsync();
 
         var result = page.Locator("#align-result");
-        await Assertions.Expect(result.Locator(".coverage")).ToContainTextAsync(new System.Text.RegularExpressions.Regex("^\\d+(\\.\\d)?%"));
+        await Assertions.Expect(result.Locator(".coverage")).ToHaveTextAsync("72.7%（上级事项被下级落实的比例）");
         var traffic = result.Locator("section.align-report > table.pairs tbody tr").Filter(new() { HasText = "做好道路交管信息公开" });
         await Assertions.Expect(traffic.Locator(".kind")).ToHaveTextAsync("期限提前");
         await Assertions.Expect(traffic.Locator("mark.move")).ToHaveTextAsync("11月底 → 7月底");
         var enforcement = result.Locator("section.align-report > table.pairs tbody tr").Filter(new() { HasText = "做好行政执法信息公开" });
         await Assertions.Expect(enforcement.Locator("mark.move")).ToHaveTextAsync("11月底 → 7月底");
-        await Assertions.Expect(result.Locator(".escalation strong")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^\\d+\\.\\d$"));
+        await Assertions.Expect(result.Locator(".escalation strong")).ToHaveTextAsync("53.3");
         await Assertions.Expect(result.Locator("section.dropped li").First).ToBeVisibleAsync();
         await Assertions.Expect(result.Locator("section.added li").First).ToBeVisibleAsync();
         await Assertions.Expect(result.Locator("section.align-report > table.pairs tr.doubtful .review").First).ToHaveTextAsync("待复核");
+        // Sections are a tier of their own, with what 孝义市 left out and added; neither has a sub-section level.
+        await Assertions.Expect(result.Locator("details.tier.sections > summary")).ToHaveTextAsync("章节对应（3 对，上级有下级无 3，下级新增 1）");
+        await Assertions.Expect(result.Locator("details.tier.sections section.sections-dropped li[data-item-id='4']")).ToContainTextAsync("坚持公开就是晒权,以公开促廉政");
+        await Assertions.Expect(result.Locator("details.tier.sections section.sections-added li[data-item-id='3']")).ToContainTextAsync("深化基层政务公开标准化规范化");
+        await Assertions.Expect(result.Locator("details.tier.subsections")).ToHaveCountAsync(0);
 
         await traffic.ScrollIntoViewIfNeededAsync();
         await ScreenshotAsync(page, "viewer-align.png");

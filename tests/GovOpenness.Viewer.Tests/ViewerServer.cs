@@ -74,7 +74,9 @@ public sealed class ViewerServer : IAsyncLifetime
             builder.UseSetting("GovOpenness:DataDirectory", dataDirectory);
             builder.UseSetting(global::GovOpenness.Server.Tests.TestAccounts.BootstrapKey, global::GovOpenness.Server.Tests.TestAccounts.AdminPassword);
             builder.UseSetting("GovOpenness:Http:RequestsPerMinute", "6000000");
+            builder.UseSetting("GovOpenness:Http:SignInsPerMinute", "1000000");
             builder.UseSetting("GovOpenness:Http:Burst", "1000000");
+            builder.UseSetting("GovOpenness:Evidence:MaxBytes", (256 * 1024).ToString(CultureInfo.InvariantCulture)); // a file too large is cheap to send
             builder.UseSetting("GovOpenness:SiloPort", FreePort().ToString(CultureInfo.InvariantCulture));
             builder.UseSetting("GovOpenness:GatewayPort", FreePort().ToString(CultureInfo.InvariantCulture));
         }

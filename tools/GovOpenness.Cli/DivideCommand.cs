@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using GovOpenness.Domain.Alignment;
+using GovOpenness.Domain.Hierarchy;
 using GovOpenness.Domain.Localization;
 using GovOpenness.Domain.Parsing;
 using GovOpenness.Domain.Plans;
@@ -8,7 +9,7 @@ using GovOpenness.Domain.Plans;
 namespace GovOpenness.Cli;
 
 /// <summary>
-/// <c>govctl divide PLAN DIVISION --department 14.sthj=山西省生态环境厅 … [--json]</c>: reads a province's plan
+/// <c>govctl divide PLAN DIVISION --department 14.sthj=山西省生态环境厅 … [--create 省教育厅 …] [--json]</c>: reads a province's plan
 /// and its 分工方案, and prints for each named department the items it leads or cooperates on and the
 /// changes recording them as its localization; names no department matches are listed. Exit codes as
 /// <c>parse</c>: 0 done, 1 a document cannot be read, 2 usage.
@@ -21,13 +22,14 @@ internal static class DivideCommand
         var division = new Argument<FileInfo>("division") { Description = "分工方案文件" };
         var departments = new Option<string[]>("--department") { Description = "部门：编码=名称，如 14.sthj=山西省生态环境厅（可重复）", AllowMultipleArgumentsPerToken = true };
         var body = new Option<string>("--body") { Description = "上级机构编码（默认 14）", DefaultValueFactory = _ => "14" };
+        var create = new Option<string[]>("--create") { Description = "确认新建：未匹配到部门的名称（可重复），如 省教育厅 → 14.jy 山西省教育厅", AllowMultipleArgumentsPerToken = true };
         var json = new Option<bool>("--json") { Description = "输出 JSON" };
-        var command = new Command("divide", "按分工方案把上级工作要点分解给各部门") { plan, division, departments, body, json };
-        command.SetAction(parse => Run(parse.GetValue(plan)!, parse.GetValue(division)!, parse.GetValue(departments) ?? [], parse.GetValue(body)!, parse.GetValue(json)));
+        var command = new Command("divide", "按分工方案把上级工作要点分解给各部门") { plan, division, departments, create, body, json };
+        command.SetAction(parse => Run(parse.GetValue(plan)!, parse.GetValue(division)!, parse.GetValue(departments) ?? [], parse.GetValue(create) ?? [], parse.GetValue(body)!, parse.GetValue(json)));
         return command;
     }
 
-    private static int Run(FileInfo planFile, FileInfo divisionFile, string[] departmentArgs, string bodyId, bool json)
+    private static int Run(FileInfo planFile, FileInfo divisionFile, string[] departmentArgs, string[] create, string bodyId, bool json)
     {
         var departments = new List<DivisionDepartment>();
         foreach (var arg in departmentArgs)
@@ -43,11 +45,26 @@ internal static class DivideCommand
         }
 
         DivisionResult result;
+        IReadOnlyList<NewDepartment> created = [];
         try
         {
             var province = PlanParser.Parse(PlanTextDecoder.Decode(File.ReadAllBytes(planFile.FullName)));
             var division = PlanParser.Parse(PlanTextDecoder.Decode(File.ReadAllBytes(divisionFile.FullName)), new PlanParseOptions(province.Year));
-            result = DivisionPlanCascade.Split(PublishedPlan.FromDocument(bodyId, province), division, departments);
+            var published = PublishedPlan.FromDocument(bodyId, province);
+            result = DivisionPlanCascade.Split(published, division, departments);
+            if (create.Length > 0)
+            {
+                var government = DivisionCatalog.China.Find(bodyId)?.Name ?? province.Issuer?.Replace("人民政府办公厅", "", StringComparison.Ordinal) ?? "";
+                var creation = DivisionDepartmentCreation.Prepare(result, create, departments, bodyId, government);
+                if (creation.Unknown.Count > 0)
+                {
+                    Console.Error.WriteLine($"govctl divide：--create 中的名称未被列为未匹配：{string.Join("、", creation.Unknown)}（可新建：{(result.Unmatched.Count == 0 ? "无" : string.Join("、", result.Unmatched))}）");
+                    return ParseCommand.Usage;
+                }
+
+                created = creation.Create;
+                result = DivisionPlanCascade.Split(published, division, [.. departments, .. created.Select(c => c.Department)]);
+            }
         }
         catch (PlanParseException e)
         {
@@ -62,8 +79,13 @@ internal static class DivideCommand
 
         if (json)
         {
-            Console.WriteLine(JsonSerializer.Serialize(result, AlignmentJson.Options));
+            Console.WriteLine(JsonSerializer.Serialize(new { result.Shares, result.Unmatched, result.Collective, result.UnpairedRows, Created = created }, AlignmentJson.Options));
             return 0;
+        }
+
+        foreach (var (written, department) in created)
+        {
+            Console.WriteLine($"新建部门：{department.Id} {department.Name}（表中写作：{written}）");
         }
 
         foreach (var share in result.Shares)

@@ -47,6 +47,26 @@ public sealed class Database(string adminConnectionString, string name)
         return stored;
     }
 
+    /// <summary>
+    /// The leaves whose receipt their parent keeps (records "{parent}/{year}/followers", issue 16): they
+    /// received the plan and have no progress record of their own (or one written later, which adopts it).
+    /// </summary>
+    public async Task<HashSet<string>> StoredFollowersAsync(int year)
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT payload FROM progressjournal WHERE grainkey LIKE @pattern", connection);
+        command.Parameters.AddWithValue("pattern", "%/" + year + "/followers");
+        var followers = new HashSet<string>(StringComparer.Ordinal);
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            followers.UnionWith(GovOpenness.Domain.Progress.FollowerReceipts.Deserialize(reader.GetString(0)).ChildIds);
+        }
+
+        return followers;
+    }
+
     /// <summary>Milestone notes not yet delivered (0 once every note reached its progress grain).</summary>
     public async Task<long> StoredNotesAsync()
     {

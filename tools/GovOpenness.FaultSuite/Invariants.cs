@@ -74,17 +74,22 @@ public sealed class Invariants(Api api, Database database, IReadOnlyList<string>
     private async Task<string?> SummariesAsync()
     {
         var stored = await database.StoredProgressAsync(year);
+        var followers = await database.StoredFollowersAsync(year);
         var inSubtree = bodies.ToHashSet(StringComparer.Ordinal);
         var catalog = DivisionCatalog.China;
         var acknowledged = new Dictionary<string, long>(StringComparer.Ordinal);
         var received = new Dictionary<string, long>(StringComparer.Ordinal);
-        foreach (var (body, progress) in stored.Where(s => inSubtree.Contains(s.Key)))
+        foreach (var body in bodies)
         {
-            // Each stored record counts at its body and at every ancestor inside the subtree.
+            // A body received the plan if its own record says so or its parent keeps its receipt (a leaf
+            // that only follows); each counts once, at its body and at every ancestor inside the subtree.
+            var progress = stored.GetValueOrDefault(body);
+            var acks = progress?.Items.Count(i => i.Status == ItemStatus.Acknowledged) ?? 0;
+            var receipt = progress?.Milestones.ReceivedOn is not null || followers.Contains(body) ? 1 : 0;
             for (var at = body; at is not null && inSubtree.Contains(at); at = catalog.Find(at)?.ParentId)
             {
-                acknowledged[at] = acknowledged.GetValueOrDefault(at) + progress.Items.Count(i => i.Status == ItemStatus.Acknowledged);
-                received[at] = received.GetValueOrDefault(at) + (progress.Milestones.ReceivedOn is null ? 0 : 1);
+                acknowledged[at] = acknowledged.GetValueOrDefault(at) + acks;
+                received[at] = received.GetValueOrDefault(at) + receipt;
             }
         }
 

@@ -11,6 +11,9 @@ namespace GovOpenness.ProgressBenchmark;
 /// </summary>
 internal sealed class LeafLoad(IGrainFactory grains, IReadOnlyList<string> leaves, int year, int clients)
 {
+    /// <summary>When set, each step is first authorized and recorded as the server does (<see cref="AuthorizedSteps"/>).</summary>
+    public AuthorizedSteps? Authorization { get; set; }
+
     public const int LoadItems = 29;
 
     private readonly byte[] _acknowledged = new byte[leaves.Count * LoadItems];
@@ -63,8 +66,19 @@ internal sealed class LeafLoad(IGrainFactory grains, IReadOnlyList<string> leave
         var update = _acknowledged[slot] == 0
             ? new ProgressUpdate(year, ItemId(item), ProgressStep.Acknowledged)
             : new ProgressUpdate(year, ItemId(item), ProgressStep.InProgress, Percent: n % 100, Note: $"第{n}次办理");
+        if (Authorization is { } authorization)
+        {
+            if (await authorization.AuthorizeAsync(leaves[leaf]) is not { } account)
+            {
+                return false;
+            }
+
+            Grains.Storage.Audit.ActContext.Set(account, $"bench-{leaves[leaf]}-{n}", "127.0.0.1");
+        }
+
         var result = await grains.GetGrain<IProgressGrain>(IProgressGrain.Key(leaves[leaf], year))
-            .RecordProgressAsync(update, null);
+            .RecordProgressAsync(update, Authorization is null ? null : leaves[leaf]);
+        Grains.Storage.Audit.ActContext.Clear();
         if (result.Succeeded)
         {
             _acknowledged[slot] = 1;

@@ -15,6 +15,10 @@ using Microsoft.Extensions.Logging;
 // Durable leaf progress updates/s across the whole tree against raw SQLite measured in the same run,
 // and root summary freshness under that load (see README.md). Options: --seconds N (load, default 20),
 // --clients N (default 256), --flush SECONDS (GovOpenness:Cascade:ProgressFlushInterval, default 0.2).
+// --authorization: instead, the same load without and with the server's hierarchy authorization and the
+// record (留痕) in alternating phases, and their ratio; --root ID seeds only that body's subtree (a short run).
+var authorizationMode = args.Contains("--authorization");
+var rootId = StringOption("--root", BodyId.Nation);
 var seconds = Option("--seconds", 20);
 var clients = (int)Option("--clients", 256);
 var flush = TimeSpan.FromSeconds(Option("--flush", 0.2));
@@ -22,7 +26,7 @@ var flush = TimeSpan.FromSeconds(Option("--flush", 0.2));
 var folder = Path.Combine(Path.GetTempPath(), "govopenness-progress-bench-" + Guid.NewGuid().ToString("N"));
 Directory.CreateDirectory(folder);
 var catalog = DivisionCatalog.China;
-var bodies = catalog.InTopDownOrder.Select(b => b.Id).ToList();
+var bodies = rootId == BodyId.Nation ? catalog.InTopDownOrder.Select(b => b.Id).ToList() : Subtree(rootId).ToList();
 var leaves = bodies.Where(b => catalog.ChildrenOf(b).Count == 0).ToList();
 var probeLeaves = Enumerable.Range(0, 400).Select(i => leaves[(int)((i * 7919L) % leaves.Count)]).Distinct().ToList();
 
@@ -40,7 +44,7 @@ var journal = host.Services.GetRequiredService<ProgressJournalCounters>();
 
 // Seed: the national plan cascades to every body (as in the cascade benchmark).
 var watch = Stopwatch.StartNew();
-var root = grains.GetGrain<IBodyGrain>(BodyId.Nation);
+var root = grains.GetGrain<IBodyGrain>(rootId);
 await root.PublishPlanAsync(BenchmarkPlan.Create());
 await root.AsReference<IBodyDiagnosticsGrain>().WaitForDeliveryAsync(BenchmarkPlan.Year);
 var seeded = watch.Elapsed;
@@ -53,6 +57,12 @@ while (relay.Pending > 0)
 }
 
 var noted = watch.Elapsed;
+
+if (authorizationMode)
+{
+    await AuthorizationRunAsync();
+    return;
+}
 
 // Baseline in the same run, on the same kind of file, with a payload of a leaf record's size.
 var raw = RawSqliteBaseline.TransactionsPerSecond(Path.Combine(folder, "raw.db"), leaves, payloadBytes: 1024, TimeSpan.FromSeconds(5));
@@ -92,6 +102,61 @@ Console.WriteLine($"peak memory              {Process.GetCurrentProcess().PeakWo
 
 await host.StopAsync();
 Directory.Delete(folder, recursive: true);
+
+// Plain and authorized phases alternate (plain, authorized, plain, authorized), each half the seconds,
+// so that a change of the machine's load during the run weighs on both sides alike.
+async Task AuthorizationRunAsync()
+{
+    var steps = new LeafLoad(grains, leaves, BenchmarkPlan.Year, clients);
+    watch.Restart();
+    var touchedLeaves = await steps.TouchEveryLeafAsync();
+    var touchTime = watch.Elapsed;
+    var authorized = new AuthorizedSteps(host.Services, grains);
+    var totals = new Dictionary<bool, (long Stored, long Refused, TimeSpan Elapsed)> { [false] = default, [true] = default };
+    var recordsBefore = journal.Records;
+    foreach (var withAuthorization in new[] { false, true, false, true })
+    {
+        steps.Authorization = withAuthorization ? authorized : null;
+        using var phase = new CancellationTokenSource(TimeSpan.FromSeconds(seconds / 4));
+        var clock = Stopwatch.StartNew();
+        var (stored, refused) = await steps.RunAsync(phase.Token);
+        var sum = totals[withAuthorization];
+        totals[withAuthorization] = (sum.Stored + stored, sum.Refused + refused, sum.Elapsed + clock.Elapsed);
+    }
+
+    var plain = totals[false].Stored / totals[false].Elapsed.TotalSeconds;
+    var guarded = totals[true].Stored / totals[true].Elapsed.TotalSeconds;
+    var audit = host.Services.GetRequiredService<GovOpenness.Grains.Storage.Audit.AuditReader>();
+    Console.WriteLine($"machine load             {File.ReadAllText("/proc/loadavg").Split(' ')[0]} (1-minute load average, {Environment.ProcessorCount} cores)");
+    Console.WriteLine($"tree                     {bodies.Count:N0} bodies under {rootId}, {leaves.Count:N0} leaves; plan seeded in {F(seeded.TotalSeconds)} s, milestones noted by {F(noted.TotalSeconds)} s");
+    Console.WriteLine($"first touch              {touchedLeaves:N0} leaves in {F(touchTime.TotalSeconds)} s; then {clients} clients, 4 alternating phases of {F(seconds / 4)} s");
+    Console.WriteLine($"without (baseline)       {totals[false].Stored:N0} acknowledged ({totals[false].Refused:N0} refused) in {F(totals[false].Elapsed.TotalSeconds)} s: {F(plain, 0)} updates/s");
+    Console.WriteLine($"with authorization+record {totals[true].Stored:N0} acknowledged ({totals[true].Refused:N0} refused) in {F(totals[true].Elapsed.TotalSeconds)} s: {F(guarded, 0)} updates/s");
+    var verified = await audit.VerifyAsync();
+    Console.WriteLine($"record (留痕)            {verified.Records:N0} records, chain {(verified.Intact ? "intact" : "BROKEN")}; journal records committed in the phases: {journal.Records - recordsBefore:N0}");
+    Console.WriteLine($"ratio                    {F(100 * guarded / plain)} % of the run without them (target >= 80 %: {(guarded >= 0.8 * plain ? "met" : "missed")})");
+    Console.WriteLine($"peak memory              {Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024.0):F0} MB");
+    await host.StopAsync();
+    Directory.Delete(folder, recursive: true);
+}
+
+IEnumerable<string> Subtree(string id)
+{
+    yield return id;
+    foreach (var child in catalog.ChildrenOf(id))
+    {
+        foreach (var below in Subtree(child))
+        {
+            yield return below;
+        }
+    }
+}
+
+string StringOption(string name, string fallback)
+{
+    var at = Array.IndexOf(args, name);
+    return at >= 0 && at + 1 < args.Length ? args[at + 1] : fallback;
+}
 
 double Option(string name, double fallback)
 {

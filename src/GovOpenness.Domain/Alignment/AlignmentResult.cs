@@ -25,6 +25,24 @@ public sealed record AlignmentResult(
     int ParentLeafCount,
     int ChildLeafCount)
 {
+    /// <summary>Parent top sections no child section corresponds to.</summary>
+    public IReadOnlyList<PlanItem> SectionsDropped { get; init; } = [];
+
+    /// <summary>Child top sections that correspond to no parent section.</summary>
+    public IReadOnlyList<PlanItem> SectionsAdded { get; init; } = [];
+
+    /// <summary>
+    /// Sub-sections (an item of depth 2 or more with items below it, such as （一） above 1. 2. 3.) aligned with
+    /// the parent's sub-sections, in child order. Empty when either document has no such level.
+    /// </summary>
+    public IReadOnlyList<AlignedPair> Subsections { get; init; } = [];
+
+    /// <summary>Parent sub-sections no child sub-section corresponds to.</summary>
+    public IReadOnlyList<PlanItem> SubsectionsDropped { get; init; } = [];
+
+    /// <summary>Child sub-sections that correspond to no parent sub-section.</summary>
+    public IReadOnlyList<PlanItem> SubsectionsAdded { get; init; } = [];
+
     /// <summary>Mean confidence of the pairs (0 when there are none): low for unrelated documents.</summary>
     public double MeanConfidence => Pairs.Count == 0 ? 0 : Pairs.Average(p => p.Confidence);
 }

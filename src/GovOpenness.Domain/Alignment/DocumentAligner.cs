@@ -7,12 +7,13 @@ namespace GovOpenness.Domain.Alignment;
 /// item carries out which parent item(s), what changed, what was dropped and what was added.
 /// </summary>
 /// <remarks>
-/// Steps: (1) split both plans into top sections and leaf items (<see cref="PlanTiers"/>); (2) weigh
+/// Steps: (1) split both plans into top sections, sub-sections and leaf items (<see cref="PlanTiers"/>); (2) weigh
 /// character bigrams/trigrams by IDF over both documents (<see cref="GramSpace"/>); (3) score every
 /// child × parent pair from wording, sentence reuse, headings, structure, deadlines and units
 /// (<see cref="PairFeatures"/>); (4) link pairs by a global one-to-one assignment plus thresholded extra
 /// links for merges and splits (<see cref="LinkSelector"/>); (5) classify each pair and compare deadlines.
-/// Sections and leaf items are aligned separately. Pure and deterministic: no I/O, no clock.
+/// Each tier (sections, sub-sections, leaf items) is aligned separately, and each reports its pairs, its
+/// dropped parent items and its added child items. Pure and deterministic: no I/O, no clock.
 /// </remarks>
 public static class DocumentAligner
 {
@@ -24,43 +25,64 @@ public static class DocumentAligner
         ArgumentNullException.ThrowIfNull(child);
         options ??= AlignmentOptions.Default;
 
-        var (parentSections, parentLeaves) = PlanTiers.Profile(parent);
-        var (childSections, childLeaves) = PlanTiers.Profile(child);
+        var parentTiers = PlanTiers.Profile(parent);
+        var childTiers = PlanTiers.Profile(child);
+        var (parentLeaves, childLeaves) = (parentTiers.Leaves, childTiers.Leaves);
         var space = GramSpace.Build(
             parentLeaves.Concat(childLeaves).SelectMany(p => p.SegmentTexts)
-                .Concat(parentSections.Concat(childSections).Select(s => AlignmentText.ForMatching(s.Item.Heading))));
-        foreach (var profile in parentSections.Concat(childSections).Concat(parentLeaves).Concat(childLeaves))
+                .Concat(parentTiers.Groups.Concat(childTiers.Groups).Select(s => AlignmentText.ForMatching(s.Item.Heading))));
+        foreach (var profile in parentTiers.All.Concat(childTiers.All))
         {
             Vectorize(profile, space);
         }
 
         cancellation.ThrowIfCancellationRequested();
-        var leafFeatures = PairScorer.Score(childLeaves, parentLeaves, space.Count, cancellation);
-        var leafLinks = LinkSelector.Select(leafFeatures, options, cancellation);
-        var pairs = PairBuilder.Build(childLeaves, parentLeaves, leafFeatures, leafLinks, child.Year, parent.Year, options);
+        var leaves = AlignTier(childLeaves, parentLeaves, space, child.Year, parent.Year, options, cancellation);
+        var sections = AlignTier(childTiers.Sections, parentTiers.Sections, space, child.Year, parent.Year, options, cancellation);
+        var subsections = AlignTier(childTiers.Subsections, parentTiers.Subsections, space, child.Year, parent.Year, options, cancellation);
 
-        cancellation.ThrowIfCancellationRequested();
-        var sectionFeatures = PairScorer.Score(childSections, parentSections, space.Count, cancellation);
-        var sectionLinks = LinkSelector.Select(sectionFeatures, options, cancellation);
-        var sections = PairBuilder.Build(childSections, parentSections, sectionFeatures, sectionLinks, child.Year, parent.Year, options);
-
-        var linkedParents = leafLinks.Select(l => l.Parent).ToHashSet();
-        var linkedChildren = leafLinks.Select(l => l.Child).ToHashSet();
-        var dropped = parentLeaves.Where((_, p) => !linkedParents.Contains(p)).Select(p => p.Item).ToList();
-        var added = childLeaves.Where((_, c) => !linkedChildren.Contains(c)).Select(c => c.Item).ToList();
-        var coverage = parentLeaves.Count == 0 ? 0 : (double)linkedParents.Count / parentLeaves.Count;
+        var coverage = parentLeaves.Count == 0 ? 0 : (double)(parentLeaves.Count - leaves.Dropped.Count) / parentLeaves.Count;
 
         return new AlignmentResult(
             parent,
             child,
-            pairs,
-            sections,
-            dropped,
-            added,
+            leaves.Pairs,
+            sections.Pairs,
+            leaves.Dropped,
+            leaves.Added,
             Math.Round(coverage, 3),
-            EscalationIndex.Compute(pairs, added, childLeaves.Count),
+            EscalationIndex.Compute(leaves.Pairs, leaves.Added, childLeaves.Count),
             parentLeaves.Count,
-            childLeaves.Count);
+            childLeaves.Count)
+        {
+            SectionsDropped = sections.Dropped,
+            SectionsAdded = sections.Added,
+            Subsections = subsections.Pairs,
+            SubsectionsDropped = subsections.Dropped,
+            SubsectionsAdded = subsections.Added,
+        };
+    }
+
+    /// <summary>Pairs one tier of the child with the same tier of the parent; what stays unlinked is dropped or added.</summary>
+    private static TierAlignment AlignTier(
+        IReadOnlyList<ItemProfile> children,
+        IReadOnlyList<ItemProfile> parents,
+        GramSpace space,
+        int childYear,
+        int parentYear,
+        AlignmentOptions options,
+        CancellationToken cancellation)
+    {
+        cancellation.ThrowIfCancellationRequested();
+        var features = PairScorer.Score(children, parents, space.Count, cancellation);
+        var links = LinkSelector.Select(features, options, cancellation);
+        var pairs = PairBuilder.Build(children, parents, features, links, childYear, parentYear, options);
+        var linkedParents = links.Select(l => l.Parent).ToHashSet();
+        var linkedChildren = links.Select(l => l.Child).ToHashSet();
+        return new TierAlignment(
+            pairs,
+            [.. parents.Where((_, p) => !linkedParents.Contains(p)).Select(p => p.Item)],
+            [.. children.Where((_, c) => !linkedChildren.Contains(c)).Select(c => c.Item)]);
     }
 
     private static void Vectorize(ItemProfile profile, GramSpace space)

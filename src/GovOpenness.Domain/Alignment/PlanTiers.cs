@@ -3,22 +3,25 @@ using GovOpenness.Domain.Plans;
 namespace GovOpenness.Domain.Alignment;
 
 /// <summary>
-/// Splits a plan into the two tiers that are aligned separately: top sections (depth 1), whose
-/// wording is the union of everything below them, and leaf items (items with nothing below them),
-/// which carry the actual tasks, deadlines and units.
+/// Splits a plan into the three tiers that are aligned separately: top sections (depth 1), whose
+/// wording is the union of everything below them; sub-sections (an item of depth 2 or more with items
+/// below it, such as the 2021 plan's （一） above its 1. 2. 3.), whose wording is likewise the union of
+/// their items; and leaf items (items with nothing below them), which carry the actual tasks, deadlines
+/// and units.
 /// </summary>
 /// <remarks>
 /// Why separately: a section and an item of the other document can share most of their words
 /// (a section's text contains its items), so mixing the tiers would let a section "carry out" a task.
-/// Intermediate items (depth 2 with depth-3 items below, as in the 2021 plan) are represented by their
-/// leaves, whose wording they only summarize.
+/// A sub-section is paired with the other document's sub-sections only: its tasks are compared at the
+/// leaf tier, its heading (what the body groups its tasks under) at its own.
 /// </remarks>
 internal static class PlanTiers
 {
-    public static (IReadOnlyList<ItemProfile> Sections, IReadOnlyList<ItemProfile> Leaves) Profile(PlanDocument plan)
+    public static PlanTierProfiles Profile(PlanDocument plan)
     {
         var items = plan.Items;
         var sections = new List<(PlanItem Item, string Text)>();
+        var subsections = new List<(PlanItem Item, string Text, string Section)>();
         var leaves = new List<(PlanItem Item, string Text, string Section)>();
         string currentSection = string.Empty;
         for (var i = 0; i < items.Count; i++)
@@ -34,8 +37,11 @@ internal static class PlanTiers
             if (item.Depth <= 1)
             {
                 currentSection = item.Heading;
-                var all = string.Concat(Enumerable.Range(i, end - i).Select(k => OwnText(items[k]) + "。"));
-                sections.Add((item, all));
+                sections.Add((item, Subtree(items, i, end)));
+            }
+            else if (end > i + 1)
+            {
+                subsections.Add((item, Subtree(items, i, end), currentSection));
             }
 
             if (end == i + 1)
@@ -44,10 +50,15 @@ internal static class PlanTiers
             }
         }
 
-        return (
+        return new PlanTierProfiles(
             sections.Select((s, n) => Build(s.Item, s.Text, string.Empty, n, sections.Count)).ToList(),
+            subsections.Select((s, n) => Build(s.Item, s.Text, s.Section, n, subsections.Count)).ToList(),
             leaves.Select((l, n) => Build(l.Item, l.Text, l.Section, n, leaves.Count)).ToList());
     }
+
+    /// <summary>The wording of an item and everything below it (items <paramref name="start"/> to <paramref name="end"/>).</summary>
+    private static string Subtree(IReadOnlyList<PlanItem> items, int start, int end) =>
+        string.Concat(Enumerable.Range(start, end - start).Select(k => OwnText(items[k]) + "。"));
 
     /// <summary>Heading and body, without repeating a heading the body already starts with.</summary>
     private static string OwnText(PlanItem item)

@@ -44,6 +44,45 @@ public sealed class DivisionCatalog
 
     public int TotalVillages => _villageCounts.Values.Sum();
 
+    /// <summary>
+    /// A body down to the given depth. Villages are not shipped by name (37 MB): the n-th village
+    /// committee of a township is "{township code}{n:000}", named after its township, as the simulation
+    /// numbers them (<c>SimulationHierarchy</c>).
+    /// </summary>
+    public Body? Find(string id, HierarchyDepth depth)
+    {
+        if (depth == HierarchyDepth.Township || id.Length != 12)
+        {
+            return Find(id);
+        }
+
+        var township = id[..9];
+        return int.TryParse(id.AsSpan(9), NumberStyles.None, CultureInfo.InvariantCulture, out var n)
+            && n >= 1 && n <= VillageCount(township) && Find(township) is { } parent
+            ? new Body(id, string.Create(CultureInfo.InvariantCulture, $"{parent.Name}第{n}村（居）委会"), township, BodyLevel.Village)
+            : null;
+    }
+
+    /// <summary>The children of a body down to the given depth (a township's villages with <see cref="HierarchyDepth.Village"/>).</summary>
+    public IReadOnlyList<string> ChildrenOf(string id, HierarchyDepth depth)
+    {
+        if (depth == HierarchyDepth.Township || id.Length != 9)
+        {
+            return ChildrenOf(id);
+        }
+
+        var villages = new string[VillageCount(id)];
+        for (var i = 0; i < villages.Length; i++)
+        {
+            villages[i] = string.Create(CultureInfo.InvariantCulture, $"{id}{i + 1:000}");
+        }
+
+        return villages;
+    }
+
+    /// <summary>How many bodies the hierarchy holds down to the given depth, the State Council included.</summary>
+    public int CountAt(HierarchyDepth depth) => depth == HierarchyDepth.Village ? Count + TotalVillages : Count;
+
     /// <summary>The chain of ancestors from the body's parent up to the State Council.</summary>
     public IEnumerable<Body> AncestorsOf(string id)
     {
@@ -69,7 +108,8 @@ public sealed class DivisionCatalog
         return new DivisionCatalog(bodies, villages);
     }
 
-    private static IEnumerable<string[]> ReadTsv(string resource)
+    /// <summary>Rows of one of the vendored, gzipped TSV resources (Hierarchy/Data).</summary>
+    internal static IEnumerable<string[]> ReadTsv(string resource)
     {
         using var stream = typeof(DivisionCatalog).Assembly.GetManifestResourceStream(resource)
             ?? throw new InvalidOperationException($"Embedded resource {resource} is missing from GovOpenness.Domain.");

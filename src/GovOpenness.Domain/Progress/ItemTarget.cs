@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using GovOpenness.Domain.Localization;
 
 namespace GovOpenness.Domain.Progress;
@@ -8,7 +9,10 @@ namespace GovOpenness.Domain.Progress;
 /// sets no date (持续推进).</param>
 /// <param name="Weight">The item's weight in weighted shares: 1 by default, at most <see cref="MaxWeight"/>.
 /// Integer so that sums are exact and deltas compose.</param>
-public sealed record ItemTarget(string ItemId, DateOnly? Deadline, int Weight = 1)
+public sealed record ItemTarget(
+    string ItemId,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] DateOnly? Deadline, // written as null: the constructor requires it when read back
+    int Weight = 1)
 {
     public const int MaxWeight = 1000;
 

@@ -108,6 +108,9 @@ public sealed class SubtreeRollup
         return new DeltaReceipt(DeltaOutcome.Applied, delta.Epoch, delta.Sequence);
     }
 
+    /// <summary>The epoch of what is held for a child, null when nothing is.</summary>
+    public long? EpochOf(string childId) => _children.TryGetValue(childId, out var held) ? held.Epoch : null;
+
     /// <summary>Forgets a child (a department removed); false when it was not held.</summary>
     public bool RemoveChild(string childId)
     {

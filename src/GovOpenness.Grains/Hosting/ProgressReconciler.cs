@@ -20,7 +20,8 @@ public sealed partial class ProgressReconciler(
     ILocalSiloDetails localSilo,
     IProgressJournalStore journal,
     IGrainFactory grains,
-    ILogger<ProgressReconciler> logger) : ILifecycleParticipant<ISiloLifecycle>
+    ILogger<ProgressReconciler> logger,
+    TimeProvider time) : ILifecycleParticipant<ISiloLifecycle>
 {
     public const int MaxInFlight = 256;
 
@@ -93,10 +94,13 @@ public sealed partial class ProgressReconciler(
     {
         try
         {
-            await Task.Delay(SettleDelay, cancellation);
-            var started = System.Diagnostics.Stopwatch.GetTimestamp();
-            var keys = (await journal.KeysModifiedSinceAsync(DateTimeOffset.UtcNow - Window))
+            await Task.Delay(SettleDelay, time, cancellation);
+            var started = time.GetTimestamp();
+            var keys = (await journal.KeysModifiedSinceAsync(time.GetUtcNow() - Window))
                 .Where(k => !k.EndsWith("/children", StringComparison.Ordinal))
+                // A parent whose followers' receipts changed holds them in its summary: it resends it.
+                .Select(k => k.EndsWith("/followers", StringComparison.Ordinal) ? k[..^"/followers".Length] : k)
+                .Distinct(StringComparer.Ordinal)
                 .ToList();
             using var gate = new SemaphoreSlim(MaxInFlight, MaxInFlight);
             await Task.WhenAll(keys.Select(async key =>
@@ -115,7 +119,7 @@ public sealed partial class ProgressReconciler(
                     gate.Release();
                 }
             }));
-            _lastSeconds = System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds;
+            _lastSeconds = time.GetElapsedTime(started).TotalSeconds;
             Interlocked.Exchange(ref _lastKeys, keys.Count);
             Interlocked.Increment(ref _runs);
             LogReconciled(logger, keys.Count, _lastSeconds);

@@ -81,7 +81,8 @@ public static class SiloBuilderExtensions
     /// <summary>The services the grains need, without storage (tests add their own).</summary>
     public static ISiloBuilder AddGovOpennessGrains(this ISiloBuilder silo)
     {
-        silo.Services.TryAddSingleton<IBodyCatalog, ChinaBodyCatalog>();
+        silo.Services.AddOptions<HierarchyOptions>();
+        silo.Services.TryAddSingleton<IBodyCatalog>(services => new ChinaBodyCatalog(services.GetRequiredService<IOptions<HierarchyOptions>>()));
         silo.Services.TryAddSingleton(TimeProvider.System);
         silo.Services.TryAddSingleton(services => new ProgressClock(services.GetRequiredService<TimeProvider>()));
         silo.Services.AddOptions<CascadeOptions>();

@@ -10,7 +10,7 @@ namespace GovOpenness.Server.Accounts;
 
 /// <summary>
 /// Signing in: <c>POST /api/auth/token</c> (bearer token for API clients), <c>POST /api/auth/login</c> and
-/// <c>/logout</c> (the viewer's cookie), <c>POST /api/auth/setup</c> (the first administrator with the
+/// <c>/logout</c> (the viewer's cookie), <c>GET /api/auth/antiforgery</c> (the token its writes carry), <c>POST /api/auth/setup</c> (the first administrator with the
 /// one-time code), <c>GET /api/auth/oidc</c> (统一身份认证, when configured).
 /// </summary>
 public static class AuthApi
@@ -18,10 +18,14 @@ public static class AuthApi
     public static IEndpointRouteBuilder MapAuthApi(this IEndpointRouteBuilder app)
     {
         var auth = app.MapGroup("/api/auth").AllowAnonymous();
-        auth.MapPost("/token", TokenAsync).Accepts<Credentials>("application/json").ProducesProblems(400, 401, 413, 415);
-        auth.MapPost("/login", LoginAsync).Accepts<Credentials>("application/json").ProducesProblems(400, 401, 413, 415);
+        auth.MapPost("/token", TokenAsync).Accepts<Credentials>("application/json").ProducesProblems(400, 401, 413, 415)
+            .RequireRateLimiting(Hosting.HttpProtection.SignInPolicy);
+        auth.MapPost("/login", LoginAsync).Accepts<Credentials>("application/json").ProducesProblems(400, 401, 413, 415)
+            .RequireRateLimiting(Hosting.HttpProtection.SignInPolicy);
         auth.MapPost("/logout", LogoutAsync);
-        auth.MapPost("/setup", SetupAsync).Accepts<SetupRequest>("application/json").ProducesProblems(400, 403, 413, 415);
+        auth.MapGet("/antiforgery", Antiforgery).Produces<AntiforgeryToken>();
+        auth.MapPost("/setup", SetupAsync).Accepts<SetupRequest>("application/json").ProducesProblems(400, 403, 413, 415)
+            .RequireRateLimiting(Hosting.HttpProtection.SignInPolicy);
         auth.MapGet("/oidc", (HttpContext http, Microsoft.Extensions.Options.IOptions<OidcOptions> oidc) => oidc.Value.IsConfigured
             ? Results.Challenge(new AuthenticationProperties { RedirectUri = "/" }, [AuthSetup.Oidc])
             : Results.Problem("本服务器未配置统一身份认证（GovOpenness:Oidc:Authority）", statusCode: StatusCodes.Status404NotFound, title: "未找到"))
@@ -37,6 +41,16 @@ public static class AuthApi
             errors.MaxLength("account", Account, 64);
             errors.MaxLength("password", Password, 256);
         }
+    }
+
+    /// <summary>What the viewer sends as <see cref="HeaderName"/> with every write it makes with its cookie.</summary>
+    public sealed record AntiforgeryToken(string Token, string HeaderName);
+
+    /// <summary>The token of the current sign-in (ask again after signing in: it is bound to the account).</summary>
+    private static Ok<AntiforgeryToken> Antiforgery(HttpContext http, Microsoft.AspNetCore.Antiforgery.IAntiforgery antiforgery)
+    {
+        var tokens = antiforgery.GetAndStoreTokens(http);
+        return TypedResults.Ok(new AntiforgeryToken(tokens.RequestToken!, CookieAntiforgery.HeaderName));
     }
 
     public sealed record TokenResponse(string AccessToken, int ExpiresIn, string TokenType = "Bearer");

@@ -40,5 +40,8 @@ public sealed class OidcOptions
     /// <summary>The claim of the identity platform that names the local account (the account must exist).</summary>
     public string AccountClaim { get; set; } = "preferred_username";
 
+    /// <summary>Whether the platform's metadata must come over HTTPS (turn off only for a platform on a trusted intranet address without TLS).</summary>
+    public bool RequireHttpsMetadata { get; set; } = true;
+
     public bool IsConfigured => !string.IsNullOrWhiteSpace(Authority) && !string.IsNullOrWhiteSpace(ClientId);
 }

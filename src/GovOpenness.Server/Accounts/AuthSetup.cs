@@ -84,12 +84,23 @@ public static class AuthSetup
                 o.Authority = oidc.Authority;
                 o.ClientId = oidc.ClientId;
                 o.ClientSecret = oidc.ClientSecret;
+                o.RequireHttpsMetadata = oidc.RequireHttpsMetadata;
                 o.ResponseType = "code";
                 o.SignInScheme = CookieAuthenticationDefaults.AuthenticationScheme;
                 o.MapInboundClaims = false;
                 o.Events.OnTokenValidated = OidcAccounts.MapToAccountAsync;
             });
         }
+
+        builder.Services.AddAntiforgery(o =>
+        {
+            o.HeaderName = CookieAntiforgery.HeaderName;
+            o.Cookie.Name = CookieAntiforgery.CookieName;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.SuppressXFrameOptionsHeader = true; // every answer already says DENY (HttpProtection)
+        });
 
         builder.Services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
@@ -99,11 +110,12 @@ public static class AuthSetup
         return builder;
     }
 
-    /// <summary>The same-origin guard, then authorization (authentication ran before the limits): call before the endpoints.</summary>
+    /// <summary>The same-origin guard, the antiforgery check of cookie writes, then authorization (authentication ran before the limits): call before the endpoints.</summary>
     public static WebApplication UseGovOpennessAuth(this WebApplication app)
     {
         // UseAuthentication runs earlier (Program.cs): the rate limiter partitions by the signed-in account.
         app.UseMiddleware<SameOriginGuard>();
+        app.UseMiddleware<CookieAntiforgery>();
         app.UseAuthorization();
         return app;
     }

@@ -26,7 +26,8 @@ public sealed class SameOriginGuard(RequestDelegate next, IOptions<AuthOptions> 
     private static bool IsSameOrigin(HttpContext context, string origin) =>
         string.Equals(origin, $"{context.Request.Scheme}://{context.Request.Host}", StringComparison.OrdinalIgnoreCase);
 
-    private static bool UsesCookie(HttpContext context) =>
+    /// <summary>The request is authenticated by the viewer's cookie, not a bearer token.</summary>
+    internal static bool UsesCookie(HttpContext context) =>
         !context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
         && context.Request.Cookies.ContainsKey("govopenness.auth");
 }

@@ -17,6 +17,7 @@ public static class ApiSetup
             // The API the viewer and scripts use; the Orleans dashboard's own routes are not part of it.
             o.ShouldInclude = d => d.RelativePath is { } path && (path.StartsWith("api/", StringComparison.Ordinal) || path is "alive" || path.StartsWith("health", StringComparison.Ordinal));
             o.AddSchemaTransformer(OpenApiSchemas.DescribeSummaryCounts);
+            o.AddDocumentTransformer(OpenApiSchemas.AddAlternativeAnswers);
             o.AddDocumentTransformer((document, _, _) =>
             {
                 document.Info.Title = "GovOpenness API";

@@ -29,4 +29,29 @@ internal static class OpenApiSchemas
         schema.AdditionalPropertiesAllowed = false;
         return Task.CompletedTask;
     }
+
+    /// <summary>
+    /// Answers one route gives besides its declared one: <c>/summary/explain?figure=score</c> answers a
+    /// <see cref="Domain.Desk.ScoreExplanation"/> (parts, weights, floor) instead of a figure's explanation.
+    /// A response has one schema per status, so the score's is added to the components by name.
+    /// </summary>
+    public static async Task AddAlternativeAnswers(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellation)
+    {
+        document.Components ??= new OpenApiComponents();
+        document.Components.Schemas ??= new Dictionary<string, IOpenApiSchema>();
+        foreach (var type in new[] { typeof(Domain.Desk.ScorePart), typeof(Domain.Desk.ChildScore), typeof(Domain.Desk.ScoreExplanation) })
+        {
+            if (!document.Components.Schemas.ContainsKey(type.Name))
+            {
+                document.Components.Schemas[type.Name] = await context.GetOrCreateSchemaAsync(type, cancellationToken: cancellation);
+            }
+        }
+
+        // The generator inlines the nested records: point the lists at their named schemas instead.
+        if (document.Components.Schemas["ScoreExplanation"] is OpenApiSchema score && score.Properties is { } properties)
+        {
+            properties["parts"] = new OpenApiSchema { Type = JsonSchemaType.Array, Items = new OpenApiSchemaReference(nameof(Domain.Desk.ScorePart), document) };
+            properties["children"] = new OpenApiSchema { Type = JsonSchemaType.Array, Items = new OpenApiSchemaReference(nameof(Domain.Desk.ChildScore), document) };
+        }
+    }
 }

@@ -77,11 +77,25 @@ public static class PlansApi
             : Problems.From(result.Failure, result.Error);
     }
 
-    private static async Task<Results<Ok<EffectivePlan>, ProblemHttpResult>> GetAsync(string id, int year, HttpRequest http, IGrainFactory grains)
+    /// <summary>The plan now (with its version as ETag), or with <c>asOf</c> as it stood then (<see cref="AsOfQuery"/>).</summary>
+    private static async Task<Results<Ok<EffectivePlan>, ProblemHttpResult>> GetAsync(string id, int year, string? asOf, HttpRequest http, IGrainFactory grains)
     {
         if (RouteChecks.BodyAndYear(id, year) is { } routeProblem)
         {
             return routeProblem;
+        }
+
+        if (asOf is not null)
+        {
+            var (instant, asOfProblem) = AsOfQuery.Parse(asOf);
+            if (asOfProblem is not null)
+            {
+                return asOfProblem;
+            }
+
+            // A past version is for reading: no ETag, nothing may be based on it.
+            var then = await grains.GetGrain<IBodyGrain>(id).GetPlanAsOfAsync(year, instant!.Value);
+            return then.Value is { } old ? TypedResults.Ok(old) : Problems.From(then.Failure, then.Error);
         }
 
         var result = await grains.GetGrain<IBodyGrain>(id).GetPlanAsync(year);

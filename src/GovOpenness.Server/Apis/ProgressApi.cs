@@ -40,6 +40,16 @@ public static class ProgressApi
             return problem;
         }
 
+        // Evidence files named by id must have been uploaded for this body (a file of another body is not its evidence).
+        foreach (var evidenceId in body!.Evidence?.Where(Workspace.EvidenceStore.IsId) ?? [])
+        {
+            var store = request.HttpContext.RequestServices.GetRequiredService<Workspace.EvidenceStore>();
+            if (await store.FindAsync(evidenceId, cancellation) is not { } file || file.BodyId != id)
+            {
+                return Problems.Invalid($"佐证材料“{evidenceId}”不存在或不是“{id}”上传的文件");
+            }
+        }
+
         // The actor is the signed-in account's body (authorization checked it may post this step here).
         var actorId = Accounts.AccountClaims.BodyOf(request.HttpContext.User);
         var update = body!.ToUpdate();
@@ -47,18 +57,33 @@ public static class ProgressApi
         return result.Value is { } outcome ? TypedResults.Content(LocalizationJson.Serialize(outcome), "application/json") : Problems.From(result.Failure, result.Error);
     }
 
-    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> GetSummaryAsync(string id, int? year, IGrainFactory grains)
+    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> GetSummaryAsync(
+        string id, int? year, IGrainFactory grains, Desk.DeskDay days, Desk.AsOfReads asOfReads, CancellationToken cancellation, string? asOf = null)
     {
         if (ProgressViewApi.YearProblem(id, year) is { } problem)
         {
             return problem;
         }
 
+        // asOf= a past day: a recount from the journal's step days (Desk/AsOfReads.cs).
+        var (day, isPast, dayError) = days.Resolve(asOf);
+        if (dayError is not null)
+        {
+            return Problems.Invalid(dayError);
+        }
+
+        if (isPast)
+        {
+            var past = await asOfReads.SummaryAsync(id, year!.Value, day, cancellation);
+            return past.Value is { } json ? TypedResults.Content(json, "application/json") : Problems.From(past.Failure, past.Error);
+        }
+
         var result = await grains.GetGrain<IProgressGrain>(IProgressGrain.Key(id, year!.Value)).GetSummaryAsync();
         return result.Value is { } view ? TypedResults.Content(LocalizationJson.Serialize(view), "application/json") : Problems.From(result.Failure, result.Error);
     }
 
-    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> ExplainAsync(string id, int? year, string? figure, IGrainFactory grains)
+    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> ExplainAsync(
+        string id, int? year, string? figure, IGrainFactory grains, Desk.DeskDay days, Desk.AsOfReads asOfReads, CancellationToken cancellation, string? asOf = null)
     {
         if (ProgressViewApi.YearProblem(id, year) is { } problem)
         {
@@ -67,7 +92,22 @@ public static class ProgressApi
 
         if (string.IsNullOrWhiteSpace(figure) || figure.Length > 64)
         {
-            return Problems.Invalid("缺少 figure：请给出要查看的汇总数字（如 ?figure=itemsOverdue）");
+            return Problems.Invalid("缺少 figure：请给出要查看的汇总数字（如 ?figure=itemsOverdue，或 figure=score 查看考核得分）");
+        }
+
+        var (day, isPast, dayError) = days.Resolve(asOf);
+        if (dayError is not null)
+        {
+            return Problems.Invalid(dayError);
+        }
+
+        // The 考核 score in words (parts, weights, floor) and past days are the desk's (Desk/AsOfReads.cs).
+        if (isPast || string.Equals(figure, "score", StringComparison.OrdinalIgnoreCase))
+        {
+            var desk = string.Equals(figure, "score", StringComparison.OrdinalIgnoreCase)
+                ? await asOfReads.ScoreAsync(id, year!.Value, isPast ? day : null, cancellation)
+                : await asOfReads.ExplainAsync(id, year!.Value, figure, day, cancellation);
+            return desk.Value is { } json ? TypedResults.Content(json, "application/json") : Problems.From(desk.Failure, desk.Error);
         }
 
         var result = await grains.GetGrain<IProgressGrain>(IProgressGrain.Key(id, year!.Value)).ExplainAsync(figure);

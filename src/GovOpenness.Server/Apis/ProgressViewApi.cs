@@ -27,17 +27,30 @@ public static class ProgressViewApi
         return app;
     }
 
-    /// <summary>One page of children, each with the same object GET /summary answers.</summary>
+    /// <summary>One page of children, each with the same object GET /summary answers (<c>asOf=</c> a past day: recounted, without ranking or offenders).</summary>
     public sealed record ChildrenSummaries(string BodyId, int Year, int ChildCount, int Skip, IReadOnlyList<ChildSummary> Children);
 
     /// <summary>A child and its subtree summary (<c>{summary, light, score, ranking}</c>).</summary>
     public sealed record ChildSummary(string BodyId, string Name, Domain.Hierarchy.BodyLevel Level, SummaryView View);
 
-    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> GetProgressAsync(string id, int? year, IGrainFactory grains)
+    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> GetProgressAsync(
+        string id, int? year, IGrainFactory grains, Desk.DeskDay days, Desk.AsOfReads asOfReads, string? asOf = null)
     {
         if (YearProblem(id, year) is { } problem)
         {
             return problem;
+        }
+
+        var (day, isPast, dayError) = days.Resolve(asOf);
+        if (dayError is not null)
+        {
+            return Problems.Invalid(dayError);
+        }
+
+        if (isPast)
+        {
+            var past = await asOfReads.ProgressAsync(id, year!.Value, day);
+            return past.Value is { } json ? TypedResults.Content(json, "application/json") : Problems.From(past.Failure, past.Error);
         }
 
         var result = await grains.GetGrain<IProgressGrain>(IProgressGrain.Key(id, year!.Value)).GetItemsAsync();
@@ -45,7 +58,8 @@ public static class ProgressViewApi
     }
 
     private static async Task<Results<Ok<ChildrenSummaries>, ProblemHttpResult>> GetChildrenSummariesAsync(
-        string id, int? year, IGrainFactory grains, int skip = 0, int take = DefaultChildrenPage)
+        string id, int? year, IGrainFactory grains, Desk.DeskDay days, Desk.AsOfReads asOfReads, CancellationToken cancellation,
+        int skip = 0, int take = DefaultChildrenPage, string? asOf = null)
     {
         if (YearProblem(id, year) is { } problem)
         {
@@ -62,10 +76,32 @@ public static class ProgressViewApi
             return Problems.Invalid($"take“{take}”无效：每页应为1到{MaxChildrenPage}个下级机构");
         }
 
+        var (day, isPast, dayError) = days.Resolve(asOf);
+        if (dayError is not null)
+        {
+            return Problems.Invalid(dayError);
+        }
+
         var page = await grains.GetGrain<IBodyGrain>(id).GetViewAsync(skip, take);
         if (page.Value is not { } view)
         {
             return Problems.From(page.Failure, page.Error);
+        }
+
+        if (isPast)
+        {
+            // The tree's colours on a past day: one recount of this body's subtree gives every child's counts.
+            var past = await asOfReads.ChildrenCountsAsync(id, year!.Value, day, cancellation);
+            if (past.Value is not { } counts)
+            {
+                return Problems.From(past.Failure, past.Error);
+            }
+
+            return TypedResults.Ok(new ChildrenSummaries(id, year.Value, view.ChildCount, skip, [.. view.Children.Select(child =>
+            {
+                var summary = new SubtreeSummary(child.Id, year.Value, counts.GetValueOrDefault(child.Id, SummaryCounts.Zero), SummaryExtremes.None);
+                return new ChildSummary(child.Id, child.Name, child.Level, new SummaryView(summary, summary.Light, summary.Score, []));
+            })]));
         }
 
         // One summary read per child, all in flight together: each is a grain call, no grain waits on another.

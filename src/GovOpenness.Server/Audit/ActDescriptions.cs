@@ -1,5 +1,6 @@
 using GovOpenness.Abstractions.Bodies;
 using GovOpenness.Abstractions.Plans;
+using GovOpenness.Abstractions.Workspace;
 using GovOpenness.Grains.Storage.Audit;
 using GovOpenness.Server.Apis;
 
@@ -15,6 +16,9 @@ internal static class ActDescriptions
             : path.EndsWith("/import", StringComparison.Ordinal) ? AuditKinds.Import
             : path.EndsWith("/division", StringComparison.Ordinal) ? AuditKinds.Division
             : path.EndsWith("/urge", StringComparison.Ordinal) ? AuditKinds.Urge
+            : path.EndsWith("/draft", StringComparison.Ordinal) ? AuditKinds.Draft
+            : path.EndsWith("/publish", StringComparison.Ordinal) ? AuditKinds.Localize
+            : path.EndsWith("/evidence", StringComparison.Ordinal) ? AuditKinds.Evidence
             : path.TrimEnd('/').EndsWith("/plans", StringComparison.Ordinal) ? AuditKinds.Publish
             : path.TrimEnd('/') == "/api/bodies" ? AuditKinds.Department
             : http.Request.Method + " " + path;
@@ -25,7 +29,12 @@ internal static class ActDescriptions
         PlansApi.PublishResponse published => $"发布{published.Plan.Year}年工作要点“{published.Plan.Title}”：{published.Plan.Items.Count}项",
         LocalizeResult localized => $"调整{localized.Plan.Year}年工作要点：执行{localized.Plan.Items.Count}项，不予执行{localized.Plan.Dropped.Count}项",
         ImportApi.ImportResponse imported => $"导入本级文件为{imported.Plan.Year}年工作要点：执行{imported.Plan.Items.Count}项，不予执行{imported.Plan.Dropped.Count}项",
-        DivisionImportApi.DivisionResponse division => $"导入分工方案：{division.Departments.Count}个部门，{division.Unmatched.Count}个名称未匹配",
+        DivisionImportApi.DivisionResponse division => $"导入分工方案：{division.Departments.Count}个部门，{division.Unmatched.Count}个名称未匹配"
+            + (division.Created.Count > 0 ? $"；确认新建部门{division.Created.Count}个：{string.Join("、", division.Created.Select(c => $"“{c.Name}”（{c.Id}，表中写作“{c.Written}”）"))}" : ""),
+        DraftView draft => $"保存{draft.Year}年工作要点草稿第{draft.Version}版：{draft.Changes.Count}项调整"
+            + string.Concat(draft.Changes.Where(c => c.ExceptionReason is not null).Select(c => $"；事项{c.Change.ItemId}申请例外，理由：{Problems.Shorten(c.ExceptionReason)}")),
+        Workspace.EvidenceInfo evidence => $"上传佐证材料“{evidence.Name}”（{evidence.Size}字节，SHA-256 {evidence.Sha256[..16]}…）",
+        Workspace.WorkspaceApi.UrgeResponse urge => $"催办{urge.BodyIds.Count}个机构（{Problems.Shorten(string.Join("、", urge.BodyIds))}）：{Problems.Shorten(urge.Message)}",
         BodyInfo body => $"新增部门“{body.Name}”（{body.Id}，上级{body.ParentId}）",
         _ => $"{http.Request.Method} {http.Request.Path}",
     };

@@ -47,8 +47,9 @@ public sealed class BodyAccessFilter(BodyOperation operation, string? bodyField)
         {
             var result = await next(context);
 
-            // Progress steps are recorded by their grain in the journal's batch, accounts by the account store; other acts here.
-            if (effective is BodyOperation.Report or BodyOperation.Review or BodyOperation.ManageAccounts || !Succeeded(result, out var value))
+            // Progress steps are recorded by their grain in the journal's batch, accounts by the account store; other acts
+            // (evidence uploads by reporters and urges included) here.
+            if (operation == BodyOperation.Progress || effective is BodyOperation.ManageAccounts || !Succeeded(result, out var value))
             {
                 return result;
             }
@@ -124,7 +125,7 @@ public sealed class BodyAccessFilter(BodyOperation operation, string? bodyField)
             BodyOperation.EditPlan => "编制（发布、调整、导入）工作要点",
             BodyOperation.Report => "填报进度（签收、办理、反馈）",
             BodyOperation.Review => "复核（通过、退回）",
-            BodyOperation.Urge => "催办",
+            BodyOperation.Urge or BodyOperation.UrgeFrom => "催办",
             BodyOperation.ManageAccounts => "管理账号",
             BodyOperation.AddDepartment => "新增部门",
             _ => "操作",

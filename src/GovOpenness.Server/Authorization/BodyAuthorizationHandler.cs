@@ -36,6 +36,7 @@ public sealed class BodyAuthorizationHandler(BodyAncestry ancestry) : Authorizat
             BodyOperation.Report => relation == BodyRelation.Own && roles.Contains(AccountRoles.Reporter),
             BodyOperation.Review => relation == BodyRelation.Child && roles.Contains(AccountRoles.Reviewer),
             BodyOperation.Urge => relation is BodyRelation.Child or BodyRelation.Descendant && roles.Contains(AccountRoles.Reviewer),
+            BodyOperation.UrgeFrom => relation == BodyRelation.Own && roles.Contains(AccountRoles.Reviewer),
             BodyOperation.ManageAccounts or BodyOperation.AddDepartment => inSubtree && roles.Contains(AccountRoles.Admin),
             _ => false,
         };

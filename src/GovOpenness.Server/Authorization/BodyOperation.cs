@@ -23,6 +23,10 @@ public enum BodyOperation
     /// <summary>催办: a reviewer of the body or an ancestor.</summary>
     Urge,
 
+    /// <summary>Send 催办 in the body's name (<c>POST /api/bodies/{id}/urge</c>): a reviewer of the body itself;
+    /// each urged body is then checked as <see cref="Urge"/>.</summary>
+    UrgeFrom,
+
     /// <summary>Accounts of the body: an administrator (管理) of the body or an ancestor.</summary>
     ManageAccounts,
 

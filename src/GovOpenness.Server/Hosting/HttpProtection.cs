@@ -13,6 +13,9 @@ public static class HttpProtection
     /// <summary>The rate-limiter policy for requests whose cost grows with their input (align, import).</summary>
     public const string CostlyPolicy = "costly";
 
+    /// <summary>The rate-limiter policy for signing in: per client address, whoever it claims to be (a password guesser has no account).</summary>
+    public const string SignInPolicy = "sign-in";
+
     /// <summary>
     /// Who a request counts against: the signed-in account (authentication runs before the limiter, see
     /// Program.cs), else the client address; every limit follows. Prefixed so no address is an account.
@@ -58,6 +61,13 @@ public static class HttpProtection
                     ReplenishmentPeriod = TimeSpan.FromSeconds(1),
                     QueueLimit = 0,
                     AutoReplenishment = true,
+                }));
+            limiter.AddPolicy(SignInPolicy, context =>
+                RateLimitPartition.GetFixedWindowLimiter("address:" + (context.Connection.RemoteIpAddress?.ToString() ?? "unknown"), _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = options.SignInsPerMinute,
+                    Window = TimeSpan.FromMinutes(1),
+                    QueueLimit = 0,
                 }));
             limiter.AddPolicy(CostlyPolicy, context =>
                 RateLimitPartition.GetConcurrencyLimiter(PartitionKey(context), _ => new ConcurrencyLimiterOptions

@@ -14,6 +14,12 @@ public sealed class HttpProtectionOptions
     /// <summary>Costly requests (document alignment, import) one client may run at the same time.</summary>
     public int CostlyConcurrent { get; set; } = 2;
 
+    /// <summary>
+    /// Sign-in attempts (token, cookie sign-in, setup) one client address may make per minute, on top of the
+    /// lockout of an account after repeated wrong passwords (GovOpenness:Auth:MaxFailedAttempts).
+    /// </summary>
+    public int SignInsPerMinute { get; set; } = 60;
+
     /// <summary>Origins allowed to call the API from a browser page of another site; empty: none (CORS closed).</summary>
     public string[] CorsOrigins { get; set; } = [];
 }

@@ -12,6 +12,12 @@ public static class SiloHosting
         var section = builder.Configuration.GetSection(ServerOptions.Section);
         builder.Services.Configure<ServerOptions>(section);
         var options = section.Get<ServerOptions>() ?? new ServerOptions();
+        if (builder.Configuration[HierarchyOptions.Section + ":Depth"] is { } depth && !Enum.TryParse<Domain.Hierarchy.HierarchyDepth>(depth, ignoreCase: true, out _))
+        {
+            // Said at start, in the operator's words, not as a binder's conversion error on first use.
+            throw new InvalidOperationException($"配置项 GovOpenness:Hierarchy:Depth 的值“{depth}”无效：应为 township（到乡镇，默认）或 village（到村）");
+        }
+
         var storage = new StorageSettings
         {
             DataDirectory = options.DataDirectory,
@@ -24,6 +30,7 @@ public static class SiloHosting
             silo.UseGovOpennessClustering(storage, options.SiloPort, options.GatewayPort, options.AdvertisedHost);
             silo.AddGovOpennessStorage(storage);
             silo.Services.Configure<CascadeOptions>(builder.Configuration.GetSection(CascadeOptions.Section));
+            silo.Services.Configure<HierarchyOptions>(builder.Configuration.GetSection(HierarchyOptions.Section));
         });
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddHostedService<SampleSeeder>();

@@ -44,6 +44,11 @@ public static class Telemetry
         return builder;
     }
 
+    private static bool ScrapeTokenMatches(string header, string token) =>
+        header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+        && System.Security.Cryptography.CryptographicOperations.FixedTimeEquals(
+            System.Text.Encoding.UTF8.GetBytes(header["Bearer ".Length..].Trim()), System.Text.Encoding.UTF8.GetBytes(token));
+
     public static WebApplication MapGovOpennessMetrics(this WebApplication app)
     {
         // The silo's instruments exist from the start, not from the first flush that asks for them.
@@ -54,7 +59,21 @@ public static class Telemetry
             _connections = () => broadcaster.ConnectionCount;
         }
 
-        app.MapPrometheusScrapingEndpoint("/metrics").AllowAnonymous(); // scrapers do not sign in; counts and timings only
+        // Counts and timings of the whole server (tagged by route template and level, never by body), so
+        // anonymous by default for scrapers that do not sign in; GovOpenness:Metrics:Token asks for a
+        // static bearer token instead (Prometheus' authorization.credentials).
+        var token = app.Configuration["GovOpenness:Metrics:Token"];
+        app.MapPrometheusScrapingEndpoint("/metrics", meterProvider: null, configureBranchedPipeline: string.IsNullOrEmpty(token) ? null : branch => branch.Use(async (context, next) =>
+        {
+            if (!ScrapeTokenMatches(context.Request.Headers.Authorization.ToString(), token))
+            {
+                await Results.Problem("指标接口需要令牌：Authorization: Bearer <GovOpenness:Metrics:Token>", statusCode: StatusCodes.Status401Unauthorized, title: "未登录")
+                    .ExecuteAsync(context);
+                return;
+            }
+
+            await next(context);
+        }), optionsName: null).AllowAnonymous();
         return app;
     }
 }

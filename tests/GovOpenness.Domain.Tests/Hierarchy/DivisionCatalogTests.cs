@@ -59,4 +59,20 @@ public class DivisionCatalogTests
         Assert.False(BodyId.TryGetLevel(id, out _, out var error));
         Assert.False(string.IsNullOrWhiteSpace(error));
     }
+
+    [Fact]
+    public void TheVillageDepthNumbersEachTownshipsVillagesAsTheSimulationDoes()
+    {
+        var china = DivisionCatalog.China;
+        Assert.Equal(665_268, china.CountAt(HierarchyDepth.Village));
+        Assert.Equal(china.Count, china.CountAt(HierarchyDepth.Township));
+        var villages = china.ChildrenOf("150121100", HierarchyDepth.Village);
+        Assert.Equal(china.VillageCount("150121100"), villages.Count);
+        Assert.Equal("150121100001", villages[0]);
+        Assert.Equal(new Body("150121100001", "察素齐镇第1村（居）委会", "150121100", BodyLevel.Village), china.Find("150121100001", HierarchyDepth.Village));
+        Assert.Null(china.Find("150121100000", HierarchyDepth.Village));
+        Assert.Null(china.Find("150121100001", HierarchyDepth.Township));
+        Assert.Empty(china.ChildrenOf("150121100", HierarchyDepth.Township));
+        Assert.Equal(china.ChildrenOf("150121"), china.ChildrenOf("150121", HierarchyDepth.Village));
+    }
 }

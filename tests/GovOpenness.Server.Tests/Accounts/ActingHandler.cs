@@ -11,7 +11,7 @@ namespace GovOpenness.Server.Tests;
 /// <summary>
 /// What the test servers' clients do by default: act as an account of the body a request acts on, with
 /// every role, through a bearer token issued by the server's own <see cref="AccessTokens"/> — a write to
-/// <c>/api/bodies/{id}/…</c> as an account of <c>{id}</c>, a review step as one of its parent, a request
+/// <c>/api/bodies/{id}/…</c> (POST, PUT, DELETE) as an account of <c>{id}</c>, a review step as one of its parent, a request
 /// with <c>X-Body-Id</c> as one of that body, anything else as one of cn. So the tests written before
 /// accounts keep testing what they tested, through real authentication and authorization; the account
 /// tests sign in with passwords instead.
@@ -49,7 +49,7 @@ public sealed class ActingHandler(Func<IServiceProvider> services) : DelegatingH
         }
 
         var segments = request.RequestUri!.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries);
-        if (request.Method != HttpMethod.Post || segments.Length < 4 || segments[0] != "api" || segments[1] != "bodies")
+        if (request.Method == HttpMethod.Get || segments.Length < 4 || segments[0] != "api" || segments[1] != "bodies")
         {
             return "cn";
         }

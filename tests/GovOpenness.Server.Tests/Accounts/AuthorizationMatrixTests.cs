@@ -33,6 +33,7 @@ public sealed class AuthorizationMatrixTests(SeededServer server)
     [
         ("GET", "/api/bodies/1411", null, ["own:*", "parent:*"]),
         ("GET", "/api/bodies/1411/plans/2022", null, ["own:*", "parent:*", "child:*"]),
+        ("GET", "/api/bodies/1411/plans/2022?asOf=2030-01-01", null, ["own:*", "parent:*", "child:*"]),
         ("GET", "/api/bodies/1411/plans/2022/diff", null, ["own:*", "parent:*"]),
         ("POST", "/api/bodies/1411/plans", "{\"year\":", ["own:editor"]),
         ("POST", "/api/bodies/1411/plans/2022/localize", "{\"changes\":", ["own:editor"]),
@@ -50,6 +51,22 @@ public sealed class AuthorizationMatrixTests(SeededServer server)
         ("GET", "/api/bodies/1411/accounts", null, ["own:admin", "parent:admin"]),
         ("POST", "/api/accounts", "{\"account\":\"x\",\"password\":\"short\",\"bodyId\":\"1411\",\"roles\":[\"editor\"]}", ["own:admin", "parent:admin"]),
         ("POST", "/api/bodies", "{\"id\":\"1411.matrix\",\"name\":\"\",\"parentId\":\"1411\"}", ["own:admin", "parent:admin"]),
+        ("GET", "/api/bodies/1411/plans/2022/draft", null, ["own:editor"]),
+        ("POST", "/api/bodies/1411/plans/2022/draft", "{\"changes\":", ["own:editor"]),
+        ("POST", "/api/bodies/1411/plans/2099/publish", "{}", ["own:editor"]),
+        ("POST", "/api/bodies/1411/evidence", "file", ["own:reporter"]),
+        ("POST", "/api/bodies/1411/urge", "{\"bodyIds\":[\"141181\"],\"message\":", ["own:reviewer"]),
+        ("GET", "/api/bodies/1411/inbox?year=2022", null, ["own:*", "parent:*"]),
+        // The supervisor's desk (issue 14): reads as the body's summaries, the report's wording as its plan.
+        ("GET", "/api/bodies/1411/subtree?year=2022&take=2", null, ["own:*", "parent:*"]),
+        ("GET", "/api/bodies/1411/ledger?year=2022&format=csv&item=no-such-item", null, ["own:*", "parent:*"]),
+        ("GET", "/api/bodies/1411/summary/explain?year=2022&figure=score", null, ["own:*", "parent:*"]),
+        ("GET", "/api/bodies/1411/annual-report?year=2022&format=html", null, ["own:*", "parent:*"]),
+        ("GET", "/api/bodies/1411/annual-report/template", null, ["own:*", "parent:*"]),
+        ("PUT", "/api/bodies/1411/annual-report/template", "{}", ["own:editor"]),
+        ("DELETE", "/api/bodies/1411/annual-report/template", null, ["own:editor"]),
+        ("GET", "/api/bodies/1411/plans/2022/compare?with=2021", null, ["own:*", "parent:*"]),
+        ("GET", "/api/bodies?query=%E5%90%95%E6%A2%81", null, ["*:*"]),
         ("GET", "/api/accounts/me", null, ["*:*"]),
         ("POST", "/api/align", "{}", ["*:*"]),
         ("GET", "/api/samples/documents/", null, ["*:*"]),
@@ -104,7 +121,9 @@ public sealed class AuthorizationMatrixTests(SeededServer server)
         {
             // Documents go as text/plain (routing answers any other type 415 before authorization); "{}" is
             // no document, so an allowed account gets the endpoint's own 400.
-            request.Content = path.EndsWith("/import", StringComparison.Ordinal) || path.EndsWith("/division", StringComparison.Ordinal)
+            request.Content = path.EndsWith("/evidence", StringComparison.Ordinal)
+                ? new MultipartFormDataContent { { new ByteArrayContent("%PDF-1.4 matrix"u8.ToArray()), "file", "matrix.pdf" } }
+                : path.EndsWith("/import", StringComparison.Ordinal) || path.EndsWith("/division", StringComparison.Ordinal)
                 ? new StringContent(body, System.Text.Encoding.UTF8, "text/plain")
                 : Json.Body(body);
         }

@@ -15,6 +15,7 @@ public sealed class FuzzTests : IAsyncLifetime
     private readonly LiveServer _server = LiveServer.WithSettings(new Dictionary<string, string>
     {
         ["GovOpenness:Http:RequestsPerMinute"] = "6000000",
+        ["GovOpenness:Http:SignInsPerMinute"] = "1000000",
         ["GovOpenness:Http:Burst"] = "1000000",
         ["GovOpenness:Http:CostlyConcurrent"] = "64",
         ["GovOpenness:MaxRequestBytes"] = "1048576",

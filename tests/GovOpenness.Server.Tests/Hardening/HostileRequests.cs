@@ -26,18 +26,20 @@ internal sealed class HostileRequests(int seed)
     ];
 
     /// <summary>Valid requests (bodies and items of the sample cascade); every mutation below makes them invalid.</summary>
-    private static readonly (string Path, string Json, string[] Required, string[] Ranged)[] Templates =
+    private static readonly (string Path, string Json, string[] Required, string[] Ranged, string Method)[] Templates =
     [
-        ("/api/bodies", """{"id":"14.fuzz","name":"模糊测试局","parentId":"14"}""", ["id", "name", "parentId"], []),
+        ("/api/bodies", """{"id":"14.fuzz","name":"模糊测试局","parentId":"14"}""", ["id", "name", "parentId"], [], "POST"),
         ("/api/bodies/15/plans", """{"year":2030,"title":"模糊","items":[{"id":"1","heading":"标题","text":"内容","deadlines":[{"text":"7月底前","kind":"by","date":"2030-07-31"}],"units":["办公厅"],"weight":1}],"descendantPolicy":{"deadlineWorkingDaysBefore":5}}""",
             ["year", "items", "items.0.id", "items.0.heading", "items.0.text", "items.0.deadlines", "items.0.units", "items.0.deadlines.0.text", "items.0.deadlines.0.kind"],
-            ["year", "items.0.weight", "items.0.depth", "descendantPolicy.deadlineWorkingDaysBefore", "items.0.deadlines.0.days"]),
+            ["year", "items.0.weight", "items.0.depth", "descendantPolicy.deadlineWorkingDaysBefore", "items.0.deadlines.0.days"], "POST"),
         ("/api/bodies/141181/plans/2022/localize", """{"changes":[{"itemId":"2.1","deadline":{"text":"6月底前","kind":"by","date":"2022-06-30"},"deadlineIndex":0},{"itemId":"X-9","added":{"id":"X-9","heading":"新增","text":"本级新增","deadlines":[],"units":[]},"afterItemId":"2.1"}],"policy":{"deadlineWorkingDaysBefore":3}}""",
             ["changes", "changes.0.itemId", "changes.1.itemId", "changes.0.deadline.text", "changes.0.deadline.kind", "changes.1.added.deadlines", "changes.1.added.units", "changes.1.added.id"],
-            ["changes.0.deadlineIndex", "policy.deadlineWorkingDaysBefore"]),
+            ["changes.0.deadlineIndex", "policy.deadlineWorkingDaysBefore"], "POST"),
         ("/api/bodies/141181/progress", """{"year":2022,"itemId":"2.1","step":"acknowledged","percent":10,"note":"签收","evidence":["https://example.gov.cn/a"],"requestId":"fuzz-1"}""",
-            ["year", "itemId", "step"], ["year", "percent"]),
-        ("/api/align", """{"parent":"2022年工作要点\n一、公开\n（一）公开预算。","child":"2022年工作要点\n一、公开\n（一）公开预算。"}""", ["parent", "child"], []),
+            ["year", "itemId", "step"], ["year", "percent"], "POST"),
+        ("/api/align", """{"parent":"2022年工作要点\n一、公开\n（一）公开预算。","child":"2022年工作要点\n一、公开\n（一）公开预算。"}""", ["parent", "child"], [], "POST"),
+        ("/api/bodies/141181/annual-report/template", """{"title":"{机构}{年度}年报告","sectionHeading":"落实情况","intro":"共{事项数}项。","rollUp":"下级{下级机构数}个。","doneHeading":"已完成","doneItem":"{事项}：{情况}","openHeading":"推进中","openItem":"{事项}","lateHeading":"逾期","lateItem":"{事项}：{原因}","noReason":"未说明","closing":"完。"}""",
+            ["title", "sectionHeading", "intro", "rollUp", "doneHeading", "doneItem", "openHeading", "openItem", "lateHeading", "lateItem", "noReason", "closing"], [], "PUT"),
     ];
 
     public IEnumerable<HttpRequestMessage> Take(int count)
@@ -60,7 +62,7 @@ internal sealed class HostileRequests(int seed)
 
     private HttpRequestMessage MutatedJson()
     {
-        var (path, json, required, ranged) = Pick(Templates);
+        var (path, json, required, ranged, method) = Pick(Templates);
         var root = JsonNode.Parse(json)!.AsObject();
         string body;
         switch (_random.Next(11))
@@ -127,7 +129,7 @@ internal sealed class HostileRequests(int seed)
                 break;
         }
 
-        return Post(path, body, "application/json");
+        return Send(method, path, body, "application/json");
     }
 
     private HttpRequestMessage BadRead()
@@ -139,20 +141,30 @@ internal sealed class HostileRequests(int seed)
             "/api/bodies/14/plans/0", "/api/bodies/14/plans/99999", "/api/bodies/14/plans/-2022/diff", "/api/bodies/14/summary/explain",
             "/api/bodies/14/children/summaries", "/api/samples/documents/" + id, "/api/bodies/14?skip=-5", "/api/bodies/14?take=100000",
             "/api/bodies/14/summary/explain?year=2022&figure=", "/api/bodies/14/summary/explain?year=2022&figure=" + new string('x', 500),
+            // The supervisor's desk (issue 14).
+            $"/api/bodies/{id}/subtree", $"/api/bodies/{id}/ledger", $"/api/bodies/{id}/annual-report", $"/api/bodies/{id}/annual-report/template",
+            $"/api/bodies/{id}/plans/2022/compare", "/api/bodies/14/subtree?year=2022&step=签了", "/api/bodies/14/subtree?year=2022&asOf=2022-02-30",
+            "/api/bodies/14/subtree?year=2022&take=100000&sort=colour", "/api/bodies/14/ledger?year=2022&format=pdf", "/api/bodies/14/ledger?year=2022&format=csv&asOf=2999-01-01",
+            "/api/bodies/14/annual-report?year=2022&format=exe", "/api/bodies/14/plans/2022/compare?with=2022", "/api/bodies/14/plans/2022/compare?with=abc",
+            "/api/bodies/14/summary/explain?year=2022&figure=score&asOf=yesterday", "/api/bodies?query=" + new string('孝', 400), "/api/bodies?query=%00&take=1000",
+            "/api/bodies?query=xy&within=" + id, "/api/bodies",
         ]);
         return new HttpRequestMessage(HttpMethod.Get, path + (path.Contains('?', StringComparison.Ordinal) ? "" : Pick(BadQueries)));
     }
 
     private HttpRequestMessage WrongContentType()
     {
-        var (path, json, _, _) = Pick(Templates);
-        return Post(path, json, Pick(["text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x", "application/xml", "text/html", "application/jsonp"]));
+        var (path, json, _, _, method) = Pick(Templates);
+        return Send(method, path, json, Pick(["text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x", "application/xml", "text/html", "application/jsonp"]));
     }
 
     private HttpRequestMessage WrongMethod()
     {
-        var (path, json, _, _) = Pick(Templates);
-        var request = new HttpRequestMessage(Pick([HttpMethod.Put, HttpMethod.Delete, HttpMethod.Patch]), path)
+        var (path, json, _, _, method) = Pick(Templates);
+        // A method the path does not answer (the template's DELETE is a real write: never picked for it).
+        var wrong = new[] { HttpMethod.Put, HttpMethod.Delete, HttpMethod.Patch, HttpMethod.Post }
+            .Where(m => m.Method != method && !(m == HttpMethod.Delete && path.EndsWith("/template", StringComparison.Ordinal))).ToList();
+        var request = new HttpRequestMessage(Pick(wrong), path)
         {
             Content = new StringContent(json, Encoding.UTF8, "application/json"),
         };
@@ -161,12 +173,12 @@ internal sealed class HostileRequests(int seed)
 
     private HttpRequestMessage Garbage()
     {
-        var (path, _, _, _) = Pick(Templates);
+        var (path, _, _, _, method) = Pick(Templates);
         var bytes = new byte[_random.Next(1, 4096)];
         _random.NextBytes(bytes);
         var content = new ByteArrayContent(bytes);
         content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
-        return new HttpRequestMessage(HttpMethod.Post, path) { Content = content };
+        return new HttpRequestMessage(new HttpMethod(method), path) { Content = content };
     }
 
     private HttpRequestMessage BadImport()
@@ -177,11 +189,13 @@ internal sealed class HostileRequests(int seed)
         return Post($"/api/bodies/{id}/plans/{year}/import", body, Pick(["text/plain", "application/json"]));
     }
 
-    private static HttpRequestMessage Post(string path, string body, string contentType)
+    private static HttpRequestMessage Post(string path, string body, string contentType) => Send("POST", path, body, contentType);
+
+    private static HttpRequestMessage Send(string method, string path, string body, string contentType)
     {
         var content = new ByteArrayContent(Encoding.UTF8.GetBytes(body));
         content.Headers.TryAddWithoutValidation("Content-Type", contentType);
-        return new HttpRequestMessage(HttpMethod.Post, path) { Content = content };
+        return new HttpRequestMessage(new HttpMethod(method), path) { Content = content };
     }
 
     private static void Remove(JsonObject root, string path)

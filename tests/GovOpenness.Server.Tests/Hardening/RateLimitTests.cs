@@ -14,6 +14,7 @@ public sealed class RateLimitTests : IAsyncLifetime
         {
             ["GovOpenness:Http:RequestsPerMinute"] = "60",
             ["GovOpenness:Http:Burst"] = "5",
+            ["GovOpenness:Http:SignInsPerMinute"] = "2",
         });
         return Task.CompletedTask;
     }
@@ -58,6 +59,49 @@ public sealed class RateLimitTests : IAsyncLifetime
         {
             Assert.Equal(HttpStatusCode.OK, (await second.GetAsync("/alive")).StatusCode);
         }
+    }
+
+    [Fact]
+    public async Task SignInAttemptsFromOneAddressAreLimitedBeforeTheAccountLockout()
+    {
+        // A server of its own whose general bucket is roomy: only the sign-in limit (2 a minute) may refuse
+        // here (with the class's burst of 5, the five requests below drained it when nothing had refilled yet).
+        var data = TempFolder.Create("govopenness-signin-limit");
+        var factory = new ServerFactory(data, seed: false, settings: new Dictionary<string, string>
+        {
+            ["GovOpenness:Http:RequestsPerMinute"] = "600",
+            ["GovOpenness:Http:Burst"] = "100",
+            ["GovOpenness:Http:SignInsPerMinute"] = "2",
+        });
+        try
+        {
+            await SignInsAreLimitedAsync(factory);
+        }
+        finally
+        {
+            await factory.DisposeAsync();
+            TempFolder.Delete(data);
+        }
+    }
+
+    private static async Task SignInsAreLimitedAsync(ServerFactory factory)
+    {
+        var client = factory.CreateAnonymousClient();
+        var wrong = Json.Body("""{"account":"admin","password":"not-the-password"}""");
+
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 3; i++)
+        {
+            statuses.Add((await client.PostAsync("/api/auth/token", Json.Body("""{"account":"admin","password":"not-the-password"}"""))).StatusCode);
+        }
+
+        // Two guesses a minute; the third is refused before the password is even checked.
+        Assert.Equal([HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, HttpStatusCode.TooManyRequests], statuses);
+        var login = await client.PostAsync("/api/auth/login", wrong);
+        Assert.Equal(HttpStatusCode.TooManyRequests, login.StatusCode);
+        Assert.Equal("请求过多", (await Json.ReadAsync(login)).GetProperty("title").GetString());
+        // Other requests from the address still pass: only signing in is held back.
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/alive")).StatusCode);
     }
 
     public async Task DisposeAsync()

@@ -73,6 +73,12 @@ internal static class AlignmentHtml
         html.Append("</table>");
         Section(html, "上级条目未见落实（可能打折扣）", result.Dropped);
         Section(html, "下级新增条目", result.Added);
+        Tier(html, "部分（一、）", result.Sections, result.SectionsDropped, result.SectionsAdded);
+        if (result.Subsections.Count + result.SubsectionsDropped.Count + result.SubsectionsAdded.Count > 0)
+        {
+            Tier(html, "分部分（（一）下设条目）", result.Subsections, result.SubsectionsDropped, result.SubsectionsAdded);
+        }
+
         html.Append("</body></html>");
         return html.ToString();
     }
@@ -84,6 +90,22 @@ internal static class AlignmentHtml
     {
         html.Append("<div><span class=\"id\">").Append(Encode(item.Id)).Append("</span> <b>").Append(Encode(item.Heading.Trim())).Append("</b>")
             .Append("<div class=\"text\">").Append(Encode(item.Text)).Append("</div></div>");
+    }
+
+    /// <summary>A grouping tier: its pairs by heading, then what the parent has and the child lacks, and the reverse.</summary>
+    private static void Tier(StringBuilder html, string name, IReadOnlyList<AlignedPair> pairs, IReadOnlyList<PlanItem> dropped, IReadOnlyList<PlanItem> added)
+    {
+        html.Append("<h2>").Append(Encode(name)).Append("对应（").Append(pairs.Count).Append(" 对）</h2><table>");
+        foreach (var pair in pairs)
+        {
+            html.Append("<tr><td>").Append(Encode(string.Join("；", pair.Parents.Select(p => $"{p.Id} {p.Heading.Trim()}"))))
+                .Append("</td><td>").Append(Encode($"{pair.Child.Id} {pair.Child.Heading.Trim()}"))
+                .Append("</td><td>").Append(pair.Confidence.ToString("0.00", CultureInfo.InvariantCulture)).Append("</td></tr>");
+        }
+
+        html.Append("</table>");
+        Section(html, name + "上级有、下级无", dropped);
+        Section(html, name + "下级新增", added);
     }
 
     private static void Section(StringBuilder html, string title, IReadOnlyList<PlanItem> items)

@@ -34,6 +34,11 @@ internal static class AlignmentTable
         console.Write(table);
         WriteList(console, "上级条目未见落实（可能打折扣）", result.Dropped.Select(i => $"{i.Id} {i.Heading.Trim()}"));
         WriteList(console, "下级新增条目", result.Added.Select(i => $"{i.Id} {i.Heading.Trim()}"));
+        WriteTier(console, "部分（一、）", result.Sections, result.SectionsDropped, result.SectionsAdded);
+        if (result.Subsections.Count + result.SubsectionsDropped.Count + result.SubsectionsAdded.Count > 0)
+        {
+            WriteTier(console, "分部分（（一）下设条目）", result.Subsections, result.SubsectionsDropped, result.SubsectionsAdded);
+        }
 
         var e = result.Escalation;
         console.MarkupLine(string.Create(CultureInfo.InvariantCulture,
@@ -52,6 +57,15 @@ internal static class AlignmentTable
             ? $"[red]{Markup.Escape(ChangeNames.Label(f))}[/]"
             : f == pair.Change ? $"[bold]{Markup.Escape(ChangeNames.Label(f))}[/]" : Markup.Escape(ChangeNames.Label(f)));
         return string.Join("、", labels);
+    }
+
+    /// <summary>A grouping tier (sections, sub-sections): its pairs one a line, then what it drops and adds.</summary>
+    private static void WriteTier(IAnsiConsole console, string name, IReadOnlyList<AlignedPair> pairs, IReadOnlyList<Domain.Plans.PlanItem> dropped, IReadOnlyList<Domain.Plans.PlanItem> added)
+    {
+        WriteList(console, $"{name}对应", pairs.Select(p => string.Create(CultureInfo.InvariantCulture,
+            $"{p.Child.Id} {p.Child.Heading.Trim()} ← {string.Join("；", p.Parents.Select(q => $"{q.Id} {q.Heading.Trim()}"))}（{p.Confidence:0.00}）")));
+        WriteList(console, $"{name}上级有、下级无", dropped.Select(i => $"{i.Id} {i.Heading.Trim()}"));
+        WriteList(console, $"{name}下级新增", added.Select(i => $"{i.Id} {i.Heading.Trim()}"));
     }
 
     private static void WriteList(IAnsiConsole console, string title, IEnumerable<string> lines)

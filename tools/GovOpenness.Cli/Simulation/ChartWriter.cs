@@ -6,13 +6,16 @@ namespace GovOpenness.Cli.Simulation;
 /// <summary>
 /// Three charts, each as PNG and SVG: tightest deadline per level, working days left at receipt per
 /// level, and the completion curve (share of bodies with every item done, by date), all cumulative
-/// (a step curve reads better than a spiky histogram). Levels are drawn as shares of their bodies so a province and 41,000 townships fit one axis. With a comparison the
-/// other scenario is drawn dashed.
+/// (a step curve reads better than a spiky histogram). Levels are drawn as shares of their bodies so a
+/// province and 41,000 townships fit one axis. With a comparison the other scenario is drawn dashed with
+/// hollow markers, each line named with its scenario in a legend beside the plot.
 /// </summary>
 internal static class ChartWriter
 {
-    private const int Width = 1100;
-    private const int Height = 620;
+    // Wide enough for the legend beside the plot (outside the data, so it covers no line) and for the
+    // axis titles: nothing is cut at this size with the CJK fonts the machine has.
+    private const int Width = 1400;
+    private const int Height = 720;
 
     /// <param name="warn">Told (in Chinese) when no installed font can draw Chinese, so the PNGs would show boxes.</param>
     public static IReadOnlyList<string> Write(SimulationReport report, SimulationReport? other, string directory, Action<string> warn)
@@ -31,9 +34,17 @@ internal static class ChartWriter
             (plot, r, dashed) =>
             {
                 AddLevels(plot, r, dashed, l => l.DaysLeftCounts.Select(c => ((double)c.Days, (double)c.Count)), cumulative: true);
-                var line = plot.Add.VerticalLine(r.InfeasibleBelow);
-                line.LineColor = Colors.Red;
-                line.LinePattern = LinePattern.Dotted;
+                if (!dashed)
+                {
+                    // The feasibility line, labelled on the plot and in the legend (drawn once with a comparison).
+                    var line = plot.Add.VerticalLine(r.InfeasibleBelow);
+                    line.LineColor = Colors.Red;
+                    line.LinePattern = LinePattern.Dotted;
+                    line.LineWidth = 2;
+                    line.LabelText = $"{r.InfeasibleBelow}个工作日";
+                    line.LabelOppositeAxis = true; // at the top: below it would sit on the x-axis title
+                    line.LegendText = $"{r.InfeasibleBelow}个工作日线：少于此数难以按期完成";
+                }
             }));
         files.AddRange(Save(directory, font, "completion", "完成曲线：全部事项已完成的机构比例", "日期", "累计比例", report, other, dates: true,
             (plot, r, dashed) => AddLevels(plot, r, dashed, l => l.CompletionCounts.Select(c => (c.Date.ToDateTime(TimeOnly.MinValue).ToOADate(), (double)c.Count)), cumulative: true)));
@@ -50,8 +61,8 @@ internal static class ChartWriter
             draw(plot, other, true);
         }
 
-        plot.Title(other is null ? title : $"{title}（实线：{report.Scenario}；虚线：{other.Scenario}）");
-        plot.XLabel(xLabel);
+        // Scenario names go into the legend (one entry per line), so the title stays one short line.
+        plot.Title(other is null ? title : $"{title}：基准与对比");
         plot.YLabel(yLabel);
         if (dates)
         {
@@ -62,7 +73,21 @@ internal static class ChartWriter
             }
         }
 
-        plot.ShowLegend(Alignment.UpperLeft);
+        plot.XLabel(xLabel); // after the date axis: it replaces the bottom axis, title included
+
+        plot.ShowLegend(Edge.Right);
+
+        // ScottPlot reserves room for text by its measured bounds, which for the CJK fonts are tighter than
+        // what is drawn: the y title was clipped at the left edge, the title at the top and the legend's
+        // first row at its top. Each panel and the legend's rows get room of their own.
+        plot.Axes.Left.MinimumSize = 110;
+        plot.Axes.Bottom.MinimumSize = 80;
+        plot.Axes.Title.MinimumSize = 56;
+        plot.Axes.Right.MinimumSize = 24;
+        plot.Axes.Top.MinimumSize = 40; // the 10-working-day line's label sits here
+        plot.Legend.Padding = new PixelPadding(12, 12, 16, 16);
+        plot.Legend.InterItemPadding = new PixelPadding(0, 0, 10, 2);
+        plot.Axes.Left.Label.OffsetX = 14;
         if (font is null)
         {
             plot.Font.Automatic(); // the best ScottPlot finds; the caller has warned that Chinese may show as boxes
@@ -71,6 +96,22 @@ internal static class ChartWriter
         {
             plot.Font.Set(font);
         }
+
+        // The legend clips its first row's tall glyphs at its top: an empty first row takes that overflow.
+        // Manual items come after the plottables' own, so the legend is given in full, in order, by hand.
+        var items = plot.GetPlottables().SelectMany(p => p.LegendItems).Where(i => !string.IsNullOrEmpty(i.LabelText)).ToList();
+        foreach (var labelled in plot.GetPlottables().OfType<IHasLegendText>())
+        {
+            labelled.LegendText = "";
+        }
+
+        plot.Legend.ManualItems.Add(new LegendItem { LabelText = " ", LineWidth = 0, LineColor = Colors.Transparent, MarkerShape = MarkerShape.None });
+        foreach (var item in items)
+        {
+            item.LabelFontName = font ?? plot.Legend.FontName ?? item.LabelFontName; // manual items keep their own font otherwise: no Chinese glyphs
+        }
+
+        plot.Legend.ManualItems.AddRange(items);
 
         var png = Path.Combine(directory, $"{name}.png");
         var svg = Path.Combine(directory, $"{name}.svg");
@@ -97,9 +138,13 @@ internal static class ChartWriter
             var ys = data.Select(p => cumulative ? (running += p.Count) / level.Bodies : p.Count / level.Bodies).ToArray();
             var line = xs.Length == 1 ? plot.Add.Scatter(xs, ys) : plot.Add.ScatterLine(xs, ys);
             line.Color = palette.GetColor(i);
-            line.LineWidth = 2;
+            // What-if lines: dashed, thinner and with hollow markers, so they stay apart from the base run
+            // even where the two coincide and in black-and-white print.
+            line.LineWidth = dashed ? 1.5f : 2.5f;
             line.LinePattern = dashed ? LinePattern.Dashed : LinePattern.Solid;
-            line.LegendText = dashed ? $"{level.Name}（对比）" : level.Name;
+            line.MarkerShape = dashed ? MarkerShape.OpenCircle : MarkerShape.None;
+            line.MarkerSize = dashed ? 5 : 0;
+            line.LegendText = dashed ? $"{level.Name}（对比：{report.Scenario}）" : $"{level.Name}（{report.Scenario}）";
             line.ConnectStyle = cumulative ? ConnectStyle.StepHorizontal : ConnectStyle.Straight;
         }
     }

@@ -35,9 +35,15 @@ public static class AuditKinds
     public const string Progress = "progress";
     public const string Review = "review";
     public const string Urge = "urge";
+
+    /// <summary>A draft saved (草稿): not published, nothing reached the children.</summary>
+    public const string Draft = "draft";
+
+    /// <summary>An evidence file uploaded (佐证材料).</summary>
+    public const string Evidence = "evidence";
     public const string Account = "account";
     public const string SignIn = "signIn";
     public const string SignInFailed = "signInFailed";
 
-    public static IReadOnlyList<string> All { get; } = [Publish, Localize, Import, Division, Department, Progress, Review, Urge, Account, SignIn, SignInFailed];
+    public static IReadOnlyList<string> All { get; } = [Publish, Localize, Import, Division, Department, Progress, Review, Urge, Draft, Evidence, Account, SignIn, SignInFailed];
 }

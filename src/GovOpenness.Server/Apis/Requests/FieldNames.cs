@@ -5,7 +5,7 @@ internal static class FieldNames
 {
     private static readonly Dictionary<string, string> Names = new(StringComparer.Ordinal)
     {
-        ["year"] = "年度", ["title"] = "标题", ["docNumber"] = "文号", ["items"] = "事项", ["id"] = "编号",
+        ["year"] = "年度", ["asOf"] = "查询时点", ["title"] = "标题", ["docNumber"] = "文号", ["items"] = "事项", ["id"] = "编号",
         ["heading"] = "标题", ["text"] = "正文", ["deadlines"] = "期限", ["units"] = "责任单位", ["depth"] = "层级",
         ["weight"] = "权重", ["descendantPolicy"] = "下级策略", ["policy"] = "策略", ["deadlineWorkingDaysBefore"] = "提前工作日数",
         ["unitMapping"] = "单位映射", ["changes"] = "调整", ["itemId"] = "事项编号", ["deadline"] = "期限", ["date"] = "日期",

@@ -57,9 +57,9 @@ public sealed record ProgressRequest(
             {
                 var link = Evidence[i];
                 errors.Required($"evidence[{i}]", link, EvidenceLength);
-                if (!Uri.TryCreate(link, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+                if (!Workspace.EvidenceStore.IsId(link) && (!Uri.TryCreate(link, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https")))
                 {
-                    errors.Add($"evidence[{i}]", "佐证材料须为 http 或 https 链接");
+                    errors.Add($"evidence[{i}]", "佐证材料须为 http 或 https 链接，或已上传文件的编号（ev…）");
                 }
             }
         }

@@ -2,7 +2,7 @@
 // or pasted, aligned by POST /api/align; the report shows coverage, the 层层加码 index, every pair with
 // its change and deadline shifts (11月底 → 7月底), doubtful matches marked for review, dropped and added items.
 
-import { AlignmentReport, api, ReportPair, ReportShift } from "./api.js";
+import { AlignmentReport, api, ReportItem, ReportPair, ReportShift } from "./api.js";
 import { chineseDate, fullChineseDate } from "./dates.js";
 import { el } from "./dom.js";
 import { errorMessage } from "./tree.js";
@@ -163,18 +163,31 @@ function renderReport(report: AlignmentReport): HTMLElement[] {
     el("thead", {}, el("tr", {}, ...head.map((h) => el("th", { scope: "col" }, h)))),
     el("tbody", {}, ...report.pairs.map(pairRow)),
   );
-  // Sections (一、二、…) are matched too, but they only group items: folded, so the items stay in front.
-  const sections = el(
-    "details",
-    { class: "sections" },
-    el("summary", {}, `章节对应（${report.sections.length}）`),
-    el("table", { class: "pairs" }, el("thead", {}, el("tr", {}, ...head.map((h) => el("th", { scope: "col" }, h)))), el("tbody", {}, ...report.sections.map(pairRow))),
-  );
   return [
-    el("section", { class: "align-report", "aria-label": "比对结果" }, summary, pairs, report.sections.length ? sections : null),
+    el("section", { class: "align-report", "aria-label": "比对结果" }, summary, pairs),
     itemList("dropped", "上级有、下级未落实的事项（打折扣之嫌）", report.dropped, "无：上级事项均已落实"),
     itemList("added", "下级新增的事项", report.added, "无新增事项"),
-  ];
+    // Sections (一、二、…) and sub-sections (（一） above numbered items) are matched too, but they only
+    // group items: folded, so the items stay in front.
+    tierDetails("sections", "章节", report.sections, report.sectionsDropped, report.sectionsAdded),
+    tierDetails("subsections", "分节（（一）下设条目）", report.subsections, report.subsectionsDropped, report.subsectionsAdded),
+  ].filter((part): part is HTMLElement => part !== null);
+}
+
+/** One grouping tier: its pairs, what the parent has and the child lacks, what the child adds; null when the tier is empty. */
+function tierDetails(cls: string, name: string, pairs: ReportPair[], dropped: ReportItem[], added: ReportItem[]): HTMLElement | null {
+  if (pairs.length + dropped.length + added.length === 0) {
+    return null;
+  }
+  const head = ["下级", "对应上级", "变化", "时限", "置信度"];
+  return el(
+    "details",
+    { class: `tier ${cls}` },
+    el("summary", {}, `${name}对应（${pairs.length} 对，上级有下级无 ${dropped.length}，下级新增 ${added.length}）`),
+    el("table", { class: "pairs" }, el("thead", {}, el("tr", {}, ...head.map((h) => el("th", { scope: "col" }, h)))), el("tbody", {}, ...pairs.map(pairRow))),
+    itemList(`${cls}-dropped`, `${name}：上级有、下级无`, dropped, "无"),
+    itemList(`${cls}-added`, `${name}：下级新增`, added, "无"),
+  );
 }
 
 function pairRow(pair: ReportPair): HTMLTableRowElement {

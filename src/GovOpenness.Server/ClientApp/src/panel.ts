@@ -1,12 +1,15 @@
 // The panel for the selected body: its plan for a year, and what it changed against its parent.
 
-import { api, ApiError, BodyInfo, DeadlineData, DiffEntry, EffectiveItem, EffectivePlan, PlanDiff } from "./api.js";
+import { AccountView, api, ApiError, BodyInfo, DeadlineData, DiffEntry, EffectiveItem, EffectivePlan, PlanDiff, SummaryView } from "./api.js";
 import { chineseDate, isoDate, looksLikeDate } from "./dates.js";
 import { el } from "./dom.js";
-import { LiveFeed, Unsubscribe } from "./feed.js";
-import { offendersSection, overdueSection, overviewSection, progressSection, rankingSection } from "./progressSections.js";
+import { LiveFeed, LiveSummary, Unsubscribe } from "./feed.js";
+import { LiveSections } from "./liveSections.js";
+import { Workspace } from "./workspace.js";
 import { historySection } from "./history.js";
 import { errorMessage } from "./tree.js";
+import { AsOfControl } from "./asof.js";
+import { filterSection } from "./filter.js";
 
 const FIELD_NAMES: Record<string, string> = {
   deadline: "时限",
@@ -20,74 +23,128 @@ const FIELD_NAMES: Record<string, string> = {
 export class BodyPanel {
   private body: BodyInfo | undefined;
   private unsubscribe: Unsubscribe = () => {};
-  /** Counts loads so that a slow answer for a previous selection never overwrites the current one. */
+  /** Counts selections so that a slow answer for a previous one never lands in the current panel. */
   private generation = 0;
+  /** The (epoch, sequence) of the summary on screen: a push not newer than it is ignored. */
+  private shown: [number, number] | undefined;
+  private live: LiveSections | undefined;
+  private workspace: Workspace | undefined;
 
   constructor(
     private readonly root: HTMLElement,
     private readonly yearSelect: HTMLSelectElement,
     private readonly feed: LiveFeed,
+    private readonly asOf?: AsOfControl,
+    private readonly account?: AccountView,
   ) {
+    asOf?.onChange(() => this.body && void this.reload());
     // A new year: a new subscription too (the feed is per body and year).
     yearSelect.addEventListener("change", () => this.body && this.show(this.body));
   }
 
+  /** Selecting a body: one load of the whole panel; after it, pushes only update figures in place. */
   show(body: BodyInfo): void {
     this.unsubscribe();
     this.body = body;
-    this.unsubscribe = this.feed.subscribe(body.id, this.year, () => this.reloadSoon());
-    void this.reload();
-  }
-
-  private reloading: Promise<void> | undefined;
-  private reloadAgain = false;
-
-  /** A pushed change: reload, but never more than one reload in flight (a burst of pushes costs two loads). */
-  private reloadSoon(): void {
-    if (this.reloading) {
-      this.reloadAgain = true;
-      return;
-    }
-    this.reloading = this.reload().finally(() => {
-      this.reloading = undefined;
-      if (this.reloadAgain) {
-        this.reloadAgain = false;
-        this.reloadSoon();
-      }
+    this.shown = undefined;
+    this.live = undefined;
+    this.workspace = undefined;
+    const generation = ++this.generation;
+    const year = this.year;
+    // The previous body's figures and forms go at once: nothing on screen may belong to another body.
+    this.root.replaceChildren(el("h2", {}, body.name, " ", el("span", { class: "code" }, body.id)), el("p", { class: "status" }, "正在加载…"));
+    this.unsubscribe = this.feed.subscribe(body.id, year, (update) => {
+      if (generation === this.generation) this.onPush(update);
     });
+    void this.load(generation, body, year);
   }
 
   private get year(): number {
     return Number(this.yearSelect.value);
   }
 
-  async reload(): Promise<void> {
-    const body = this.body;
-    if (!body) return;
-    const generation = ++this.generation;
-    const year = this.year;
+  private async load(generation: number, body: BodyInfo, year: number): Promise<void> {
     this.root.setAttribute("aria-busy", "true");
+    const asOf = this.asOf?.asOf;
     const [plan, diff, summary, progress, history] = await Promise.allSettled([
       api.plan(body.id, year),
       api.diff(body.id, year),
-      api.summary(body.id, year),
-      api.progress(body.id, year),
+      api.summary(body.id, year, asOf),
+      api.progress(body.id, year, asOf),
       api.history(body.id),
     ]);
     if (generation !== this.generation) return;
     const effective = plan.status === "fulfilled" ? plan.value : undefined;
+    if (summary.status === "fulfilled") this.shown = versionOf(summary.value);
+    this.live = new LiveSections(body.id, year, effective, summary, progress, asOf);
+    this.workspace = this.account && Workspace.appliesTo(this.account, body) ? new Workspace(this.account, body, year, () => this.refreshSoon(true)) : undefined;
     this.root.replaceChildren(
       el("h2", {}, body.name, " ", el("span", { class: "code" }, body.id)),
-      overviewSection(body.id, year, summary, effective),
-      overdueSection(progress, effective),
-      progressSection(progress, effective),
-      offendersSection(summary),
-      rankingSection(summary),
+      ...(this.workspace ? [this.workspace.root] : []),
+      this.live.sections[0]!,
+      filterSection(body.id, year, asOf),
+      ...this.live.sections.slice(1),
       this.diffSection(diff, year),
       this.planSection(plan, year),
       historySection(history),
     );
     this.root.removeAttribute("aria-busy");
+    this.root.dataset.loads = String(Number(this.root.dataset.loads ?? "0") + 1);
+    void this.workspace?.load();
+  }
+
+  /** A pushed summary: the body's own (newer than the one shown) updates figures in place; a child's only the 待办. */
+  private onPush(update: LiveSummary): void {
+    // A past day (参照日期) is shown as it stood: today's pushes do not change it.
+    if (!this.body || !this.live || this.asOf?.asOf) return;
+    if (update.bodyId === this.body.id) {
+      const view = update.view as SummaryView;
+      const version = versionOf(view);
+      if (this.shown && version && !isNewer(version, this.shown)) return;
+      if (version) this.shown = version;
+      this.live.updateSummary(view);
+      this.refreshSoon(false);
+    } else {
+      this.refreshSoon(false);
+    }
+  }
+
+  private refreshing: Promise<void> | undefined;
+  private refreshAgain = false;
+
+  /** Re-reads the body's own item table and 待办 (never more than one in flight); forms are never rebuilt. */
+  private refreshSoon(afterOwnAct: boolean): void {
+    if (this.refreshing) {
+      this.refreshAgain = true;
+      return;
+    }
+    const generation = this.generation;
+    const body = this.body!;
+    const year = this.year;
+    this.refreshing = (async () => {
+      const [progress, summary] = await Promise.allSettled([api.progress(body.id, year), afterOwnAct ? api.summary(body.id, year) : Promise.reject(new Error("skip"))]);
+      if (generation !== this.generation || !this.live) return;
+      if (progress.status === "fulfilled") this.live.updateProgress(progress.value);
+      if (summary.status === "fulfilled") {
+        const version = versionOf(summary.value);
+        if (!this.shown || !version || isNewer(version, this.shown)) {
+          if (version) this.shown = version;
+          this.live.updateSummary(summary.value);
+        }
+      }
+      await this.workspace?.refreshInbox();
+    })().finally(() => {
+      this.refreshing = undefined;
+      if (this.refreshAgain) {
+        this.refreshAgain = false;
+        this.refreshSoon(false);
+      }
+    });
+  }
+
+  /** Reloads the whole panel (the year changed or the caller asks): the only path that rebuilds it. */
+  async reload(): Promise<void> {
+    if (this.body) this.show(this.body);
   }
 
   private planSection(result: PromiseSettledResult<EffectivePlan>, year: number): HTMLElement {
@@ -214,4 +271,12 @@ function shown(value: string | null): string {
 function notFoundOr(error: unknown, notFound: string): HTMLElement {
   if (error instanceof ApiError && error.status === 404) return el("p", { class: "status" }, notFound);
   return errorMessage(error);
+}
+
+function versionOf(view: SummaryView | undefined): [number, number] | undefined {
+  return typeof view?.epoch === "number" && typeof view.sequence === "number" ? [view.epoch, view.sequence] : undefined;
+}
+
+function isNewer(a: [number, number], b: [number, number]): boolean {
+  return a[0] > b[0] || (a[0] === b[0] && a[1] > b[1]);
 }

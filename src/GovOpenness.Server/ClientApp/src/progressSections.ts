@@ -6,6 +6,7 @@ import { chineseDate, fullChineseDate } from "./dates.js";
 import { el } from "./dom.js";
 import { FIGURE_NAMES, hasData, lightMark, nameOf, STATUS_NAMES } from "./progress.js";
 import { errorMessage } from "./tree.js";
+import { deskApi } from "./desk-api.js";
 
 /** The figures shown as buttons in the overview, in reading order. */
 const OVERVIEW_FIGURES = ["bodies", "items", "itemsAcknowledged", "itemsInProgress", "itemsReported", "itemsClosed", "itemsOverdue", "itemsDueSoon", "bodiesWithOverdue"];
@@ -27,7 +28,13 @@ function percent(share: number): string {
 }
 
 /** The subtree's light and counts; clicking a figure shows the parts it adds up from. */
-export function overviewSection(bodyId: string, year: number, result: PromiseSettledResult<SummaryView>, plan: EffectivePlan | undefined): HTMLElement {
+export function overviewSection(
+  bodyId: string,
+  year: number,
+  result: PromiseSettledResult<SummaryView>,
+  plan: EffectivePlan | undefined,
+  asOf?: string,
+): HTMLElement {
   const root = section("overview", "进度概况（含下级）", "overview-heading");
   if (result.status === "rejected") {
     root.append(failed(result.reason, "暂无进度数据"));
@@ -35,7 +42,7 @@ export function overviewSection(bodyId: string, year: number, result: PromiseSet
   }
   const view = result.value;
   if (!hasData(view)) {
-    root.append(el("p", { class: "status" }, "暂无进度数据：本年度尚无事项"));
+    root.append(el("p", { class: "status no-plan" }, `${year} 年度没有工作要点（或尚未下达），不计分、不排名`));
     return root;
   }
   const counts = view.summary.counts;
@@ -48,7 +55,7 @@ export function overviewSection(bodyId: string, year: number, result: PromiseSet
       el("span", { class: "figure-name" }, FIGURE_NAMES[figure] ?? figure),
       el("strong", {}, String(figureOf(counts, figure))),
     );
-    button.addEventListener("click", () => void showExplanation(explain, bodyId, year, figure, plan));
+    button.addEventListener("click", () => void new Explainer(explain, year, asOf).open(bodyId, figure, plan));
     figures.append(el("li", {}, button));
   }
   const score = view.score;
@@ -61,35 +68,111 @@ export function overviewSection(bodyId: string, year: number, result: PromiseSet
       "考核得分 ",
       el("strong", { class: "score-value" }, score.score.toFixed(2)),
       `（按时率 ${percent(score.onTimeShare)}，完成率 ${percent(score.completionShare)}，复核通过率 ${percent(score.acceptedShare)}，逾期占比 ${percent(score.overdueShare)}）`,
+      " ",
+      scoreButton(explain, bodyId, year, asOf),
     ),
     explain,
   );
   return root;
 }
 
-async function showExplanation(target: HTMLElement, bodyId: string, year: number, figure: string, plan: EffectivePlan | undefined, atChild = false): Promise<void> {
-  const name = FIGURE_NAMES[figure] ?? figure;
-  target.replaceChildren(el("p", { class: "status" }, `正在计算“${name}”…`));
-  try {
-    const explanation = await api.explain(bodyId, year, figure);
+function scoreButton(target: HTMLElement, bodyId: string, year: number, asOf: string | undefined): HTMLButtonElement {
+  const button = el("button", { type: "button", class: "figure explain-score", "data-figure": "score", title: "点击查看得分的计算过程" }, "得分怎样算出");
+  button.addEventListener("click", () => void new Explainer(target, year, asOf).open(bodyId, "score", undefined));
+  return button;
+}
+
+/**
+ * "How was this computed", for a figure or the 考核 score. Opening a child's part shows the same
+ * figure at the child, with the child's own item headings; a trail above leads back up, step by step.
+ */
+class Explainer {
+  private readonly trail: { bodyId: string; plan: EffectivePlan | undefined }[] = [];
+
+  constructor(private readonly target: HTMLElement, private readonly year: number, private readonly asOf: string | undefined) {}
+
+  async open(bodyId: string, figure: string, plan: EffectivePlan | undefined): Promise<void> {
+    this.trail.push({ bodyId, plan });
+    await this.render(figure);
+  }
+
+  private async back(depth: number, figure: string): Promise<void> {
+    this.trail.length = depth + 1;
+    await this.render(figure);
+  }
+
+  private async render(figure: string): Promise<void> {
+    const { bodyId } = this.trail[this.trail.length - 1]!;
+    const name = figure === "score" ? "考核得分" : FIGURE_NAMES[figure] ?? figure;
+    this.target.replaceChildren(el("p", { class: "status" }, `正在计算“${name}”…`));
+    this.target.setAttribute("aria-busy", "true");
+    try {
+      const trail = await this.trailNav(figure);
+      const body = figure === "score" ? await this.scoreBody(bodyId) : await this.figureBody(bodyId, figure, name);
+      const whose = this.trail.length > 1 ? `${await nameOf(bodyId)}的` : "";
+      this.target.replaceChildren(...[trail, el("h4", {}, `${whose}“${name}”是怎样算出的`), ...body].filter((n): n is HTMLElement => !!n));
+      this.target.dataset.bodyId = bodyId;
+      this.target.dataset.figure = figure;
+    } catch (error) {
+      this.target.replaceChildren(errorMessage(error));
+    } finally {
+      this.target.setAttribute("aria-busy", "false");
+    }
+  }
+
+  /** "吕梁市 › 孝义市": each earlier step is a button back to it. */
+  private async trailNav(figure: string): Promise<HTMLElement | undefined> {
+    if (this.trail.length < 2) return undefined;
+    const steps = await Promise.all(this.trail.map((t) => nameOf(t.bodyId)));
+    const nav = el("nav", { class: "explain-trail", "aria-label": "已展开的层级" });
+    steps.forEach((stepName, i) => {
+      if (i > 0) nav.append(" › ");
+      if (i === steps.length - 1) {
+        nav.append(el("span", { "aria-current": "step" }, stepName));
+      } else {
+        const back = el("button", { type: "button", class: "trail-back", "data-body-id": this.trail[i]!.bodyId }, `返回 ${stepName}`);
+        back.addEventListener("click", () => void this.back(i, figure));
+        nav.append(back);
+      }
+    });
+    return nav;
+  }
+
+  private async figureBody(bodyId: string, figure: string, name: string): Promise<HTMLElement[]> {
+    const step = this.trail[this.trail.length - 1]!;
+    // A child's items are its own plan's: fetch its headings when the explanation opens there.
+    step.plan ??= await api.plan(bodyId, this.year).catch(() => undefined);
+    const explanation = await api.explain(bodyId, this.year, figure, this.asOf);
     const parts = await Promise.all(
       explanation.parts.map(async (part) => {
-        const label = part.kind === "child" ? `${await nameOf(part.id)}（${part.id}）` : part.kind === "item" ? `事项 ${part.id} ${headingOf(plan, part.id)}` : "本机构自身";
-        // A child's part is its whole subtree: it opens the same way at the child (its own plan, so no headings here).
+        const label = part.kind === "child" ? `${await nameOf(part.id)}（${part.id}）` : part.kind === "item" ? `事项 ${part.id} ${headingOf(step.plan, part.id)}` : "本机构自身";
         const open = part.kind === "child" ? el("button", { type: "button", class: "open-child", "aria-label": `展开 ${label} 的“${name}”` }, "展开") : null;
-        open?.addEventListener("click", () => void showExplanation(target, part.id, year, figure, undefined, true));
+        open?.addEventListener("click", () => void this.open(part.id, figure, undefined));
         return el("li", { "data-kind": part.kind, "data-id": part.id }, el("span", { class: "tag" }, PART_KINDS[part.kind] ?? part.kind), ` ${label}：`, el("strong", {}, String(part.value)), open ? " " : null, open);
       }),
     );
-    // Opened at a child: say whose figure it is.
-    const whose = atChild ? `${await nameOf(bodyId)}的` : "";
-    target.replaceChildren(
-      el("h4", {}, `${whose}“${name}”是怎样算出的`),
+    return [
       el("p", {}, `共 ${explanation.total}，为以下各部分之和（下级一项为其整个下级范围）：`),
       parts.length > 0 ? el("ul", { class: "parts" }, ...parts) : el("p", { class: "status" }, "各部分均为 0"),
-    );
-  } catch (error) {
-    target.replaceChildren(errorMessage(error));
+    ];
+  }
+
+  private async scoreBody(bodyId: string): Promise<HTMLElement[]> {
+    const explained = await deskApi.score(bodyId, this.year, this.asOf);
+    if (!explained.hasPlan) return [el("p", { class: "status no-plan" }, explained.words)];
+    const children = (explained.children ?? []).map((c) => {
+      const open = el("button", { type: "button", class: "open-child", "aria-label": `展开 ${c.name} 的考核得分` }, "展开");
+      open.addEventListener("click", () => void this.open(c.bodyId, "score", undefined));
+      return el("li", { "data-id": c.bodyId }, `第 ${c.rank} 名 ${c.name}（${c.bodyId}）：`, el("strong", {}, c.score.toFixed(2)), ` 分，${c.items} 项 `, open);
+    });
+    const shown: HTMLElement[] = [
+      el("ul", { class: "parts score-parts" }, ...explained.parts.map((p) => el("li", { "data-part": p.key }, p.words))),
+      el("p", { class: "explain-words" }, explained.words),
+    ];
+    if (children.length > 0) {
+      shown.push(el("p", {}, "直属下级（按整个下级范围的得分排名；无工作要点的不排名）："), el("ol", { class: "child-scores" }, ...children));
+    }
+    return shown;
   }
 }
 
@@ -219,22 +302,28 @@ export function offendersSection(result: PromiseSettledResult<SummaryView>): HTM
 }
 
 /** The children ranked by their subtree's 考核 score. */
-export function rankingSection(result: PromiseSettledResult<SummaryView>): HTMLElement {
+export function rankingSection(result: PromiseSettledResult<SummaryView>, asOf?: string): HTMLElement {
   const root = section("ranking", "考核排名（直属下级）", "ranking-heading");
   if (result.status !== "fulfilled") return root;
-  const ranking = result.value.ranking;
+  if (!hasData(result.value)) {
+    root.append(el("p", { class: "status no-plan" }, "本年度没有工作要点，不排名"));
+    return root;
+  }
+  // A child without any item scores nothing because it has no plan, not because it did badly: not ranked.
+  const ranking = result.value.ranking.filter((r) => !isEmptyScore(r.score));
+  if (asOf) root.append(el("p", { class: "note" }, `按 ${fullChineseDate(asOf)} 的情况排名`));
   if (ranking.length === 0) {
     root.append(el("p", { class: "status" }, "下级尚无进度上报，暂无排名"));
     return root;
   }
   const head = ["名次", "机构", "得分", "按时率", "完成率", "逾期事项"];
-  const rows = ranking.map((r) => {
+  const rows = ranking.map((r, i) => {
     const name = el("span", { class: "name" }, r.bodyId);
     void nameOf(r.bodyId).then((n) => (name.textContent = n));
     return el(
       "tr",
       { "data-body-id": r.bodyId },
-      el("td", {}, String(r.rank)),
+      el("td", {}, String(i + 1)),
       el("td", {}, name, el("span", { class: "code" }, r.bodyId)),
       el("td", {}, r.score.score.toFixed(2)),
       el("td", {}, percent(r.score.onTimeShare)),
@@ -247,4 +336,9 @@ export function rankingSection(result: PromiseSettledResult<SummaryView>): HTMLE
     el("p", { class: "note" }, "得分 = 100 ×（0.4 × 按时率 + 0.3 × 完成率 + 0.3 × 复核通过率）− 20 × 逾期占比，按下级整个范围计算。"),
   );
   return root;
+}
+
+/** A score of a body with no items at all (every share 0, nothing overdue): a body without a plan. */
+function isEmptyScore(score: { score: number; onTimeShare: number; completionShare: number; acceptedShare: number; overdueShare: number; overdueItems: number }): boolean {
+  return score.score === 0 && score.onTimeShare === 0 && score.completionShare === 0 && score.acceptedShare === 0 && score.overdueShare === 0 && score.overdueItems === 0;
 }

@@ -22,11 +22,21 @@ export interface AlignmentReport {
   sections: ReportPair[];
   dropped: ReportItem[];
   added: ReportItem[];
+  sectionsDropped: ReportItem[];
+  sectionsAdded: ReportItem[];
+  subsections: ReportPair[];
+  subsectionsDropped: ReportItem[];
+  subsectionsAdded: ReportItem[];
   escalationIndex: EscalationIndex;
 }
 
 export interface AliveReport {
   status: string;
+}
+
+export interface AntiforgeryToken {
+  token: string;
+  headerName: string;
 }
 
 export interface AssessmentScore {
@@ -47,6 +57,25 @@ export interface BodyInfo {
 
 export type BodyLevel = "nation" | "province" | "prefecture" | "county" | "township" | "village" | "department";
 
+export type BodyMatchKind = "name" | "code" | "pinyin";
+
+export interface BodyStanding {
+  id: string;
+  name: string;
+  level: BodyLevel;
+  parentPath: string;
+  light: ProgressLight;
+  items: number;
+  overdueItems: number;
+  overdueDays: number;
+  maxOverdueWorkingDays: number;
+  steps: Record<string, number>;
+  percent: number;
+  item?: ItemStanding | null;
+  itemStep?: DeskStep | null;
+  treeOrder?: number;
+}
+
 export interface BodyView {
   body: BodyInfo;
   parent?: BodyInfo | null;
@@ -54,6 +83,14 @@ export interface BodyView {
   childCount: number;
   skip: number;
   publishedYears: number[];
+}
+
+export interface ChildScore {
+  rank: number;
+  bodyId: string;
+  name: string;
+  score: number;
+  items: number;
 }
 
 export interface ChildSummary {
@@ -71,11 +108,27 @@ export interface ChildrenSummaries {
   children: ChildSummary[];
 }
 
+export interface ComparedItem {
+  itemId: string;
+  heading: string;
+  matches: string[];
+  change?: string | null;
+  confidence?: number | null;
+  status?: string | null;
+  carriedInto?: string[];
+}
+
 export interface CreateRequest {
   account?: string | null;
   password?: string | null;
   bodyId?: string | null;
   roles?: string[] | null;
+}
+
+export interface CreatedDepartment {
+  id: string;
+  name: string;
+  written: string;
 }
 
 export interface Credentials {
@@ -100,6 +153,13 @@ export interface DeadlineRequest {
   days?: number | null;
 }
 
+export interface DeadlineRoom {
+  itemId: string;
+  deadlineIndex: number;
+  parentDate: string;
+  workingDaysLeft: number;
+}
+
 export interface DepartmentOutcome {
   id: string;
   name: string;
@@ -117,6 +177,8 @@ export interface DepartmentRequest {
   parentId: string;
 }
 
+export type DeskStep = "pending" | "acknowledged" | "inProgress" | "reported" | "closed" | "returned" | null;
+
 export interface DiffEntry {
   itemId: string;
   heading: string;
@@ -132,6 +194,48 @@ export interface DivisionResponse {
   unmatched: string[];
   collective: string[];
   unpairedRows: string[];
+  created: CreatedDepartment[];
+}
+
+export interface DraftChange {
+  change: ItemChange;
+  exceptionReason?: string | null;
+}
+
+export interface DraftChangeRequest {
+  itemId: string;
+  deadline?: DeadlineRequest | null;
+  approvedException?: boolean;
+  units?: string[] | null;
+  text?: string | null;
+  dropReason?: string | null;
+  added?: PlanItemRequest | null;
+  deadlineIndex?: number | null;
+  heading?: string | null;
+  afterItemId?: string | null;
+  exceptionReason?: string | null;
+}
+
+export interface DraftRequest {
+  changes: DraftChangeRequest[];
+  policy?: PolicyRequest | null;
+  ifVersion?: number | null;
+}
+
+export interface DraftView {
+  bodyId: string;
+  year: number;
+  version: number;
+  state: string;
+  changes: DraftChange[];
+  policy?: LocalizationPolicyData | null;
+  savedAt?: string | null;
+  savedBy?: string | null;
+  parent: EffectivePlan;
+  preview: EffectivePlan;
+  diff: PlanDiff;
+  warnings: string[];
+  deadlines: DeadlineRoom[];
 }
 
 export interface EffectiveItem {
@@ -165,6 +269,17 @@ export interface EscalationIndex {
   value: number;
 }
 
+export interface EvidenceInfo {
+  id: string;
+  name: string;
+  contentType: string;
+  size: number;
+  sha256: string;
+  bodyId: string;
+  account?: string | null;
+  uploadedAt: string;
+}
+
 export interface FigureExplanation {
   bodyId: string;
   figure: SummaryFigure;
@@ -179,6 +294,15 @@ export interface FigurePart {
 }
 
 export type FigurePartKind = "body" | "item" | "child";
+
+export interface Found {
+  id: string;
+  name: string;
+  level: BodyLevel;
+  parentId?: string | null;
+  matchedBy: BodyMatchKind;
+  path: PathStep[];
+}
 
 export interface HealthReport {
   status: string;
@@ -197,10 +321,43 @@ export interface HistoryEntry {
   hash: string;
 }
 
+export type IFormFile = string;
+
 export interface ImportResponse {
   alignment: AlignmentReport;
   plan: EffectivePlan;
   warnings: string[];
+}
+
+export interface InboxCounts {
+  plans: number;
+  reviews: number;
+  returns: number;
+  urges: number;
+  total: number;
+}
+
+export interface InboxView {
+  bodyId: string;
+  year: number;
+  counts: InboxCounts;
+  plans: PlanToAdopt[];
+  reviews: ReportToReview[];
+  returns: ReturnedItem[];
+  urges: UrgeNote[];
+}
+
+export interface ItemChange {
+  itemId: string;
+  deadline?: DeadlineData | null;
+  approvedException?: boolean;
+  units?: string[] | null;
+  text?: string | null;
+  dropReason?: string | null;
+  added?: PlanItemData | null;
+  deadlineIndex?: number | null;
+  heading?: string | null;
+  afterItemId?: string | null;
 }
 
 export interface ItemChangeNote {
@@ -257,6 +414,16 @@ export interface ItemStanding {
 
 export type ItemStatus = "pending" | "acknowledged" | "inProgress" | "reported" | "closed";
 
+export interface LocalizationPolicyData {
+  deadlineWorkingDaysBefore?: number | null;
+  unitMapping?: Record<string, string> | null;
+  deadlineJitterWorkingDays?: number | null;
+  deadlineJitterSeed?: number | null;
+  deadlineEndOfMonth?: number | null;
+  deadlineMonthsEarlier?: number | null;
+  deadlineAllowLater?: boolean;
+}
+
 export interface LocalizeRequest {
   changes: ItemChangeRequest[];
   policy?: PolicyRequest | null;
@@ -276,6 +443,11 @@ export interface Offender {
 
 export interface PasswordRequest {
   password?: string | null;
+}
+
+export interface PathStep {
+  id: string;
+  name: string;
 }
 
 export interface PendingCount {
@@ -319,6 +491,14 @@ export interface PlanItemRequest {
   units: string[];
   depth?: number;
   weight?: number;
+}
+
+export interface PlanToAdopt {
+  year: number;
+  parentId: string;
+  title?: string | null;
+  stamp: string;
+  items: number;
 }
 
 export interface PlanWarning {
@@ -369,6 +549,10 @@ export interface ProgressTable {
   asOf: string;
   items: ItemStanding[];
   overdueItems: number;
+}
+
+export interface PublishDraftRequest {
+  ifVersion?: number | null;
 }
 
 export interface PublishPlanRequest {
@@ -447,6 +631,38 @@ export interface ReportShift {
   workingDaysEarlier?: number | null;
 }
 
+export interface ReportTemplate {
+  title: string;
+  sectionHeading: string;
+  intro: string;
+  rollUp: string;
+  doneHeading: string;
+  doneItem: string;
+  openHeading: string;
+  openItem: string;
+  lateHeading: string;
+  lateItem: string;
+  noReason: string;
+  closing: string;
+}
+
+export interface ReportToReview {
+  bodyId: string;
+  bodyName: string;
+  itemId: string;
+  heading?: string | null;
+  note?: string | null;
+  evidence: string[];
+  reportedOn?: string | null;
+  deadline?: string | null;
+}
+
+export interface ReturnedItem {
+  itemId: string;
+  heading?: string | null;
+  reason: string;
+}
+
 export interface SampleDocument {
   number: string;
   file: string;
@@ -469,6 +685,35 @@ export interface SampleList {
   pairs: SampleDocumentPair[];
 }
 
+export interface ScoreExplanation {
+  bodyId: string;
+  year: number;
+  hasPlan: boolean;
+  score: number;
+  raw: number;
+  parts: ScorePart[];
+  words: string;
+  children?: ChildScore[];
+  asOf?: string | null;
+}
+
+export interface ScorePart {
+  key: string;
+  name: string;
+  numerator: number;
+  denominator: number;
+  share: number;
+  weight: number;
+  points: number;
+  words: string;
+}
+
+export interface SearchResult {
+  query: string;
+  count: number;
+  results: Found[];
+}
+
 export interface SettledReport {
   settled: boolean;
   silo: string;
@@ -479,6 +724,19 @@ export interface SettledReport {
 export interface SetupRequest {
   code?: string | null;
   password?: string | null;
+}
+
+export type Stream = string;
+
+export interface SubtreeList {
+  bodyId: string;
+  year: number;
+  asOf: string;
+  isPast: boolean;
+  total: number;
+  skip: number;
+  take: number;
+  bodies: BodyStanding[];
 }
 
 export interface SubtreeSummary {
@@ -535,8 +793,60 @@ export interface SummaryView {
   sequence?: number;
 }
 
+export interface TemplateRequest {
+  title: string;
+  sectionHeading: string;
+  intro: string;
+  rollUp: string;
+  doneHeading: string;
+  doneItem: string;
+  openHeading: string;
+  openItem: string;
+  lateHeading: string;
+  lateItem: string;
+  noReason: string;
+  closing: string;
+}
+
+export interface TemplateView {
+  bodyId: string;
+  custom: boolean;
+  template: ReportTemplate;
+  placeholders: string[];
+}
+
 export interface TokenResponse {
   accessToken: string;
   expiresIn: number;
   tokenType?: string;
+}
+
+export interface UrgeNote {
+  id: string;
+  fromBodyId: string;
+  fromAccount?: string | null;
+  message: string;
+  at: string;
+}
+
+export interface UrgeRequest {
+  bodyIds: string[];
+  message: string;
+}
+
+export interface UrgeResponse {
+  fromBodyId: string;
+  bodyIds: string[];
+  message: string;
+}
+
+export interface YearOverYear {
+  bodyId: string;
+  year: number;
+  with: number;
+  carriedOver: ComparedItem[];
+  new: ComparedItem[];
+  dropped: ComparedItem[];
+  neverClosed: ComparedItem[];
+  coverage: number;
 }
