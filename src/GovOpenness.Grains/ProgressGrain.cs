@@ -242,12 +242,26 @@ public sealed partial class ProgressGrain(
         ScheduleFlush();
     }
 
-    /// <summary>What this activation still owed is not in flight any more: a new activation owes it afresh.</summary>
-    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    /// <summary>
+    /// What this activation still owed is not in flight any more: a new activation owes it afresh. Children
+    /// that arrived since the last flush are journaled first, so an orderly stop (idle collection, a drained
+    /// silo, a cluster restart) never leaves the next activation without them; only a crash relies on the
+    /// reconciler (ProgressGrain.Children.cs).
+    /// </summary>
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
+        try
+        {
+            await JournalChildrenAsync();
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // Left for the reconciler, as after a crash; deactivation must go on.
+        }
+
         settle.Exit(PendingWork.Flush, this.GetPrimaryKeyString());
         settle.Exit(PendingWork.Push, this.GetPrimaryKeyString());
-        return base.OnDeactivateAsync(reason, cancellationToken);
+        await base.OnDeactivateAsync(reason, cancellationToken);
     }
 
     private string ChildrenKey => this.GetPrimaryKeyString() + "/children";

@@ -35,6 +35,10 @@ internal sealed class HostileRequests(int seed)
         ("/api/bodies/141181/plans/2022/localize", """{"changes":[{"itemId":"2.1","deadline":{"text":"6月底前","kind":"by","date":"2022-06-30"},"deadlineIndex":0},{"itemId":"X-9","added":{"id":"X-9","heading":"新增","text":"本级新增","deadlines":[],"units":[]},"afterItemId":"2.1"}],"policy":{"deadlineWorkingDaysBefore":3}}""",
             ["changes", "changes.0.itemId", "changes.1.itemId", "changes.0.deadline.text", "changes.0.deadline.kind", "changes.1.added.deadlines", "changes.1.added.units", "changes.1.added.id"],
             ["changes.0.deadlineIndex", "policy.deadlineWorkingDaysBefore"], "POST"),
+        // The workspace's draft (issue 13) takes what localize takes.
+        ("/api/bodies/141181/plans/2022/draft", """{"changes":[{"itemId":"2.1","deadline":{"text":"6月底前","kind":"by","date":"2022-06-30"},"deadlineIndex":0},{"itemId":"X-9","added":{"id":"X-9","heading":"新增","text":"本级新增","deadlines":[],"units":[]},"afterItemId":"2.1"}],"policy":{"deadlineWorkingDaysBefore":3}}""",
+            ["changes", "changes.0.itemId", "changes.1.itemId", "changes.0.deadline.text", "changes.0.deadline.kind", "changes.1.added.deadlines", "changes.1.added.units", "changes.1.added.id"],
+            ["changes.0.deadlineIndex", "policy.deadlineWorkingDaysBefore"], "POST"),
         ("/api/bodies/141181/progress", """{"year":2022,"itemId":"2.1","step":"acknowledged","percent":10,"note":"签收","evidence":["https://example.gov.cn/a"],"requestId":"fuzz-1"}""",
             ["year", "itemId", "step"], ["year", "percent"], "POST"),
         ("/api/align", """{"parent":"2022年工作要点\n一、公开\n（一）公开预算。","child":"2022年工作要点\n一、公开\n（一）公开预算。"}""", ["parent", "child"], [], "POST"),
@@ -148,6 +152,9 @@ internal sealed class HostileRequests(int seed)
             "/api/bodies/14/annual-report?year=2022&format=exe", "/api/bodies/14/plans/2022/compare?with=2022", "/api/bodies/14/plans/2022/compare?with=abc",
             "/api/bodies/14/summary/explain?year=2022&figure=score&asOf=yesterday", "/api/bodies?query=" + new string('孝', 400), "/api/bodies?query=%00&take=1000",
             "/api/bodies?query=xy&within=" + id, "/api/bodies",
+            // The workspace (issue 13).
+            $"/api/bodies/{id}/inbox", $"/api/bodies/{id}/plans/2022/draft", "/api/evidence/" + id, "/api/evidence/ev" + new string('0', 300),
+            "/api/bodies/141181/plans/1999/draft", "/api/bodies/141181/inbox?year=abc",
         ]);
         return new HttpRequestMessage(HttpMethod.Get, path + (path.Contains('?', StringComparison.Ordinal) ? "" : Pick(BadQueries)));
     }
