@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text;
 using GovOpenness.Domain.Hierarchy;
 using GovOpenness.LiveBenchmark;
+using GovOpenness.Tools;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
 
@@ -35,7 +36,7 @@ Percentiles orleansFromPush, orleansFromSend;
 double perViewerRate;
 IReadOnlyList<PushedSummary> sample;
 long peakAfterOrleans;
-await using (var server = new BenchServer())
+await using (var server = new BenchServer("livebench"))
 {
     using var http = new HttpClient { BaseAddress = server.BaseAddress };
     http.DefaultRequestHeaders.Authorization = new("Bearer", await server.AccountTokenAsync("livebench-editor", Province, "editor"));
@@ -80,7 +81,7 @@ await using (var server = new BenchServer())
 var baseline = new LatencyRecorder();
 Percentiles baselineFromSend;
 int payloadBytes = Encoding.UTF8.GetByteCount(System.Text.Json.JsonSerializer.Serialize(sample));
-await using (var plain = await BaselineServer.StartAsync(BenchServer.FreePort()))
+await using (var plain = await PlainHubServer<BaselineHub>.StartAsync(BenchServer.FreePort(), "/hubs/baseline"))
 {
     await using var viewers = new Viewers(baseline);
     await viewers.ConnectAsync(plain.Hub, viewerCount, (_, _) => Task.CompletedTask);
@@ -125,3 +126,6 @@ int Option(string name, int fallback)
     var at = Array.IndexOf(args, name);
     return at >= 0 && at + 1 < args.Length ? int.Parse(args[at + 1], CultureInfo.InvariantCulture) : fallback;
 }
+
+/// <summary>The baseline hub: the benchmark broadcasts through its context to every client.</summary>
+public sealed class BaselineHub : Hub;

@@ -4,13 +4,9 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-using GovOpenness.WorkspaceBenchmark;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
+using GovOpenness.Tools;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 // How long the workspace takes to show what happened elsewhere (see README.md), over --runs runs each:
 //   1. publish at 山西省 (14) → the township's inbox lists the plan to adopt: the server's signal that the
@@ -27,7 +23,7 @@ const int FirstYear = 2060;
 Console.WriteLine($"machine load   {File.ReadAllText("/proc/loadavg").Split(' ')[0]} (1-minute load average, {Environment.ProcessorCount} cores)");
 var publishToInbox = new List<double>();
 var reportToQueue = new List<double>();
-await using (var server = new BenchServer())
+await using (var server = new BenchServer("workspacebench"))
 {
     var editor = await server.AccountTokenAsync("bench-editor", Province, "editor");
     var admin = await server.AdminTokenAsync();
@@ -86,7 +82,7 @@ await using (var server = new BenchServer())
 
 // Baseline: a plain SignalR round trip (client invoke → hub method → answer), as many samples × 10.
 var roundTrips = new List<double>();
-await using (var plain = await PlainServer.StartAsync(BenchServer.FreePort()))
+await using (var plain = await PlainHubServer<EchoHub>.StartAsync(BenchServer.FreePort(), "/hubs/echo"))
 {
     await using var client = new HubConnectionBuilder().WithUrl(plain.Hub).Build();
     await client.StartAsync();
@@ -164,34 +160,6 @@ int Option(string name, int fallback)
 public sealed class EchoHub : Hub
 {
     public string Echo(string text) => text;
-}
-
-public sealed class PlainServer : IAsyncDisposable
-{
-    private readonly WebApplication _app;
-
-    private PlainServer(WebApplication app, Uri hub) => (_app, Hub) = (app, hub);
-
-    public Uri Hub { get; }
-
-    public static async Task<PlainServer> StartAsync(int port)
-    {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.WebHost.UseKestrel().UseUrls($"http://127.0.0.1:{port}");
-        builder.Services.AddSignalR();
-        var app = builder.Build();
-        app.UseWebSockets();
-        app.MapHub<EchoHub>("/hubs/echo");
-        await app.StartAsync();
-        return new PlainServer(app, new Uri($"http://127.0.0.1:{port}/hubs/echo"));
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
-    }
 }
 
 public sealed record Percentiles(int Count, double P50, double P99, double Max)

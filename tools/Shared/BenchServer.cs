@@ -7,19 +7,21 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace GovOpenness.WorkspaceBenchmark;
+namespace GovOpenness.Tools;
 
 /// <summary>The real GovOpenness server (silo, SQLite in a temp folder, hub) on a real Kestrel loopback port.</summary>
 // Any public type of the server assembly names its entry point (this tool has its own Program).
 public sealed class BenchServer : WebApplicationFactory<GovOpenness.Server.Live.CascadeHub>
 {
-    private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "govopenness-workspacebench-" + Guid.NewGuid().ToString("N"));
+    private readonly string _dataDirectory;
 
     /// <summary>The bootstrap administrator's password (admin of cn), fresh per run.</summary>
     private readonly string _adminPassword = Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
 
-    public BenchServer()
+    /// <param name="name">Names the temporary data folder (e.g. "livebench"), so a left-over one says whose it is.</param>
+    public BenchServer(string name)
     {
+        _dataDirectory = Path.Combine(Path.GetTempPath(), $"govopenness-{name}-{Guid.NewGuid():N}");
         Directory.CreateDirectory(_dataDirectory);
         UseKestrel(FreePort());
         StartServer();

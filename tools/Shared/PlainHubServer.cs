@@ -4,22 +4,24 @@ using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace GovOpenness.LiveBenchmark;
+namespace GovOpenness.Tools;
 
-/// <summary>The baseline: a plain SignalR hub (no Orleans, no groups, no throttling) broadcasting to every client.</summary>
-public sealed class BaselineHub : Hub;
-
-public sealed class BaselineServer : IAsyncDisposable
+/// <summary>
+/// The benchmarks' baseline: a plain SignalR hub on its own Kestrel port (no Orleans, no groups, no
+/// throttling, no sign-in), against which the real server's pushes and round trips are measured.
+/// </summary>
+public sealed class PlainHubServer<THub> : IAsyncDisposable
+    where THub : Hub
 {
     private readonly WebApplication _app;
 
-    private BaselineServer(WebApplication app, Uri hub) => (_app, Hub) = (app, hub);
+    private PlainHubServer(WebApplication app, Uri hub) => (_app, Hub) = (app, hub);
 
     public Uri Hub { get; }
 
-    public IHubContext<BaselineHub> Context => _app.Services.GetRequiredService<IHubContext<BaselineHub>>();
+    public IHubContext<THub> Context => _app.Services.GetRequiredService<IHubContext<THub>>();
 
-    public static async Task<BaselineServer> StartAsync(int port)
+    public static async Task<PlainHubServer<THub>> StartAsync(int port, string path)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
@@ -27,9 +29,9 @@ public sealed class BaselineServer : IAsyncDisposable
         builder.Services.AddSignalR();
         var app = builder.Build();
         app.UseWebSockets();
-        app.MapHub<BaselineHub>("/hubs/baseline");
+        app.MapHub<THub>(path);
         await app.StartAsync();
-        return new BaselineServer(app, new Uri($"http://127.0.0.1:{port}/hubs/baseline"));
+        return new PlainHubServer<THub>(app, new Uri($"http://127.0.0.1:{port}{path}"));
     }
 
     public async ValueTask DisposeAsync()
