@@ -1,7 +1,18 @@
 using GovOpenness.FaultSuite;
 
 // The fault suite of issue 11 (README.md): runs, kills, steps, lost, converged in … s; the seed of a failing run.
-var options = SuiteOptions.Parse(args);
+SuiteOptions options;
+try
+{
+    options = SuiteOptions.Parse(args);
+}
+catch (Exception e) when (e is ArgumentException or FormatException or OverflowException)
+{
+    // A usage error: the flag and what was wrong, not a stack trace (flags: README.md).
+    Console.Error.WriteLine($"fault suite: {e.Message}");
+    return 2;
+}
+
 if (string.IsNullOrWhiteSpace(options.Postgres))
 {
     Console.Error.WriteLine("GOVOPENNESS_TEST_POSTGRES is not set: eval \"$(bash tools/scripts/postgres.sh start)\" first (or --postgres)");

@@ -72,6 +72,15 @@ public sealed record SuiteOptions
             i++;
         }
 
+        // Counts that make a run meaningless (or a step without a reporter to post it) are refused up front.
+        foreach (var (flag, value) in new[] { ("--runs", options.Runs), ("--silos", options.Silos), ("--steps", options.Steps), ("--items", options.Items), ("--reporters", options.Reporters), ("--drain-seconds", options.DrainSeconds) })
+        {
+            if (value < 1)
+            {
+                throw new ArgumentException($"{flag} must be at least 1 (was {value})");
+            }
+        }
+
         return options;
     }
 }
