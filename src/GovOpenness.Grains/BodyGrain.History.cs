@@ -15,9 +15,7 @@ namespace GovOpenness.Grains;
 /// </summary>
 public sealed partial class BodyGrain
 {
-    private Task? _historyLoading;
-
-    private Task EnsureHistoryAsync() => _historyLoading ??= _history.ReadAsync();
+    private Task EnsureHistoryAsync() => _historyLoading.RunAsync();
 
     /// <summary>The instant a version takes effect: the clock the plans' dates are read on (virtual in a replay).</summary>
     private DateTimeOffset Now => ServiceProvider.GetRequiredService<ProgressClock>().Time.GetUtcNow();

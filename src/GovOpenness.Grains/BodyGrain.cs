@@ -26,7 +26,8 @@ public sealed partial class BodyGrain : Grain, IBodyGrain, IBodyDeliveryGrain, I
     private readonly LazyState<PlanBook> _plans;
     private readonly LazyState<Outbox> _outbox;
     private readonly LazyState<PlanHistory> _history;
-    private Task? _loading;
+    private readonly OnceUnlessFailed _loading;
+    private readonly OnceUnlessFailed _historyLoading;
     private bool _announced;
 
     public BodyGrain(IBodyCatalog catalog, IOptions<CascadeOptions> options, IServiceProvider services, ILogger<BodyGrain> logger)
@@ -40,6 +41,8 @@ public sealed partial class BodyGrain : Grain, IBodyGrain, IBodyDeliveryGrain, I
         _plans = new(storage, "body-plans", grainId, DeactivateOnIdle);
         _outbox = new(storage, "body-outbox", grainId, DeactivateOnIdle);
         _history = new(storage, "body-plan-history", grainId, DeactivateOnIdle);
+        _loading = new(() => Task.WhenAll(_profile.ReadAsync(), _plans.ReadAsync(), _outbox.ReadAsync()));
+        _historyLoading = new(_history.ReadAsync);
     }
 
     private string Id => this.GetPrimaryKeyString();
@@ -49,11 +52,11 @@ public sealed partial class BodyGrain : Grain, IBodyGrain, IBodyDeliveryGrain, I
     /// <summary>Another body, as a party to the delivery protocol (parent, child).</summary>
     private IBodyDeliveryGrain Peer(string id) => GrainFactory.GetGrain<IBodyDeliveryGrain>(id);
 
-    /// <summary>Reads this body's own state once; later calls reuse the same read.</summary>
-    private Task EnsureLoadedAsync() => _loading ??= Task.WhenAll(_profile.ReadAsync(), _plans.ReadAsync(), _outbox.ReadAsync());
+    /// <summary>Reads this body's own state once; later calls reuse the same read (a failed one is tried again).</summary>
+    private Task EnsureLoadedAsync() => _loading.RunAsync();
 
     /// <summary>Marks state as known-empty without reading it (the parent said there is none).</summary>
-    private void AssumeNoState() => _loading ??= Task.CompletedTask;
+    private void AssumeNoState() => _loading.MarkDone();
 
     private string? ParentId => _catalog.Find(Id)?.ParentId ?? _profile.State.ParentId;
 

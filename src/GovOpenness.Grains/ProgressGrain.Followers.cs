@@ -3,6 +3,7 @@ using GovOpenness.Abstractions;
 using GovOpenness.Abstractions.Progress;
 using GovOpenness.Domain.Progress;
 using GovOpenness.Grains.Rules;
+using GovOpenness.Grains.State;
 using GovOpenness.Grains.Storage.Journal;
 
 namespace GovOpenness.Grains;
@@ -134,9 +135,9 @@ public sealed partial class ProgressGrain
     /// (before its first flush, so its summary replaces the follower's with the receipt in it).
     /// Not journaled here: the parent keeps it, and the next write of this record carries it.
     /// </summary>
-    private Task AdoptReceiptAsync() => _adopting ??= AdoptOnceAsync();
+    private Task AdoptReceiptAsync() => (_adopting ??= new OnceUnlessFailed(AdoptOnceAsync)).RunAsync();
 
-    private Task? _adopting;
+    private OnceUnlessFailed? _adopting;
 
     private async Task AdoptOnceAsync()
     {
