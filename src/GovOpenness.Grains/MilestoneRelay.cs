@@ -63,8 +63,8 @@ public sealed partial class MilestoneRelay : IAsyncDisposable
         _store = store;
         _wallClock = wallClock;
         _logger = logger;
-        _adds = new BatchWriter<MilestoneNote>(notes => _store.AddAsync(notes, _wallClock.GetUtcNow() + Lease));
-        _removes = new BatchWriter<MilestoneNote>(_store.RemoveAsync);
+        _adds = new BatchWriter<MilestoneNote>(notes => _store.AddAsync(notes, _wallClock.GetUtcNow() + Lease), what: "add milestone notes");
+        _removes = new BatchWriter<MilestoneNote>(_store.RemoveAsync, what: "remove milestone notes");
         _settle = settle ?? new SettleTracker();
         // Created here, not in the sweep's task: its first tick is one interval after construction, whenever that task starts.
         _sweepTimer = new PeriodicTimer(SweepInterval, _wallClock);

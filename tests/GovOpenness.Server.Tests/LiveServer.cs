@@ -24,11 +24,13 @@ public sealed class LiveServer : IAsyncLifetime
     private bool _seed = true;
     private IReadOnlyDictionary<string, string> _settings = new Dictionary<string, string>();
     private int? _socketSendBuffer;
+    private Action<IServiceCollection>? _services;
     private Factory? _factory;
 
     /// <summary>A server of a cluster on PostgreSQL, without the sample cascade.</summary>
-    public static LiveServer InCluster(string postgres, string clusterId, IReadOnlyDictionary<string, string>? settings = null) =>
-        new() { _postgres = postgres, _clusterId = clusterId, _seed = false, _settings = settings ?? new Dictionary<string, string>() };
+    /// <param name="services">Changes to the server's services (e.g. one silo's storage pointed at a closed port).</param>
+    public static LiveServer InCluster(string postgres, string clusterId, IReadOnlyDictionary<string, string>? settings = null, Action<IServiceCollection>? services = null) =>
+        new() { _postgres = postgres, _clusterId = clusterId, _seed = false, _settings = settings ?? new Dictionary<string, string>(), _services = services };
 
     /// <summary>A server with the sample cascade and extra configuration (e.g. small SignalR buffers).</summary>
     /// <param name="socketSendBuffer">SO_SNDBUF of the listening socket, which Linux gives to every accepted one.</param>
@@ -51,7 +53,7 @@ public sealed class LiveServer : IAsyncLifetime
         // before Kestrel binds it: then start again on another one.
         for (var attempt = 1; ; attempt++)
         {
-            _factory = new Factory(_dataDirectory, _postgres, _clusterId, _seed, _settings, _socketSendBuffer);
+            _factory = new Factory(_dataDirectory, _postgres, _clusterId, _seed, _settings, _socketSendBuffer, _services);
             _factory.UseKestrel(FreePort());
             try
             {
@@ -125,7 +127,7 @@ public sealed class LiveServer : IAsyncLifetime
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    private sealed class Factory(string dataDirectory, string? postgres, string? clusterId, bool seed, IReadOnlyDictionary<string, string> settings, int? socketSendBuffer) : WebApplicationFactory<Program>
+    private sealed class Factory(string dataDirectory, string? postgres, string? clusterId, bool seed, IReadOnlyDictionary<string, string> settings, int? socketSendBuffer, Action<IServiceCollection>? services) : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
@@ -146,6 +148,11 @@ public sealed class LiveServer : IAsyncLifetime
             foreach (var (key, value) in settings)
             {
                 builder.UseSetting(key, value);
+            }
+
+            if (services is not null)
+            {
+                builder.ConfigureServices(services);
             }
 
             if (socketSendBuffer is { } bytes)

@@ -1,7 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using GovOpenness.Abstractions;
+using GovOpenness.Grains.Storage.Journal;
 using GovOpenness.Server.Operations;
+using Microsoft.Extensions.DependencyInjection;
 using Orleans.Runtime;
 
 namespace GovOpenness.Server.Tests;
@@ -50,14 +53,39 @@ public sealed class OperationsTests(SeededServer server)
         Assert.Equal(transient, TransientFailureHandler.IsTransient(new InvalidOperationException("wrapped", exception)));
     }
 
-    [Theory]
-    [InlineData("Could not find a codec for type Npgsql.NpgsqlException.", true)]
-    [InlineData("Could not find a codec for type GovOpenness.Some.Record.", false)]
-    public void A_database_failure_that_could_not_cross_the_wire_is_transient(string message, bool transient)
+    [Fact]
+    public void A_storage_failure_is_transient_by_its_type_not_by_a_message()
     {
-        // What the caller of a grain sees when another silo's PostgreSQL call failed (found by the fault suite).
-        var exception = new Orleans.Serialization.CodecNotFoundException(message);
+        var driver = new Npgsql.NpgsqlException("Failed to connect to 127.0.0.1:1", new System.Net.Sockets.SocketException(111));
+        var unavailable = new StorageUnavailableException("read body-plans of body/1401", driver);
 
-        Assert.Equal(transient, TransientFailureHandler.IsTransient(exception));
+        Assert.True(TransientFailureHandler.IsTransient(unavailable));
+        Assert.True(TransientFailureHandler.IsTransient(new ProgressNotStoredException("1401/2022", unavailable)));
+
+        // The old workaround matched the text of a codec error; a codec error is a bug to fix now, not a 503.
+        Assert.False(TransientFailureHandler.IsTransient(new Orleans.Serialization.CodecNotFoundException("Could not find a codec for type Npgsql.NpgsqlException.")));
+        Assert.False(TransientFailureHandler.IsTransient(new InvalidOperationException("relation \"x\" does not exist")));
+    }
+
+    [Fact]
+    public void Storage_failures_cross_the_wire_with_their_type_and_the_drivers_message()
+    {
+        // Orleans' own serializer, as between silos: the driver's exception is not carried, only its name and message.
+        var serializer = server.Factory.Services.GetRequiredService<Orleans.Serialization.Serializer>();
+        var driver = new Npgsql.NpgsqlException("Failed to connect to 127.0.0.1:1");
+        var sent = new ProgressNotStoredException("1401/2022", StorageUnavailableException.AtBoundary("journal commit", driver));
+
+        var received = serializer.Deserialize<Exception>(serializer.SerializeToArray<Exception>(sent));
+
+        var notStored = Assert.IsType<ProgressNotStoredException>(received);
+        Assert.Equal("1401/2022", notStored.GrainKey);
+        Assert.Equal(sent.Message, notStored.Message);
+        var cause = Assert.IsType<StorageUnavailableException>(notStored.InnerException);
+        Assert.Equal("Npgsql.NpgsqlException", cause.DriverExceptionType);
+        Assert.Equal("Failed to connect to 127.0.0.1:1", cause.DriverMessage);
+        Assert.Equal("journal commit", cause.Operation);
+
+        var stale = serializer.Deserialize<Exception>(serializer.SerializeToArray<Exception>(new StaleProgressWriteException("14/2022", 7)));
+        Assert.Equal(7, Assert.IsType<StaleProgressWriteException>(stale).ExpectedVersion);
     }
 }

@@ -11,7 +11,8 @@ namespace GovOpenness.Grains.Hosting;
 /// <summary>Wires the grains' storage and, on PostgreSQL, clustering and reminders.</summary>
 public static class SiloBuilderExtensions
 {
-    private const string InnerStorage = "plans-adonet";
+    /// <summary>The name of Orleans' ADO.NET storage under the bounded "plans" storage (its options are named so).</summary>
+    public const string InnerStorage = "plans-adonet";
 
     /// <summary>
     /// Grain storage "plans" through Orleans' ADO.NET provider on SQLite (default) or PostgreSQL, with

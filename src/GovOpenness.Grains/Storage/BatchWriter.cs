@@ -5,7 +5,8 @@ namespace GovOpenness.Grains.Storage;
 /// <summary>
 /// Group commit for anything: callers hand over an item and await; one loop takes everything queued
 /// (up to <paramref name="maxBatch"/>), stores it with one call, then completes every caller (or
-/// fails every one with the store's exception). Bounded: callers wait (await) when the store lags.
+/// fails every one with the store's exception; a driver's failure as a
+/// <see cref="Abstractions.StorageUnavailableException"/>, which can cross silos). Bounded: callers wait (await) when the store lags.
 /// </summary>
 public sealed class BatchWriter<T> : IAsyncDisposable
 {
@@ -13,10 +14,13 @@ public sealed class BatchWriter<T> : IAsyncDisposable
     private readonly Func<IReadOnlyList<T>, Task> _store;
     private readonly int _maxBatch;
     private readonly Task _loop;
+    private readonly string _what;
 
-    public BatchWriter(Func<IReadOnlyList<T>, Task> store, int maxBatch = 4_096, int capacity = 16_384)
+    /// <param name="what">What is stored, for the exception when the database fails (e.g. "milestone notes").</param>
+    public BatchWriter(Func<IReadOnlyList<T>, Task> store, int maxBatch = 4_096, int capacity = 16_384, string what = "batch write")
     {
         _store = store;
+        _what = what;
         _maxBatch = maxBatch;
         _queue = Channel.CreateBounded<(T, TaskCompletionSource)>(new BoundedChannelOptions(capacity) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
         _loop = Task.Run(LoopAsync);
@@ -56,7 +60,8 @@ public sealed class BatchWriter<T> : IAsyncDisposable
             }
             catch (Exception e)
             {
-                batch.ForEach(b => b.Done.TrySetException(e));
+                var failure = Abstractions.StorageUnavailableException.AtBoundary(_what, e);
+                batch.ForEach(b => b.Done.TrySetException(failure));
             }
         }
     }

@@ -48,15 +48,14 @@ public sealed partial class TransientFailureHandler(IProblemDetailsService probl
                 return true;
             }
 
+            // A database failure inside a grain leaves its storage as StorageUnavailableException (also from
+            // another silo: the driver's own exception has no Orleans codec); Npgsql's and the socket's are the
+            // web host's own database calls (accounts, the record).
             if (e is SiloUnavailableException or OrleansMessageRejectionException or TimeoutException
                 or GatewayTooBusyException or ClientNotAvailableException or OrleansLifecycleCanceledException
-                or InconsistentStateException or ProgressNotStoredException
+                or InconsistentStateException or ProgressNotStoredException or GovOpenness.Abstractions.StorageUnavailableException
                 or Npgsql.NpgsqlException or System.Net.Sockets.SocketException
-                || e.GetType().FullName is "Orleans.Runtime.Messaging.ConnectionFailedException" or "Orleans.Networking.Shared.ConnectionAbortedException"
-                // A database or socket failure on another silo cannot cross the wire (Npgsql's exceptions have no
-                // Orleans codec): the caller sees the codec error instead, and it is as transient as the original.
-                || (e is Orleans.Serialization.CodecNotFoundException && (e.Message.Contains("Npgsql.", StringComparison.Ordinal)
-                    || e.Message.Contains("SocketException", StringComparison.Ordinal))))
+                || e.GetType().FullName is "Orleans.Runtime.Messaging.ConnectionFailedException" or "Orleans.Networking.Shared.ConnectionAbortedException")
             {
                 return true;
             }

@@ -185,7 +185,7 @@ public sealed partial class ProgressJournal : IAsyncDisposable
             LogCommitFailed(_logger, e, batch.Count);
             foreach (var pending in batch)
             {
-                pending.Stored.TrySetException(new ProgressNotStoredException(pending.Record?.GrainKey ?? "留痕", e));
+                pending.Stored.TrySetException(new ProgressNotStoredException(pending.Record?.GrainKey ?? "留痕", Abstractions.StorageUnavailableException.AtBoundary("journal commit", e)));
             }
 
             return;
@@ -231,7 +231,10 @@ public sealed partial class ProgressJournal : IAsyncDisposable
             {
                 foreach (var pending in batch)
                 {
-                    pending.Loaded.TrySetException(new InvalidOperationException($"进度读取失败（{pending.GrainKey}）：{e.Message}", e));
+                    // Across silos the driver's exception cannot be serialized: it leaves as StorageUnavailableException.
+                    pending.Loaded.TrySetException(Abstractions.StorageUnavailableException.IsDriverFailure(e)
+                        ? new Abstractions.StorageUnavailableException($"进度读取 {pending.GrainKey}", e)
+                        : new InvalidOperationException($"进度读取失败（{pending.GrainKey}）：{e.Message}", e));
                 }
             }
         }
