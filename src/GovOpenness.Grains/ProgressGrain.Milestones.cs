@@ -24,6 +24,11 @@ public sealed partial class ProgressGrain
         {
             await RefreshTargetsAsync();
         }
+        else
+        {
+            // Activated before the plan arrived (a viewer asked first): the receipt or the publish brings it.
+            await EnsurePlanKnownAsync();
+        }
 
         if (kind == PlanMilestoneKind.Received && _progress.Milestones.ParentIssuedOn is null && _parentId is not null)
         {
@@ -47,6 +52,16 @@ public sealed partial class ProgressGrain
         SummaryMayHaveChanged();
     }
 
+    /// <summary>Whether this activation has read its body's plan (its items are the targets).</summary>
+    private bool _planKnown;
+
+    /// <summary>
+    /// An activation that found no plan (it was activated before the plan arrived) asks again until it
+    /// finds one: on the receipt's note, and on any read or step meanwhile (a leaf's receipt is noted at
+    /// its parent, which may not forward it). One call to the body grain each time, and none once known.
+    /// </summary>
+    private Task EnsurePlanKnownAsync() => _planKnown || !_exists ? Task.CompletedTask : RefreshTargetsAsync();
+
     // Targets are read from the plan when the grain activates, which is usually at receipt, before the
     // body localized: a localization may then tighten its own deadlines (孝义市's 7月底 for the
     // province's 11月底), so each localization reads them again. Not journaled: derived from the plan.
@@ -57,6 +72,8 @@ public sealed partial class ProgressGrain
         {
             return;
         }
+
+        _planKnown = true;
 
         var targets = TargetsOf(effective).ToList();
         if (!targets.SequenceEqual(_progress.Targets))

@@ -15,6 +15,7 @@ public sealed partial class ProgressGrain
 
         // A follower's receipt is held by its parent until this grain adopts it.
         await AdoptReceiptAsync();
+        await EnsurePlanKnownAsync();
         return CommandResult<ProgressTable>.Ok(ProgressTable.Of(_progress, Today, Calendar));
     }
 }

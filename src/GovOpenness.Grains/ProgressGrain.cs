@@ -79,6 +79,7 @@ public sealed partial class ProgressGrain(
             if (plan.Value is { } effective)
             {
                 _progress = _progress.WithTargets(TargetsOf(effective));
+                _planKnown = true;
             }
         }
 
@@ -118,6 +119,7 @@ public sealed partial class ProgressGrain(
 
         // A receipt noted at the parent comes into this record with the first step.
         await AdoptReceiptAsync();
+        await EnsurePlanKnownAsync();
         var result = _progress.Apply(update, Today, actorBodyId);
         if (result.Outcome.IsRejected)
         {
@@ -175,6 +177,7 @@ public sealed partial class ProgressGrain(
 
         // A follower's receipt is held by its parent until this grain adopts it.
         await AdoptReceiptAsync();
+        await EnsurePlanKnownAsync();
         return CommandResult<SummaryView>.Ok(SummaryView.Of(_rollup, _epoch));
     }
 
