@@ -20,6 +20,9 @@ trap 'bash tools/scripts/postgres.sh stop' EXIT
 
 # The compose file must stay valid (Debian's docker-compose package; no Docker engine is needed).
 docker-compose -f docker-compose.yml config -q && echo "docker-compose.yml: valid"
+# Every silo comes back by itself after a failed start (three silos, each with a restart policy).
+[ "$(docker-compose -f docker-compose.yml config | grep -c 'restart: unless-stopped')" -eq 3 ] \
+  || { echo "docker-compose.yml: every silo needs restart: unless-stopped" >&2; exit 1; }
 
 log="$(mktemp)"
 status=0
