@@ -59,8 +59,14 @@ public sealed class FaultRun(SuiteOptions options, int seed)
             var whole = Stopwatch.StartNew();
             var invariants = new Invariants(api, database, bodies, options.Items, Year);
             var lost = await invariants.LostStepsAsync(load.Result);
+            var checking = whole.Elapsed;
             var failure = await invariants.ConvergeAsync(TimeSpan.FromSeconds(options.ConvergeSeconds));
-            var converged = whole.Elapsed;
+            var converged = checking + invariants.SummariesAgreedAfter;
+            if (failure is null)
+            {
+                Note($"summaries agreed with the store {converged.TotalSeconds:F1}s after the cluster was whole (that pass over every non-leaf body took {invariants.LastSummaryPass.TotalSeconds:F1}s); every plan verified at {(checking + invariants.PlansVerifiedAfter).TotalSeconds:F1}s");
+            }
+
             if (failure is null && _undrainedStops > 0)
             {
                 failure = $"{_undrainedStops} graceful stop(s) did not drain and exit 0 within {options.DrainSeconds} s";
