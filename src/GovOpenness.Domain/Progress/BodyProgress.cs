@@ -8,7 +8,8 @@ namespace GovOpenness.Domain.Progress;
 /// and the plan's milestones. This is the hot state a host persists on every update, separate from
 /// the cold plan. Items without any update are not stored (they are <see cref="ItemStatus.Pending"/>).
 /// </summary>
-public sealed record BodyProgress(string BodyId, int Year, string? ParentBodyId)
+/// <param name="ParentBodyId">Null for the root (cn); optional in JSON, which omits nulls, so the root's stored record reads back.</param>
+public sealed record BodyProgress(string BodyId, int Year, string? ParentBodyId = null)
 {
     public PlanMilestones Milestones { get; init; } = PlanMilestones.None;
 

@@ -8,6 +8,20 @@ namespace GovOpenness.Domain.Tests.Progress;
 public class ProgressJsonTests
 {
     [Fact]
+    public void The_roots_stored_progress_reads_back_without_a_parent()
+    {
+        // The journal stores a body's progress without null properties: the root (cn, no parent) must read
+        // back, or its progress grain cannot activate again once it stored a record (found by the fault
+        // suite with --root cn).
+        var stored = LocalizationJson.Serialize(new BodyProgress("cn", 2022, null) { Milestones = new PlanMilestones(PublishedOn: new DateOnly(2022, 3, 1)) });
+
+        var read = LocalizationJson.Deserialize<BodyProgress>(stored);
+
+        Assert.DoesNotContain("parentBodyId", stored, StringComparison.Ordinal);
+        Assert.Equal(("cn", 2022, (string?)null, new DateOnly(2022, 3, 1)), (read.BodyId, read.Year, read.ParentBodyId, read.Milestones.PublishedOn));
+    }
+
+    [Fact]
     public void The_progress_request_of_the_api_reads_into_an_update()
     {
         const string json = """{"year":2022,"itemId":"2.3","step":"inProgress","percent":40,"note":"已完成初稿","evidence":[]}""";
