@@ -42,6 +42,7 @@ app.MapSearchApi();
 app.MapSubtreeApi();
 app.MapLedgerApi();
 app.MapReportApi();
+app.MapLookBackApi();
 app.MapPlansApi();
 app.MapProgressApi();
 app.MapProgressViewApi();

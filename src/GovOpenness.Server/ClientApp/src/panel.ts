@@ -82,7 +82,7 @@ export class BodyPanel {
       el("h2", {}, body.name, " ", el("span", { class: "code" }, body.id)),
       ...(this.workspace ? [this.workspace.root] : []),
       this.live.sections[0]!,
-      filterSection(body.id, year, asOf),
+      filterSection(body.id, year, asOf, body.name),
       ...this.live.sections.slice(1),
       this.diffSection(diff, year),
       this.planSection(plan, year),

@@ -434,6 +434,64 @@ export interface LocalizeResult {
   warnings: string[];
 }
 
+export interface LookBack {
+  bodyId: string;
+  from: LookBackDay;
+  to: LookBackDay;
+  rows: LookBackRow[];
+  coverage: number;
+  name?: string | null;
+  added?: number;
+  dropped?: number;
+  carried?: number;
+  deadlineMoved?: number;
+  unitsChanged?: number;
+}
+
+export interface LookBackDay {
+  day: string;
+  year: number;
+  title?: string | null;
+  docNumber?: string | null;
+  items: number;
+  closed: number;
+  reported: number;
+  pending: number;
+  overdue: number;
+  planRecordedLater?: boolean;
+}
+
+export interface LookBackDeadline {
+  text: string;
+  date?: string | null;
+}
+
+export interface LookBackItem {
+  itemId: string;
+  heading: string;
+  deadlines: LookBackDeadline[];
+  units: string[];
+  status: ItemStatus;
+  step: string;
+  percent?: number | null;
+  light: ProgressLight;
+  overdueWorkingDays: number;
+}
+
+export type LookBackKind = "carried" | "added" | "dropped";
+
+export interface LookBackRow {
+  kind: LookBackKind;
+  then?: LookBackItem | null;
+  now?: LookBackItem | null;
+  change: string;
+  deadlineMoved: boolean;
+  unitsChanged: boolean;
+  alsoThen?: string[];
+  merged?: boolean;
+  split?: boolean;
+}
+
 export interface Offender {
   bodyId: string;
   overdueItems: number;
