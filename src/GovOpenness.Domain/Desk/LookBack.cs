@@ -109,7 +109,9 @@ public sealed record LookBack(
         return [.. side.Plan.Items.Where((_, i) => !chapters[i]).Select(item =>
         {
             var own = progress.ProgressOf(item.Id);
-            var standing = standings.GetValueOrDefault(item.Id);
+            // A year whose progress record never got the plan's targets (nobody reported on it) is judged
+            // on the plan's own earliest due date, as the progress grain would have derived it.
+            var due = standings.TryGetValue(item.Id, out var standing) ? standing.Deadline : item.Deadlines.Select(d => d.DueDate).Min();
             var step = own.Status == ItemStatus.InProgress && own.ReturnReason is not null ? "退回" : ProgressNames.Of(own.Status);
             return new LookBackItem(
                 item.Id,
@@ -119,8 +121,8 @@ public sealed record LookBack(
                 own.Status,
                 step,
                 own.Percent,
-                standing?.Light ?? ProgressLight.Green,
-                standing?.OverdueWorkingDays ?? 0);
+                standing?.Light ?? DeadlineLight.Of(due, own.Status, side.Day, calendar),
+                standing?.OverdueWorkingDays ?? DeadlineLight.OverdueWorkingDays(due, own.Status, side.Day, calendar));
         })];
     }
 

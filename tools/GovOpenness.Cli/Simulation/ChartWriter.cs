@@ -81,6 +81,7 @@ internal static class ChartWriter
         }
 
         plot.XLabel(xLabel); // after the date axis: it replaces the bottom axis, title included
+        plot.Axes.SetLimitsY(0, 1.05); // shares: a curve at 100 % is not centred in an axis running to 2
 
         plot.ShowLegend(Edge.Right);
 
@@ -142,8 +143,10 @@ internal static class ChartWriter
             // even where the two coincide and in black-and-white print.
             line.LineWidth = s.Comparison ? 1.5f : 2.5f;
             line.LinePattern = s.Comparison ? LinePattern.Dashed : LinePattern.Solid;
-            line.MarkerShape = s.Comparison ? MarkerShape.OpenCircle : MarkerShape.None;
-            line.MarkerSize = s.Comparison ? 5 : 0;
+            // A level whose bodies all share one value is a single point: without a marker it was not drawn at all.
+            var single = xs.Length == 1;
+            line.MarkerShape = s.Comparison ? MarkerShape.OpenCircle : single ? MarkerShape.FilledCircle : MarkerShape.None;
+            line.MarkerSize = s.Comparison ? (single ? 9 : 5) : single ? 9 : 0;
             line.LegendText = s.Name;
             line.ConnectStyle = ConnectStyle.StepHorizontal;
         }
