@@ -65,6 +65,14 @@ public sealed class LookBackViewerTests : IClassFixture<ViewerServer>
         int N(string name) => api.GetProperty(name).GetInt32();
         await Assertions.Expect(results.Locator(".look-back-counts")).ToContainTextAsync(
             $"保留 {N("carried")} 项，新增 {N("added")} 项，删除 {N("dropped")} 项；时限变动 {N("deadlineMoved")} 项，责任单位变动 {N("unitsChanged")} 项。");
+        // 回头看's first question: the earlier day's items not closed then, and how many the later plan carries on.
+        var open = rows.Where(r => r.TryGetProperty("then", out var t) && t.GetProperty("status").GetString() != "closed")
+            .GroupBy(r => r.GetProperty("then").GetProperty("itemId").GetString())
+            .Select(g => g.Any(r => r.GetProperty("kind").GetString() == "carried")).ToList();
+        Assert.NotEmpty(open);
+        var neverClosed = results.Locator("[data-testid='look-back-never-closed']");
+        await Assertions.Expect(neverClosed).ToHaveAttributeAsync("data-count", open.Count.ToString(CultureInfo.InvariantCulture));
+        await Assertions.Expect(neverClosed).ToContainTextAsync($"当时未办结 {open.Count} 项，其中 {open.Count(c => c)} 项延续到现在的工作要点");
         foreach (var (figure, side, json) in new[] { ("items", "then", "from"), ("items", "now", "to"), ("overdue", "then", "from"), ("overdue", "now", "to"), ("pending", "now", "to") })
         {
             await Assertions.Expect(results.Locator($".look-back-totals tr[data-figure='{figure}'] td[data-side='{side}']"))

@@ -81,6 +81,7 @@ export class LookBackPage {
       el("option", { value: "deadline" }, "时限变动"),
       el("option", { value: "units" }, "责任单位变动"),
       el("option", { value: "progress" }, "进度有变化"),
+      el("option", { value: "never-closed" }, "当时未办结"),
     );
     this.form = el(
       "form",
@@ -201,12 +202,28 @@ export class LookBackPage {
         `保留 ${look.carried ?? 0} 项，新增 ${look.added ?? 0} 项，删除 ${look.dropped ?? 0} 项；时限变动 ${look.deadlineMoved ?? 0} 项，责任单位变动 ${look.unitsChanged ?? 0} 项。`,
         look.from.year !== look.to.year ? `两年度工作要点按文字比对，覆盖率 ${Math.round(look.coverage * 100)}%。` : "",
       ),
+      neverClosed(look.rows),
       ...[look.from, look.to].filter((d) => d.planRecordedLater).map((d) =>
         el("p", { class: "note" }, `${d.year} 年度工作要点在 ${fullChineseDate(d.day)} 之后才录入本系统：按录入的文本比对。`),
       ),
       rows.length === 0 ? el("p", { class: "status" }, "没有符合条件的事项") : itemsTable(rows),
     );
   }
+}
+
+/** 回头看's first question: which of the earlier day's items were not closed then, and which of them the later plan carries on. */
+function neverClosed(rows: Row[]): HTMLElement {
+  const open = new Map<string, boolean>();
+  for (const row of rows) {
+    if (!row.then || row.then.status === "closed") continue;
+    open.set(row.then.itemId, (open.get(row.then.itemId) ?? false) || row.kind === "carried");
+  }
+  const carried = [...open.values()].filter(Boolean).length;
+  return el(
+    "p",
+    { class: "look-back-open", "data-testid": "look-back-never-closed", "data-count": String(open.size), "data-carried": String(carried) },
+    `当时未办结 ${open.size} 项，其中 ${carried} 项延续到现在的工作要点，${open.size - carried} 项未再列入。`,
+  );
 }
 
 function matches(row: Row, filter: string): boolean {
@@ -222,6 +239,8 @@ function matches(row: Row, filter: string): boolean {
       return row.unitsChanged;
     case "progress":
       return row.then?.step !== row.now?.step;
+    case "never-closed":
+      return !!row.then && row.then.status !== "closed";
     default:
       return true;
   }
