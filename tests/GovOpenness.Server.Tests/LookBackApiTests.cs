@@ -66,6 +66,7 @@ public sealed class LookBackApiTests(SeededServer server)
     [InlineData("/api/bodies/1411/look-back?from=2022-12-31&to=2022-06-30", "应早于截止日期")]
     [InlineData("/api/bodies/1411/look-back?from=2099-01-01", "晚于今天")]
     [InlineData("/api/bodies/1411/look-back?from=2022-06-30&fromYear=1800", "年度“1800”无效")]
+    [InlineData("/api/bodies/1411/look-back?from=1999-12-31", "只能回看2000年以来")]
     public async Task Bad_days_are_refused_in_Chinese(string url, string expected)
     {
         var response = await _client.GetAsync(url);

@@ -3,6 +3,7 @@ using GovOpenness.Abstractions.Plans;
 using GovOpenness.Domain.Calendar;
 using GovOpenness.Domain.Desk;
 using GovOpenness.Domain.Plans;
+using GovOpenness.Server.Apis.Requests;
 using GovOpenness.Server.Authorization;
 using GovOpenness.Server.Desk;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -53,6 +54,11 @@ public static class LookBackApi
             return Problems.Invalid(dayError.Replace("asOf", fromError is not null ? "from" : "to", StringComparison.Ordinal));
         }
 
+        if (thenDay.Year < RequestLimits.FirstYear)
+        {
+            return Problems.Invalid($"from“{from}”过早：只能回看{RequestLimits.FirstYear}年以来的工作要点");
+        }
+
         if (thenDay >= nowDay)
         {
             return Problems.Invalid($"起始日期（{thenDay:yyyy-MM-dd}）应早于截止日期（{nowDay:yyyy-MM-dd}）");
@@ -89,7 +95,7 @@ public static class LookBackApi
     /// <summary>The plan in force on a day: the latest year's as it stood then, else as recorded later.</summary>
     private static async Task<(EffectivePlan Plan, bool RecordedLater)?> PlanOnAsync(IBodyGrain body, DateOnly day, bool isToday, int? year)
     {
-        var years = year is { } y ? [y] : Enumerable.Range(0, YearsBack + 1).Select(k => day.Year - k).ToArray();
+        var years = year is { } y ? [y] : Enumerable.Range(0, YearsBack + 1).Select(k => day.Year - k).Where(c => c >= RequestLimits.FirstYear).ToArray();
         if (!isToday)
         {
             var endOfDay = new DateTimeOffset(day.ToDateTime(TimeOnly.MaxValue), ChinaTime.Offset);
