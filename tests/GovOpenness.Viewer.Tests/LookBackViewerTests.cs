@@ -141,6 +141,11 @@ public sealed class LookBackViewerTests : IClassFixture<ViewerServer>
               .map(e => `${e.tagName}.${e.className} ${e.scrollWidth}>${e.clientWidth}: ${e.textContent.slice(0, 30)}`)
             """);
         Assert.True(overflow.Length == 0, "打印时超出页面宽度：" + string.Join("；", overflow));
+        var pdf = System.Text.Encoding.Latin1.GetString(await page.PdfAsync(new() { PreferCSSPageSize = true }));
+        var box = System.Text.RegularExpressions.Regex.Match(pdf, @"/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]");
+        Assert.True(box.Success, "PDF 中没有页面尺寸（MediaBox）");
+        Assert.InRange(double.Parse(box.Groups[1].Value, CultureInfo.InvariantCulture), 592, 598); // A4 portrait: 595.3 × 841.9 pt
+        Assert.InRange(double.Parse(box.Groups[2].Value, CultureInfo.InvariantCulture), 839, 845);
     }
 
     /// <summary>The date of the side's deadline when the item has exactly one, dated; null otherwise.</summary>
