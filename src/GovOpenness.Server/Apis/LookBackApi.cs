@@ -78,7 +78,7 @@ public static class LookBackApi
             var missing = then is null ? (thenDay, fromYear) : (nowDay, toYear);
             return Problems.From(FailureKind.NotFound, missing.Item2 is { } year
                 ? $"“{info.Name}”没有{year}年度的工作要点，无法回头看"
-                : $"“{info.Name}”在{missing.Item1.Year - YearsBack}至{missing.Item1.Year}年间没有工作要点，无法回头看");
+                : $"“{info.Name}”在{Math.Max(RequestLimits.FirstYear, missing.Item1.Year - YearsBack)}至{missing.Item1.Year}年间没有工作要点，无法回头看");
         }
 
         var thenSide = await SideAsync(grains, id, thenDay, then.Value.Plan);
