@@ -1,5 +1,6 @@
 using GovOpenness.Abstractions;
 using GovOpenness.Abstractions.Diagnostics;
+using GovOpenness.Abstractions.Plans;
 using GovOpenness.Domain.Calendar;
 using GovOpenness.Domain.Localization;
 using GovOpenness.Domain.Progress;
@@ -291,7 +292,7 @@ public sealed partial class ProgressGrain(
     // earliest due date (what the domain's EffectiveItem.EffectiveDeadline gives) and the weight its
     // issuer gave it.
     // Chapters (一、二、… with tasks under them) are structure, not items: never counted, acknowledged or overdue.
-    private static IEnumerable<ItemTarget> TargetsOf(Abstractions.Plans.EffectivePlan plan)
+    private static IEnumerable<ItemTarget> TargetsOf(EffectivePlan plan)
     {
         var chapters = Domain.Desk.PlanStructure.Chapters([.. plan.Items.Select(i => i.Item.Depth)]);
         return plan.Items.Where((_, i) => !chapters[i])
