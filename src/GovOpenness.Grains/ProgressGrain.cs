@@ -22,7 +22,8 @@ public sealed partial class ProgressGrain(
     IOptions<CascadeOptions> options,
     ProgressClock clock,
     ProgressJournal journal,
-    SettleTracker settle) : Grain, IProgressGrain
+    SettleTracker settle,
+    ActivationEpochs epochs) : Grain, IProgressGrain
 {
     private string _bodyId = "";
     private int _year;
@@ -40,7 +41,7 @@ public sealed partial class ProgressGrain(
     private long _version;
     private long _childrenVersion;
 
-    /// <summary>This activation's epoch (Unix microseconds at activation): stamps every summary view and delta.</summary>
+    /// <summary>This activation's epoch (<see cref="ActivationEpochs"/>): stamps every summary view and delta.</summary>
     private long _epoch;
 
     /// <summary>Children whose subtree summaries this body holds (journaled: pulled again after a restart).</summary>
@@ -84,10 +85,7 @@ public sealed partial class ProgressGrain(
         }
 
         _rollup = new SubtreeRollup(_bodyId, _year);
-        // The real clock on purpose, not an injected one: an epoch only orders activations, and two
-        // activations under a frozen test clock must still tell which is the later. Microseconds, so
-        // the viewer's JavaScript numbers hold it exactly.
-        _epoch = (TimeProvider.System.GetUtcNow() - DateTimeOffset.UnixEpoch).Ticks / 10;
+        _epoch = epochs.Next();
         SetOwnFigures();
 
         // Followers first: a child pulled below replaces its follower's summary with its own.
