@@ -287,7 +287,7 @@ public sealed partial class ProgressGrain(
     private IProgressGrain Progress(string bodyId) => GrainFactory.GetGrain<IProgressGrain>(IProgressGrain.Key(bodyId, _year));
 
     // The body grain hands out the wire form of the effective plan; a target needs only the item id, its
-    // earliest due date (what the domain's EffectiveItem.EffectiveDeadline gives) and the weight its
+    // earliest due date (what the domain's LocalizedItem.EffectiveDeadline gives) and the weight its
     // issuer gave it.
     // Chapters (一、二、… with tasks under them) are structure, not items: never counted, acknowledged or overdue.
     private static IEnumerable<ItemTarget> TargetsOf(EffectivePlan plan)
