@@ -132,7 +132,16 @@ function itemRow(row: Row): HTMLTableRowElement {
       "data-deadline-moved": row.deadlineMoved ? "true" : undefined,
       "data-units-changed": row.unitsChanged ? "true" : undefined,
     },
-    el("td", { class: "item" }, el("span", { class: "item-id" }, ids), " ", item.heading),
+    el(
+      "td",
+      { class: "item" },
+      el("span", { class: "item-id" }, ids),
+      " ",
+      item.heading,
+      // The aligner's 合并 and 拆分: several earlier items became one, or one became several.
+      row.alsoThen && row.alsoThen.length > 0 ? el("span", { class: "merged" }, `（由 ${[row.then!.itemId, ...row.alsoThen].join("、")} 合并）`) : null,
+      row.split ? el("span", { class: "split" }, "（由当时一项拆分）") : null,
+    ),
     el("td", { class: "change" }, el("strong", {}, KIND_NAMES[row.kind] ?? row.kind), row.kind === "carried" ? `：${row.change}` : ""),
     el(
       "td",
