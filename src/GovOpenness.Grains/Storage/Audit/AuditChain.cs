@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Data.Common;
 using System.Globalization;
 using System.Security.Cryptography;
@@ -151,17 +152,54 @@ public static class AuditChain
     /// <summary>SHA-256 over the previous hash and every stored field, unit-separated, as lower-case hex.</summary>
     public static string Hash(long seq, AuditEntry entry, string previousHash)
     {
-        var text = string.Join('\u001f',
-            previousHash, seq.ToString(CultureInfo.InvariantCulture), FormatTime(entry.At), entry.Account, entry.BodyId ?? "",
-            entry.Kind, entry.Summary, entry.RequestId ?? "", entry.ClientAddress ?? "");
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+        // The text is encoded field by field into one pooled buffer (no joined string, no byte array per
+        // record): the chain's writer hashes every record of a batch in turn, under the append lock.
+        // Lone surrogates become U+FFFD exactly as encoding the joined string did (the format is pinned by a test).
+        string?[] fields = [previousHash, null, null, entry.Account, entry.BodyId, entry.Kind, entry.Summary, entry.RequestId, entry.ClientAddress];
+        var capacity = 64;
+        foreach (var field in fields)
+        {
+            capacity += Encoding.UTF8.GetMaxByteCount(field?.Length ?? 0) + 1;
+        }
+
+        var buffer = ArrayPool<byte>.Shared.Rent(capacity);
+        try
+        {
+            var span = buffer.AsSpan();
+            var length = 0;
+            for (var i = 0; i < fields.Length; i++)
+            {
+                if (i > 0)
+                {
+                    span[length++] = 0x1f;
+                }
+
+                var rest = span[length..];
+                length += i switch
+                {
+                    1 => seq.TryFormat(rest, out var digits, provider: CultureInfo.InvariantCulture) ? digits : throw new InvalidOperationException(),
+                    2 => entry.At.UtcDateTime.TryFormat(rest, out var time, TimeFormat, CultureInfo.InvariantCulture) ? time : throw new InvalidOperationException(),
+                    _ => Encoding.UTF8.GetBytes(fields[i], rest),
+                };
+            }
+
+            Span<byte> digest = stackalloc byte[SHA256.HashSizeInBytes];
+            SHA256.HashData(span[..length], digest);
+            return Convert.ToHexStringLower(digest);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
+    private const string TimeFormat = "yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'";
+
     /// <summary>UTC, fixed width: sorts as text the way it sorts as time, in both databases.</summary>
-    public static string FormatTime(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
+    public static string FormatTime(DateTimeOffset at) => at.UtcDateTime.ToString(TimeFormat, CultureInfo.InvariantCulture);
 
     public static DateTimeOffset ParseTime(string text) =>
-        DateTimeOffset.ParseExact(text, "yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
+        DateTimeOffset.ParseExact(text, TimeFormat, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
 
     internal static DbCommand Command(DbConnection connection, DbTransaction? transaction, string sql)
     {
