@@ -111,3 +111,106 @@ public sealed class AuditBatchTests
         }
     }
 }
+
+/// <summary>
+/// SQLite's per-body index of the record (AuditBodyIndex): history shows indexed records and those past
+/// the mark alike, a database from before the index table is indexed by the first pass, and a record the
+/// index lacks is reported by verification.
+/// </summary>
+public sealed class AuditBodyIndexTests : IDisposable
+{
+    private readonly string _folder = TempFolder.Create("govopenness-audit-index");
+    private readonly StorageSettings _settings;
+
+    public AuditBodyIndexTests()
+    {
+        _settings = new StorageSettings { DataDirectory = _folder };
+        DatabaseSchema.ApplySqlite(_settings.SqlitePath);
+    }
+
+    public void Dispose() => TempFolder.Delete(_folder);
+
+    [Fact]
+    public async Task History_shows_indexed_records_and_those_past_the_mark_once_each()
+    {
+        using var store = new SqliteProgressJournalStore(_settings.SqlitePath, _settings.ServiceId);
+        await store.CommitAsync([], Acts("141181", 0, 30));
+        Assert.Equal(30, await CatchUpAsync());
+        await store.CommitAsync([], Acts("141181", 30, 12));
+
+        var reader = new AuditReader(new DatabaseConnections(_settings));
+        var history = await reader.HistoryAsync("141181", null, null, null);
+
+        Assert.Equal(Enumerable.Range(1, 42).Reverse().Select(i => (long)i), history.Select(r => r.Seq));
+        var window = await reader.HistoryAsync("141181", At.AddMinutes(25), At.AddMinutes(35), null);
+        Assert.Equal(Enumerable.Range(26, 10).Reverse().Select(i => (long)i), window.Select(r => r.Seq));
+        Assert.Empty(await reader.HistoryAsync("141182", null, null, null));
+        Assert.True((await reader.VerifyAsync()).Intact);
+    }
+
+    [Fact]
+    public async Task A_database_from_before_the_index_table_is_indexed_by_the_first_pass()
+    {
+        // The old layout: an index on AuditRecord, records and no mark.
+        Execute("CREATE INDEX AuditByBody ON AuditRecord (ServiceId, BodyId, At);");
+        using (var old = new SqliteProgressJournalStore(_settings.SqlitePath, _settings.ServiceId))
+        {
+            await old.CommitAsync([], Acts("1411", 0, 25));
+        }
+
+        Execute("DELETE FROM AuditIndexMark;");
+        DatabaseSchema.ApplySqlite(_settings.SqlitePath);
+        Assert.Equal(0L, Scalar("SELECT COUNT(*) FROM sqlite_master WHERE name = 'AuditByBody';"));
+
+        using var store = new SqliteProgressJournalStore(_settings.SqlitePath, _settings.ServiceId);
+        await store.CommitAsync([], Acts("1411", 25, 1));
+
+        Assert.Equal(25L, Scalar("SELECT Seq FROM AuditIndexMark;"));
+        Assert.Equal(25L, Scalar("SELECT COUNT(*) FROM AuditBodyIndex WHERE BodyId = '1411';"));
+        var reader = new AuditReader(new DatabaseConnections(_settings));
+        Assert.Equal(26, (await reader.HistoryAsync("1411", null, null, null)).Count);
+        Assert.True((await reader.VerifyAsync()).Intact);
+    }
+
+    [Fact]
+    public async Task Verification_reports_a_record_the_index_lacks()
+    {
+        using var store = new SqliteProgressJournalStore(_settings.SqlitePath, _settings.ServiceId);
+        await store.CommitAsync([], Acts("141181", 0, 5));
+        await CatchUpAsync();
+        var error = Assert.ThrowsAny<Exception>(() => Execute("DELETE FROM AuditBodyIndex WHERE Seq = 3;"));
+        Assert.Contains("append-only", error.Message);
+
+        Execute("DROP TRIGGER AuditBodyIndexNoDelete; DELETE FROM AuditBodyIndex WHERE Seq = 3;");
+
+        var verified = await new AuditReader(new DatabaseConnections(_settings)).VerifyAsync();
+        Assert.Contains("第3条记录不在按机构的索引中（操作记录查询查不到它）", verified.Problems);
+    }
+
+    private static readonly DateTimeOffset At = new(2022, 7, 1, 8, 0, 0, TimeSpan.Zero);
+
+    private static List<JournalAudit> Acts(string body, int from, int count) =>
+        [.. Enumerable.Range(from, count).Select(i => new JournalAudit(null, new AuditEntry(At.AddMinutes(i), "reporter", body, AuditKinds.Progress, $"第{i}步", null, null)))];
+
+    private async Task<long> CatchUpAsync()
+    {
+        await using var connection = DatabaseSchema.OpenSqlite(_settings.SqlitePath);
+        return await AuditBodyIndex.CatchUpAsync(connection, _settings.ServiceId);
+    }
+
+    private void Execute(string sql)
+    {
+        using var connection = DatabaseSchema.OpenSqlite(_settings.SqlitePath);
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    private long Scalar(string sql)
+    {
+        using var connection = DatabaseSchema.OpenSqlite(_settings.SqlitePath);
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+}

@@ -40,11 +40,12 @@ public static class AuditChain
         ORDER BY r.seq;
         """;
 
-    public static async Task AppendAsync(DbConnection connection, DbTransaction transaction, string serviceId, IReadOnlyList<AuditEntry> entries, bool postgres)
+    /// <summary>Appends the entries in order; answers the last record's number (0: nothing appended).</summary>
+    public static async Task<long> AppendAsync(DbConnection connection, DbTransaction transaction, string serviceId, IReadOnlyList<AuditEntry> entries, bool postgres)
     {
         if (entries.Count == 0)
         {
-            return;
+            return 0;
         }
 
         if (postgres)
@@ -84,6 +85,8 @@ public static class AuditChain
         {
             await InsertSqliteAsync(connection, transaction, serviceId, chained);
         }
+
+        return chained[^1].Seq;
     }
 
     /// <summary>Numbers and links the entries after the record (<paramref name="seq"/>, <paramref name="previousHash"/>): each hash covers the one before it.</summary>
