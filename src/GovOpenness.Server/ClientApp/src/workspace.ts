@@ -53,11 +53,17 @@ export class Workspace {
     await this.loadInbox();
   }
 
+  /** Counts inbox reads: an answer overtaken by a later read (two pushes close together) is dropped. */
+  private inboxReads = 0;
+
   private async loadInbox(): Promise<void> {
+    const read = ++this.inboxReads;
     let inbox: InboxView;
     try {
       inbox = await api.inbox(this.body.id, this.year);
+      if (read !== this.inboxReads) return;
     } catch (error) {
+      if (read !== this.inboxReads) return;
       this.inboxPart.replaceChildren(el("p", { class: "error", role: "alert" }, failure(error, "读取待办")));
       return;
     }
@@ -87,7 +93,7 @@ export class Workspace {
     if (inbox.urges.length > 0) {
       parts.push(
         el("h5", {}, `收到的催办（${inbox.urges.length}）`),
-        el("ul", { class: "urges" }, ...inbox.urges.map((u) => el("li", {}, `${u.fromBodyId}${u.fromAccount ? `（${u.fromAccount}）` : ""}：${u.message}`))),
+        el("ul", { class: "urges" }, ...inbox.urges.map((u) => el("li", { "data-urge-id": u.id }, `${u.fromBodyId}${u.fromAccount ? `（${u.fromAccount}）` : ""}：${u.message}`))),
       );
     }
     if (inbox.counts.total === 0) parts.push(el("p", { class: "status" }, "暂无待办"));
