@@ -9,7 +9,8 @@ namespace GovOpenness.Viewer.Tests;
 /// <summary>
 /// What reaches an open workspace without a reload, in Debian's Chromium: a county reviewer's 催办 and
 /// 退回 appear in the township's open 待办 (pushed over SignalR, waited for on the page's DOM), and the
-/// urge is in the record.
+/// urge is in the record; and 孝义市's editor imports its real plan as a Word file, corrects one pair the
+/// aligner proposed, and saves the import as its draft.
 /// </summary>
 public sealed class WorkspaceLiveViewerTests(ViewerServer server) : IClassFixture<ViewerServer>
 {
@@ -72,5 +73,47 @@ public sealed class WorkspaceLiveViewerTests(ViewerServer server) : IClassFixtur
         await PostProgressAsync(http, townshipId, $$"""{"year":2022,"itemId":"{{itemId}}","step":"returned","note":"缺少公开网址截图"}""");
         await Assertions.Expect(inbox.Locator($".returns li[data-item-id='{itemId}']")).ToContainTextAsync("退回理由：缺少公开网址截图", new() { Timeout = 30_000 });
         await Assertions.Expect(townshipPage.Locator("#panel")).ToHaveAttributeAsync("data-loads", "1");
+    }
+    [ChromiumFact]
+    public async Task An_editor_imports_its_word_document_repairs_one_pair_and_saves_it_as_the_draft()
+    {
+        await CreateAccountAsync("import-xiaoyi-editor", "xiaoyi-password-2", "141181", "editor");
+        await using var browser = await LaunchChromiumAsync();
+        var page = await SignedInAsync(browser, "import-xiaoyi-editor", "xiaoyi-password-2");
+        var importer = page.Locator(".workspace .import-pairs");
+        await importer.GetByLabel("本级文件（.docx 或 .txt）").SetInputFilesAsync(new FilePayload
+        {
+            Name = "孝义市2022年政务公开工作要点.docx",
+            MimeType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            Buffer = global::GovOpenness.Server.Tests.SampleDocx.Of("002"),
+        });
+        await importer.GetByRole(AriaRole.Button, new() { Name = "比对" }).ClickAsync();
+        await Assertions.Expect(importer.Locator("[role=status]")).ToContainTextAsync("上级事项覆盖", new() { Timeout = 30_000 });
+
+        // One pair the aligner made, re-paired to a parent task no pair holds.
+        var row = importer.Locator(".pairs-table tbody tr:not([data-parent-id=''])").First;
+        var itemId = (await row.GetAttributeAsync("data-item-id"))!;
+        var heading = (await row.Locator("td").First.TextContentAsync())!.Trim()[(itemId.Length + 1)..];
+        var target = await importer.EvaluateAsync<string>(
+            "root => { const held = new Set([...root.querySelectorAll('.pairs-table tbody tr')].map(r => r.dataset.parentId));"
+            + " return [...root.querySelector('.pair-parent').options].map(o => o.value).find(v => v !== '' && !held.has(v)); }");
+        await importer.GetByLabel($"对应上级事项（本级 {itemId}）").SelectOptionAsync(target);
+        var corrected = importer.Locator($".pairs-table tbody tr[data-item-id='{itemId}']");
+        await Assertions.Expect(corrected).ToHaveAttributeAsync("data-parent-id", target);
+        await Assertions.Expect(corrected.Locator(".pair-change")).ToContainTextAsync("已更正");
+        await Assertions.Expect(importer.Locator("[role=status]")).ToContainTextAsync("已人工更正 1 项");
+
+        await importer.GetByRole(AriaRole.Button, new() { Name = "保存为草稿" }).ClickAsync();
+        await Assertions.Expect(importer.Locator("[role=status]")).ToContainTextAsync("已保存草稿第");
+        await Assertions.Expect(page.Locator(".workspace .draft .draft-table")).ToBeVisibleAsync();
+
+        // The saved draft carries the corrected pair: the parent task chosen takes the document's wording.
+        using var http = server.CreateClient();
+        using var read = new HttpRequestMessage(HttpMethod.Get, "/api/bodies/141181/plans/2022/draft");
+        read.Headers.Add(global::GovOpenness.Server.Tests.ActingHandler.ActAsHeader, "141181");
+        using var response = await http.SendAsync(read);
+        var draft = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Contains(draft.GetProperty("changes").EnumerateArray().Select(c => c.GetProperty("change")), c =>
+            c.GetProperty("itemId").GetString() == target && c.TryGetProperty("heading", out var h) && h.GetString() == heading);
     }
 }

@@ -7,6 +7,7 @@ import { AccountView, api, ApiError, BodyInfo, evidenceHref, InboxView, ItemStan
 import { fullChineseDate } from "./dates.js";
 import { el } from "./dom.js";
 import { DraftEditor } from "./draft.js";
+import { ImportPairsEditor } from "./importPairs.js";
 import { STATUS_NAMES } from "./progress.js";
 
 function failure(error: unknown, what: string): string {
@@ -34,7 +35,11 @@ export class Workspace {
   ) {
     const roles = new Set(account.roles);
     this.root.append(el("h3", { id: "workspace-heading" }, "本级工作台"), this.announce, this.inboxPart);
-    if (roles.has("editor") && body.parentId) this.root.append(this.draftPart);
+    if (roles.has("editor") && body.parentId) {
+      // 导入本级文件: saved as the draft, which then opens below for 发布.
+      const importer = new ImportPairsEditor(body.id, year, () => void this.openDraft());
+      this.root.append(importer.root, this.draftPart);
+    }
     if (roles.has("reporter")) this.root.append(this.reportPart);
     if (roles.has("reviewer")) this.root.append(this.urgePart);
   }
