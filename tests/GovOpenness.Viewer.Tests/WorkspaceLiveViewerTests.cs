@@ -56,7 +56,7 @@ public sealed class WorkspaceLiveViewerTests(ViewerServer server) : IClassFixtur
         await Assertions.Expect(reviewer.Locator(".workspace > [role=status]")).ToContainTextAsync("已催办 1 个机构");
 
         // The township's page, untouched since it loaded, shows the urge and counts it in the header.
-        await Assertions.Expect(inbox.Locator(".urges li")).ToContainTextAsync($"141181（live-xiaoyi-reviewer）：{message}");
+        await Assertions.Expect(inbox.Locator(".urges li")).ToContainTextAsync($"141181（live-xiaoyi-reviewer）：{message}", new() { Timeout = 30_000 });
         await Assertions.Expect(townshipPage.GetByTestId("inbox-count")).ToHaveAttributeAsync("title", new System.Text.RegularExpressions.Regex("催办 1$"));
         await Assertions.Expect(townshipPage.Locator("#panel")).ToHaveAttributeAsync("data-loads", "1");
 
@@ -99,13 +99,15 @@ public sealed class WorkspaceLiveViewerTests(ViewerServer server) : IClassFixtur
             + " return [...root.querySelector('.pair-parent').options].map(o => o.value).find(v => v !== '' && !held.has(v)); }");
         await importer.GetByLabel($"对应上级事项（本级 {itemId}）").SelectOptionAsync(target);
         var corrected = importer.Locator($".pairs-table tbody tr[data-item-id='{itemId}']");
-        await Assertions.Expect(corrected).ToHaveAttributeAsync("data-parent-id", target);
+        await Assertions.Expect(corrected).ToHaveAttributeAsync("data-parent-id", target, new() { Timeout = 30_000 });
         await Assertions.Expect(corrected.Locator(".pair-change")).ToContainTextAsync("已更正");
         await Assertions.Expect(importer.Locator("[role=status]")).ToContainTextAsync("已人工更正 1 项");
 
         await importer.GetByRole(AriaRole.Button, new() { Name = "保存为草稿" }).ClickAsync();
-        await Assertions.Expect(importer.Locator("[role=status]")).ToContainTextAsync("已保存草稿第");
-        await Assertions.Expect(page.Locator(".workspace .draft .draft-table")).ToBeVisibleAsync();
+        // Saving aligns the document again and stores the draft: on a loaded machine that takes more than Playwright's 5 s default.
+        await Assertions.Expect(importer.Locator("[role=status], [role=alert]").Filter(new() { HasTextRegex = new System.Text.RegularExpressions.Regex("已保存草稿第|保存草稿失败") }))
+            .ToContainTextAsync("已保存草稿第", new() { Timeout = 30_000 });
+        await Assertions.Expect(page.Locator(".workspace .draft .draft-table")).ToBeVisibleAsync(new() { Timeout = 30_000 });
 
         // The saved draft carries the corrected pair: the parent task chosen takes the document's wording.
         using var http = server.CreateClient();
