@@ -71,7 +71,7 @@ public sealed class AlignBenchmark : IBenchmark
     /// CPU time is reported too because the build machine is shared: under load the wall clock measures
     /// the neighbours.
     /// </summary>
-    private static (double Wall, double Cpu) Measure(Action action)
+    internal static (double Wall, double Cpu) Measure(Action action)
     {
         var warmUp = Stopwatch.StartNew();
         for (var i = 0; i < WarmUpRuns && warmUp.Elapsed < TimeSpan.FromSeconds(10); i++)
@@ -99,7 +99,7 @@ public sealed class AlignBenchmark : IBenchmark
     }
 
     /// <summary>One plan from the items of several, section by section, until the target length is reached.</summary>
-    private static PlanDocument Combine(IReadOnlyList<PlanDocument> plans, int target)
+    internal static PlanDocument Combine(IReadOnlyList<PlanDocument> plans, int target)
     {
         var items = new List<PlanItem>();
         var length = 0;
@@ -121,12 +121,12 @@ public sealed class AlignBenchmark : IBenchmark
         return plans[0] with { Items = items };
     }
 
-    private static int Length(PlanDocument plan) => plan.Items.Sum(i => i.Text.Length);
+    internal static int Length(PlanDocument plan) => plan.Items.Sum(i => i.Text.Length);
 
-    private static string Read(string dir, string prefix) =>
+    internal static string Read(string dir, string prefix) =>
         File.ReadAllText(Directory.GetFiles(dir, prefix + "_*.txt").Single());
 
-    private static string? FindDocuments()
+    internal static string? FindDocuments()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {

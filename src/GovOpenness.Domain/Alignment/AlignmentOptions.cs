@@ -22,4 +22,10 @@ public sealed record AlignmentOptions
 
     /// <summary>Text similarity (0–1) at or above which a pair's wording counts as unchanged.</summary>
     public double UnchangedSimilarity { get; init; } = 0.9;
+
+    /// <summary>
+    /// Up to this many child × parent pairs in a tier, every pair is scored (every real plan); beyond it,
+    /// each item's nearest candidates only (<see cref="CandidatePairs"/>), so huge documents cost their size.
+    /// </summary>
+    public int ScoreEveryPairUpTo { get; init; } = CandidatePairs.DensePairLimit;
 }

@@ -9,7 +9,7 @@ namespace GovOpenness.Domain.Alignment;
 /// <remarks>
 /// Steps: (1) split both plans into top sections, sub-sections and leaf items (<see cref="PlanTiers"/>); (2) weigh
 /// character bigrams/trigrams by IDF over both documents (<see cref="GramSpace"/>); (3) score every
-/// child × parent pair from wording, sentence reuse, headings, structure, deadlines and units
+/// child × parent pair (for documents of thousands of items, each item's nearest candidates: <see cref="CandidatePairs"/>) from wording, sentence reuse, headings, structure, deadlines and units
 /// (<see cref="PairFeatures"/>); (4) link pairs by a global one-to-one assignment plus thresholded extra
 /// links for merges and splits (<see cref="LinkSelector"/>); (5) classify each pair and compare deadlines.
 /// Each tier (sections, sub-sections, leaf items) is aligned separately, and each reports its pairs, its
@@ -85,7 +85,11 @@ public static class DocumentAligner
         IReadOnlyList<PairCorrection> corrections)
     {
         cancellation.ThrowIfCancellationRequested();
-        var features = PairScorer.Score(children, parents, space.Count, cancellation);
+        var candidates = CandidatePairs.Choose(children, parents, space, options.ScoreEveryPairUpTo, cancellation);
+        var features = PairScorer.Score(children, parents, candidates, space.Count, cancellation);
+
+        // A person's corrections replace the links of the tasks they name; a corrected pair that was not a
+        // candidate (only in documents too large to score every pair) is built with no scored evidence.
         var links = Corrected(LinkSelector.Select(features, options, cancellation), children, parents, corrections);
         var pairs = PairBuilder.Build(children, parents, features, links, childYear, parentYear, options);
         var linkedParents = links.Select(l => l.Parent).ToHashSet();

@@ -26,6 +26,9 @@ internal sealed class GramSpace
     /// <summary>Number of distinct grams.</summary>
     public int Count => _idf.Length;
 
+    /// <summary>The inverse document frequency of one gram.</summary>
+    public float Idf(int id) => _idf[id];
+
     /// <summary>Builds the space from every sentence of both documents.</summary>
     public static GramSpace Build(IEnumerable<string> sentences)
     {

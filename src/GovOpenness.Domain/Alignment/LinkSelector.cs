@@ -6,21 +6,30 @@ namespace GovOpenness.Domain.Alignment;
 /// </summary>
 internal static class LinkSelector
 {
-    public static List<(int Child, int Parent)> Select(PairFeatures[,] features, AlignmentOptions options, CancellationToken cancellation = default)
+    public static List<(int Child, int Parent)> Select(PairTable pairs, AlignmentOptions options, CancellationToken cancellation = default)
     {
-        var children = features.GetLength(0);
-        var parents = features.GetLength(1);
-        var weights = new double[children, parents];
+        var children = pairs.ChildCount;
+        var edges = new List<(int Row, int Column, double Weight)>();
+        var bestOfChild = new double[children];
+        var bestOfParent = new double[pairs.ParentCount];
         for (var c = 0; c < children; c++)
         {
-            for (var p = 0; p < parents; p++)
+            var parents = pairs.ParentsOf(c);
+            var features = pairs.FeaturesOf(c);
+            for (var j = 0; j < parents.Count; j++)
             {
-                var score = features[c, p].Score;
-                weights[c, p] = score >= options.MatchThreshold ? score : 0;
+                var score = features[j].Score;
+                if (score >= options.MatchThreshold)
+                {
+                    edges.Add((c, parents[j], score));
+                }
+
+                bestOfChild[c] = Math.Max(bestOfChild[c], score);
+                bestOfParent[parents[j]] = Math.Max(bestOfParent[parents[j]], score);
             }
         }
 
-        var backbone = SparseAssignment.Maximize(weights, cancellation);
+        var backbone = SparseAssignment.Maximize(children, pairs.ParentCount, edges, cancellation);
         cancellation.ThrowIfCancellationRequested();
         var links = new HashSet<(int, int)>();
         for (var c = 0; c < children; c++)
@@ -34,22 +43,13 @@ internal static class LinkSelector
         // Extra links. A split child holds a part of its parent (most of the child is found in the
         // parent); a merge child holds most of an extra parent. Each must be nearly as good as the best
         // pair either side already has, so a generic sentence shared with a third item does not link it.
-        var bestOfChild = new double[children];
-        var bestOfParent = new double[parents];
         for (var c = 0; c < children; c++)
         {
-            for (var p = 0; p < parents; p++)
+            var parents = pairs.ParentsOf(c);
+            var features = pairs.FeaturesOf(c);
+            for (var j = 0; j < parents.Count; j++)
             {
-                bestOfChild[c] = Math.Max(bestOfChild[c], features[c, p].Score);
-                bestOfParent[p] = Math.Max(bestOfParent[p], features[c, p].Score);
-            }
-        }
-
-        for (var c = 0; c < children; c++)
-        {
-            for (var p = 0; p < parents; p++)
-            {
-                var f = features[c, p];
+                var (p, f) = (parents[j], features[j]);
                 if (links.Contains((c, p)) || f.Score < options.ExtraLinkThreshold)
                 {
                     continue;

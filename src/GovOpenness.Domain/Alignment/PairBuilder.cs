@@ -8,7 +8,7 @@ internal static class PairBuilder
     public static List<AlignedPair> Build(
         IReadOnlyList<ItemProfile> children,
         IReadOnlyList<ItemProfile> parents,
-        PairFeatures[,] features,
+        PairTable features,
         IReadOnlyList<(int Child, int Parent)> links,
         int childYear,
         int parentYear,
@@ -25,17 +25,19 @@ internal static class PairBuilder
             var score = features[c, ordered[0]].Score;
 
             // The best alternative the alignment did not take, on either side of the best link.
+            // Only scored pairs can be alternatives: one never scored shares none of the wording.
             var alternative = 0.0;
-            for (var p = 0; p < parents.Count; p++)
+            var candidates = features.ParentsOf(c);
+            for (var j = 0; j < candidates.Count; j++)
             {
-                if (!linked.Contains(p))
+                if (!linked.Contains(candidates[j]))
                 {
-                    alternative = Math.Max(alternative, features[c, p].Score);
+                    alternative = Math.Max(alternative, features.FeaturesOf(c)[j].Score);
                 }
             }
 
             var siblings = childrenOfParent[ordered[0]];
-            for (var other = 0; other < children.Count; other++)
+            foreach (var other in features.ChildrenOf(ordered[0]))
             {
                 if (!siblings.Contains(other))
                 {

@@ -1,6 +1,12 @@
 namespace GovOpenness.Domain.Alignment;
 
-/// <summary>Computes <see cref="PairFeatures"/> for every child × parent pair of one tier.</summary>
+/// <summary>Computes <see cref="PairFeatures"/> for the chosen child × parent pairs of one tier.</summary>
+/// <remarks>
+/// Each pair costs the length of its two items: the child's grams are marked once, each candidate
+/// parent's grams once, and each side's clauses look their grams up in the other side's marks. With a
+/// bounded number of candidates per item (<see cref="CandidatePairs"/>) the whole tier costs the size of
+/// the documents, not its square.
+/// </remarks>
 internal static class PairScorer
 {
     /// <summary>
@@ -11,95 +17,70 @@ internal static class PairScorer
     private const double NoMatch = 0.25;
     private const double FullMatch = 0.75;
 
-    public static PairFeatures[,] Score(IReadOnlyList<ItemProfile> children, IReadOnlyList<ItemProfile> parents, int gramCount, CancellationToken cancellation = default)
+    public static PairTable Score(IReadOnlyList<ItemProfile> children, IReadOnlyList<ItemProfile> parents, int[][] candidates, int gramCount, CancellationToken cancellation = default)
     {
-        var childCovered = Covered(children, parents, gramCount, cancellation);
-        var parentCovered = Covered(parents, children, gramCount, cancellation);
-        cancellation.ThrowIfCancellationRequested();
-        var items = CosineMatrix.Compute([.. children.Select(c => c.Vector)], [.. parents.Select(p => p.Vector)], gramCount);
-        var headings = CosineMatrix.Compute([.. children.Select(c => c.HeadingVector)], [.. parents.Select(p => p.HeadingVector)], gramCount);
-        var sections = CosineMatrix.Compute([.. children.Select(c => c.SectionVector)], [.. parents.Select(p => p.SectionVector)], gramCount);
-        var features = new PairFeatures[children.Count, parents.Count];
+        var childMarks = new GramMarks(gramCount);
+        var parentMarks = new GramMarks(gramCount);
+        var childLengths = children.Select(c => c.TotalLength).ToArray();
+        var parentLengths = parents.Select(p => p.TotalLength).ToArray();
+        var features = new PairFeatures[children.Count][];
         for (var c = 0; c < children.Count; c++)
         {
             cancellation.ThrowIfCancellationRequested();
             var child = children[c];
-            for (var p = 0; p < parents.Count; p++)
+            childMarks.Mark(child.GramIds);
+            var row = features[c] = new PairFeatures[candidates[c].Length];
+            for (var j = 0; j < row.Length; j++)
             {
+                var p = candidates[c][j];
                 var parent = parents[p];
-                features[c, p] = new PairFeatures(
-                    ItemCosine: items[c, p],
-                    ChildCovered: childCovered[c, p],
-                    ParentCovered: parentCovered[p, c],
-                    HeadingCosine: headings[c, p],
-                    SectionCosine: sections[c, p],
+                parentMarks.Mark(parent.GramIds);
+                row[j] = new PairFeatures(
+                    ItemCosine: child.Vector.Cosine(parent.Vector),
+                    ChildCovered: Covered(child, childLengths[c], parentMarks),
+                    ParentCovered: Covered(parent, parentLengths[p], childMarks),
+                    HeadingCosine: child.HeadingVector.Cosine(parent.HeadingVector),
+                    SectionCosine: child.SectionVector.Cosine(parent.SectionVector),
                     PositionCloseness: 1 - Math.Abs(child.RelativePosition - parent.RelativePosition),
                     SharedDeadline: DeadlineComparison.ShareADate(child.Item, parent.Item) ? 1 : 0,
                     SharedUnit: child.UnitKeys.Overlaps(parent.UnitKeys) ? 1 : 0);
             }
         }
 
-        return features;
+        return new PairTable(parents.Count, candidates, features);
     }
 
     /// <summary>
-    /// For each item of <paramref name="from"/> and each item of <paramref name="into"/>: the share of the
-    /// first item's clauses (by length) whose weighted grams reappear in the second item.
+    /// The share of the item's clauses (by length) whose weighted grams reappear in the other item, whose
+    /// grams are marked.
     /// </summary>
-    private static double[,] Covered(IReadOnlyList<ItemProfile> from, IReadOnlyList<ItemProfile> into, int gramCount, CancellationToken cancellation)
+    private static double Covered(ItemProfile item, int total, GramMarks other)
     {
-        // Inverted index gram → items of "into" that contain it: a clause then only visits the items
-        // sharing a gram with it, which keeps long documents fast.
-        var postings = new List<int>?[gramCount];
-        for (var i = 0; i < into.Count; i++)
+        if (total == 0)
         {
-            foreach (var id in into[i].GramIds)
-            {
-                (postings[id] ??= []).Add(i);
-            }
+            return 0;
         }
 
-        var covered = new double[from.Count, into.Count];
-        var found = new double[into.Count];
-        for (var f = 0; f < from.Count; f++)
+        var covered = 0.0;
+        foreach (var clause in item.Clauses)
         {
-            cancellation.ThrowIfCancellationRequested();
-            var item = from[f];
-            var total = item.TotalLength;
-            if (total == 0)
+            if (clause.TotalIdf <= 0)
             {
                 continue;
             }
 
-            foreach (var clause in item.Clauses)
+            var found = 0.0;
+            for (var k = 0; k < clause.Ids.Length; k++)
             {
-                if (clause.TotalIdf <= 0)
+                if (other.Has(clause.Ids[k]))
                 {
-                    continue;
+                    found += clause.Idf[k];
                 }
+            }
 
-                Array.Clear(found);
-                for (var k = 0; k < clause.Ids.Length; k++)
-                {
-                    var list = postings[clause.Ids[k]];
-                    if (list is null)
-                    {
-                        continue;
-                    }
-
-                    foreach (var i in list)
-                    {
-                        found[i] += clause.Idf[k];
-                    }
-                }
-
-                for (var i = 0; i < into.Count; i++)
-                {
-                    if (found[i] > 0)
-                    {
-                        covered[f, i] += Soften(found[i] / clause.TotalIdf) * clause.Length / total;
-                    }
-                }
+            if (found > 0)
+            {
+                covered += Soften(found / clause.TotalIdf) * clause.Length / total;
             }
         }
 
@@ -107,4 +88,22 @@ internal static class PairScorer
     }
 
     private static double Soften(double share) => Math.Clamp((share - NoMatch) / (FullMatch - NoMatch), 0, 1);
+
+    /// <summary>The grams of one item, marked for constant-time lookups; re-marking forgets the previous item.</summary>
+    private sealed class GramMarks(int gramCount)
+    {
+        private readonly int[] _stamp = new int[gramCount];
+        private int _generation;
+
+        public void Mark(int[] ids)
+        {
+            _generation++;
+            foreach (var id in ids)
+            {
+                _stamp[id] = _generation;
+            }
+        }
+
+        public bool Has(int id) => _stamp[id] == _generation;
+    }
 }

@@ -8,22 +8,37 @@ namespace GovOpenness.Domain.Alignment;
 /// </summary>
 internal static class SparseAssignment
 {
+    /// <summary>The same over a dense matrix (its entries above zero are the edges).</summary>
     public static int[] Maximize(double[,] weights, CancellationToken cancellation = default)
     {
-        var rows = weights.GetLength(0);
-        var cols = weights.GetLength(1);
-        var parent = Enumerable.Range(0, rows + cols).ToArray();
-        for (var r = 0; r < rows; r++)
+        var edges = new List<(int Row, int Column, double Weight)>();
+        for (var r = 0; r < weights.GetLength(0); r++)
         {
-            for (var c = 0; c < cols; c++)
+            for (var c = 0; c < weights.GetLength(1); c++)
             {
                 if (weights[r, c] > 0)
                 {
-                    Union(parent, r, rows + c);
+                    edges.Add((r, c, weights[r, c]));
                 }
             }
         }
 
+        return Maximize(weights.GetLength(0), weights.GetLength(1), edges, cancellation);
+    }
+
+    /// <summary>For each row, the assigned column or -1; only the given edges (weight above zero) can be assigned.</summary>
+    public static int[] Maximize(int rows, int cols, IReadOnlyList<(int Row, int Column, double Weight)> edges, CancellationToken cancellation = default)
+    {
+        var parent = Enumerable.Range(0, rows + cols).ToArray();
+        foreach (var (r, c, w) in edges)
+        {
+            if (w > 0)
+            {
+                Union(parent, r, rows + c);
+            }
+        }
+
+        var edgesOfComponent = edges.Where(e => e.Weight > 0).GroupBy(e => Find(parent, e.Row)).ToDictionary(g => g.Key, g => g.ToList());
         var result = Enumerable.Repeat(-1, rows).ToArray();
         var components = Enumerable.Range(0, rows + cols).GroupBy(i => Find(parent, i));
         foreach (var component in components)
@@ -36,13 +51,12 @@ internal static class SparseAssignment
                 continue;
             }
 
+            var rowAt = rowIds.Select((id, at) => (id, at)).ToDictionary(x => x.id, x => x.at);
+            var colAt = colIds.Select((id, at) => (id, at)).ToDictionary(x => x.id, x => x.at);
             var local = new double[rowIds.Length, colIds.Length];
-            for (var r = 0; r < rowIds.Length; r++)
+            foreach (var (r, c, w) in edgesOfComponent[component.Key])
             {
-                for (var c = 0; c < colIds.Length; c++)
-                {
-                    local[r, c] = weights[rowIds[r], colIds[c]];
-                }
+                local[rowAt[r], colAt[c]] = w;
             }
 
             var assigned = HungarianAssignment.Maximize(local);
