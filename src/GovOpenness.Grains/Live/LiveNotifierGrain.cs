@@ -15,10 +15,11 @@ namespace GovOpenness.Grains.Live;
 /// refreshed from the registry every few seconds, not per batch — except while it names fewer hosts
 /// than the cluster has active silos (every silo co-hosts a web host): a joining host is then asked
 /// for every quarter second, so its viewers get pushes from its first second, not five seconds later.
+/// The batch timer and the list's age run on the grains' clock (<see cref="GrainClock"/>).
 /// </summary>
 [StatelessWorker, GrainType("live-notifier")]
 public sealed class LiveNotifierGrain(
-    IOptions<LiveOptions> options, TimeProvider time, SettleTracker settle, IClusterMembershipService membership, ILogger<LiveNotifierGrain> logger)
+    IOptions<LiveOptions> options, SettleTracker settle, IClusterMembershipService membership, ILogger<LiveNotifierGrain> logger)
     : Grain, ILiveNotifierGrain
 {
     private readonly Dictionary<(string BodyId, int Year), SummaryPush> _pending = [];
@@ -78,7 +79,7 @@ public sealed class LiveNotifierGrain(
 
         try
         {
-            var now = time.GetUtcNow();
+            var now = GrainClock.Of(ServiceProvider).GetUtcNow();
 
             // An empty list is asked again after a second, not five: right after start-up the hosts may not
             // have subscribed yet (and a silo without web hosts must not call the registry on every batch).
