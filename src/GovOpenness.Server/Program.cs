@@ -53,6 +53,7 @@ app.MapDivisionImportApi();
 app.MapReplayApi();
 app.MapWorkspaceApi();
 app.MapEvidenceApi();
+app.MapImportPairsApi();
 app.MapGovOpennessLive();
 app.MapGovOpennessDashboard();
 app.Run();

@@ -138,6 +138,8 @@ public sealed class GrainTimerTests(GrainTimerTests.TimedCluster cluster) : ICla
             return Task.CompletedTask;
         }
 
+        public Task OnInboxAsync(ImmutableArray<InboxPush> batch) => Task.CompletedTask;
+
         public Task<SummaryPush> WaitForAsync(Func<SummaryPush, bool> match)
         {
             var done = new TaskCompletionSource<SummaryPush>(TaskCreationOptions.RunContinuationsAsynchronously);

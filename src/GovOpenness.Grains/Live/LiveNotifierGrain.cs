@@ -23,6 +23,7 @@ public sealed class LiveNotifierGrain(
     : Grain, ILiveNotifierGrain
 {
     private readonly Dictionary<(string BodyId, int Year), SummaryPush> _pending = [];
+    private readonly Dictionary<string, InboxPush> _pendingInbox = [];
     private ImmutableArray<ISummaryObserver> _hosts = [];
     private DateTimeOffset _hostsFetchedAt = DateTimeOffset.MinValue;
     private static readonly TimeSpan EmptyListRefresh = TimeSpan.FromSeconds(1);
@@ -39,9 +40,20 @@ public sealed class LiveNotifierGrain(
             _pending[key] = push;
         }
 
-        _timer ??= this.RegisterGrainTimer(_ => ForwardAsync(), new GrainTimerCreationOptions(options.Value.BatchInterval, options.Value.BatchInterval));
+        StartTicking();
         return Task.CompletedTask;
     }
+
+    public Task PublishInboxAsync(InboxPush push)
+    {
+        // One notice per body and batch is enough: the viewer reads the whole inbox on it.
+        _pendingInbox[push.BodyId] = push;
+        StartTicking();
+        return Task.CompletedTask;
+    }
+
+    private void StartTicking() =>
+        _timer ??= this.RegisterGrainTimer(_ => ForwardAsync(), new GrainTimerCreationOptions(options.Value.BatchInterval, options.Value.BatchInterval));
 
     // Orleans removes idle stateless workers, and a timer tick does not count as work: an activation can
     // go with a push still waiting for its tick (seen as a viewer never getting a body's last change).
@@ -52,7 +64,7 @@ public sealed class LiveNotifierGrain(
 
     private async Task ForwardAsync()
     {
-        if (_pending.Count == 0)
+        if (_pending.Count == 0 && _pendingInbox.Count == 0)
         {
             // Quiet: stop ticking until the next push.
             _timer?.Dispose();
@@ -62,6 +74,8 @@ public sealed class LiveNotifierGrain(
 
         var batch = _pending.Values.ToImmutableArray();
         _pending.Clear();
+        var inbox = _pendingInbox.Values.ToImmutableArray();
+        _pendingInbox.Clear();
 
         try
         {
@@ -87,7 +101,15 @@ public sealed class LiveNotifierGrain(
             // One-way calls: a host that is slow or gone does not delay the others.
             foreach (var host in _hosts)
             {
-                _ = host.OnSummariesAsync(batch);
+                if (!batch.IsEmpty)
+                {
+                    _ = host.OnSummariesAsync(batch);
+                }
+
+                if (!inbox.IsEmpty)
+                {
+                    _ = host.OnInboxAsync(inbox);
+                }
             }
         }
         finally

@@ -53,9 +53,17 @@ export class BodyPanel {
     const year = this.year;
     // The previous body's figures and forms go at once: nothing on screen may belong to another body.
     this.root.replaceChildren(el("h2", {}, body.name, " ", el("span", { class: "code" }, body.id)), el("p", { class: "status" }, "正在加载…"));
-    this.unsubscribe = this.feed.subscribe(body.id, year, (update) => {
+    const unsubscribeSummaries = this.feed.subscribe(body.id, year, (update) => {
       if (generation === this.generation) this.onPush(update);
     });
+    // A 催办 changes no summary: the hub's inbox notice re-reads the 待办 in place (never a form).
+    const unsubscribeInbox = this.feed.onInbox(body.id, () => {
+      if (generation === this.generation && this.live && !this.asOf?.asOf) void this.workspace?.refreshInbox();
+    });
+    this.unsubscribe = () => {
+      unsubscribeSummaries();
+      unsubscribeInbox();
+    };
     void this.load(generation, body, year);
   }
 

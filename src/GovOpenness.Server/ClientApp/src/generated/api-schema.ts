@@ -323,6 +323,50 @@ export interface HistoryEntry {
 
 export type IFormFile = string;
 
+export interface ImportDraftResponse {
+  pairs: ImportPairsView;
+  notes: string[];
+  draft: DraftView;
+}
+
+export interface ImportPair {
+  itemId: string;
+  heading: string;
+  text: string;
+  parentItemId?: string | null;
+  parentHeading?: string | null;
+  alsoParentItemIds: string[];
+  change: string;
+  changeLabel: string;
+  confidence?: number | null;
+  doubtful: boolean;
+  corrected: boolean;
+}
+
+export interface ImportPairsRequest {
+  document: string;
+  fileName?: string | null;
+  corrections?: PairCorrectionRequest[] | null;
+  ifVersion?: number | null;
+}
+
+export interface ImportPairsView {
+  bodyId: string;
+  year: number;
+  title?: string | null;
+  parentId: string;
+  pairs: ImportPair[];
+  parentItems: ImportParentItem[];
+  dropped: string[];
+  coverage: number;
+  correctedCount: number;
+}
+
+export interface ImportParentItem {
+  id: string;
+  heading: string;
+}
+
 export interface ImportResponse {
   alignment: AlignmentReport;
   plan: EffectivePlan;
@@ -497,6 +541,11 @@ export interface Offender {
   overdueItems: number;
   overdueDaysSum: number;
   maxOverdueDays: number;
+}
+
+export interface PairCorrectionRequest {
+  childItemId: string;
+  parentItemId?: string | null;
 }
 
 export interface PasswordRequest {
