@@ -134,7 +134,7 @@ public sealed partial class BodyGrain
             return CommandResult<PlanDiff>.Fail(result.Failure, result.Error!);
         }
 
-        return CommandResult<PlanDiff>.Ok(new PlanDiff(Id, ParentId, year, plan.Stamp, PlanDiffer.OwnChanges(plan, Id), plan.Conflicts));
+        return CommandResult<PlanDiff>.Ok(PlanDiff.Of(plan, ParentId));
     }
 
     public async Task<PlanDelivery?> GetDeliveryForChildAsync(int year)

@@ -13,7 +13,8 @@ namespace GovOpenness.Grains;
 
 /// <summary>
 /// One administrative body. This file: identity and the hierarchy (departments are added here).
-/// BodyGrain.Plans.cs: publishing and localizing. BodyGrain.History.cs: the plan as it stood at an instant. BodyGrain.Delivery.cs: durable delivery downward.
+/// BodyGrain.Plans.cs: publishing and localizing. BodyGrain.History.cs: the plan as it stood at an instant
+/// (the versions kept by a <see cref="PlanVersionLog"/>). BodyGrain.Delivery.cs: durable delivery downward.
 /// </summary>
 [GrainType("body")]
 public sealed partial class BodyGrain : Grain, IBodyGrain, IBodyDeliveryGrain, IBodyDiagnosticsGrain
@@ -25,9 +26,8 @@ public sealed partial class BodyGrain : Grain, IBodyGrain, IBodyDeliveryGrain, I
     private readonly LazyState<BodyProfile> _profile;
     private readonly LazyState<PlanBook> _plans;
     private readonly LazyState<Outbox> _outbox;
-    private readonly LazyState<PlanHistory> _history;
+    private readonly PlanVersionLog _versions;
     private readonly OnceUnlessFailed _loading;
-    private readonly OnceUnlessFailed _historyLoading;
     private bool _announced;
 
     public BodyGrain(IBodyCatalog catalog, IOptions<CascadeOptions> options, IServiceProvider services, ILogger<BodyGrain> logger)
@@ -40,9 +40,8 @@ public sealed partial class BodyGrain : Grain, IBodyGrain, IBodyDeliveryGrain, I
         _profile = new(storage, "body-profile", grainId, DeactivateOnIdle);
         _plans = new(storage, "body-plans", grainId, DeactivateOnIdle);
         _outbox = new(storage, "body-outbox", grainId, DeactivateOnIdle);
-        _history = new(storage, "body-plan-history", grainId, DeactivateOnIdle);
+        _versions = new(storage, grainId, DeactivateOnIdle, () => services.GetRequiredService<ProgressClock>().Time.GetUtcNow());
         _loading = new(() => Task.WhenAll(_profile.ReadAsync(), _plans.ReadAsync(), _outbox.ReadAsync()));
-        _historyLoading = new(_history.ReadAsync);
     }
 
     private string Id => this.GetPrimaryKeyString();

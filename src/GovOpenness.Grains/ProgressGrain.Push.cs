@@ -23,7 +23,9 @@ public sealed partial class ProgressGrain
     private long _lastPushedFingerprint;
     private bool _pushScheduled;
 
-    private TimeProvider WallClock => ServiceProvider.GetService<TimeProvider>() ?? TimeProvider.System;
+    private TimeProvider WallClock => _wallClock ??= GrainClock.Of(ServiceProvider);
+
+    private TimeProvider? _wallClock;
 
     private TimeSpan PushInterval => ServiceProvider.GetService<IOptions<LiveOptions>>()?.Value.PushInterval ?? TimeSpan.FromMilliseconds(200);
 

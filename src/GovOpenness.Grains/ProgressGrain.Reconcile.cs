@@ -18,8 +18,7 @@ public sealed partial class ProgressGrain
         if (_parentId is not null && !_stale)
         {
             // A larger epoch than any before, so the parent replaces what it held (an older epoch's deltas are ignored as duplicates).
-            // Same unit as the activation's epoch (Unix microseconds): summary views carry it too.
-            _epoch = Math.Max((TimeProvider.System.GetUtcNow() - DateTimeOffset.UnixEpoch).Ticks / 10, Math.Max(_epoch, _outbox?.Epoch ?? 0) + 1);
+            _epoch = epochs.Next(atLeast: Math.Max(_epoch, _outbox?.Epoch ?? 0) + 1);
             _outbox = new SummaryOutbox(_bodyId, _year, _epoch);
             ScheduleFlush();
         }

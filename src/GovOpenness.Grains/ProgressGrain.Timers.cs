@@ -11,8 +11,9 @@ namespace GovOpenness.Grains;
 /// Armed once, it fires one interval after the previous flush (at once when that is past) and sends
 /// everything that changed meanwhile as one delta, so coalescing and the bound of one call per child
 /// per interval stay; a level adds at most one interval to the freshness at the root. The day check is a slow periodic tick (cheap: a date compare).
-/// Every timer here and in the push runs on the silo's <see cref="TimeProvider"/> (Orleans' grain timers
-/// do too), so a test can drive them with a FakeTimeProvider.
+/// Every timer here and in the push runs on the grains' clock (<see cref="Hosting.GrainClock"/>, the one
+/// Orleans runs grain timers on), and the intervals are measured on it too, so a test drives them with a
+/// FakeTimeProvider.
 /// </remarks>
 public sealed partial class ProgressGrain
 {

@@ -1,5 +1,6 @@
 using GovOpenness.Abstractions;
 using GovOpenness.Abstractions.Diagnostics;
+using GovOpenness.Abstractions.Plans;
 using GovOpenness.Domain.Calendar;
 using GovOpenness.Domain.Localization;
 using GovOpenness.Domain.Progress;
@@ -21,7 +22,8 @@ public sealed partial class ProgressGrain(
     IOptions<CascadeOptions> options,
     ProgressClock clock,
     ProgressJournal journal,
-    SettleTracker settle) : Grain, IProgressGrain
+    SettleTracker settle,
+    ActivationEpochs epochs) : Grain, IProgressGrain
 {
     private string _bodyId = "";
     private int _year;
@@ -39,7 +41,7 @@ public sealed partial class ProgressGrain(
     private long _version;
     private long _childrenVersion;
 
-    /// <summary>This activation's epoch (Unix microseconds at activation): stamps every summary view and delta.</summary>
+    /// <summary>This activation's epoch (<see cref="ActivationEpochs"/>): stamps every summary view and delta.</summary>
     private long _epoch;
 
     /// <summary>Children whose subtree summaries this body holds (journaled: pulled again after a restart).</summary>
@@ -84,10 +86,7 @@ public sealed partial class ProgressGrain(
         }
 
         _rollup = new SubtreeRollup(_bodyId, _year);
-        // The real clock on purpose, not an injected one: an epoch only orders activations, and two
-        // activations under a frozen test clock must still tell which is the later. Microseconds, so
-        // the viewer's JavaScript numbers hold it exactly.
-        _epoch = (TimeProvider.System.GetUtcNow() - DateTimeOffset.UnixEpoch).Ticks / 10;
+        _epoch = epochs.Next();
         SetOwnFigures();
 
         // Followers first: a child pulled below replaces its follower's summary with its own.
@@ -291,10 +290,10 @@ public sealed partial class ProgressGrain(
     private IProgressGrain Progress(string bodyId) => GrainFactory.GetGrain<IProgressGrain>(IProgressGrain.Key(bodyId, _year));
 
     // The body grain hands out the wire form of the effective plan; a target needs only the item id, its
-    // earliest due date (what the domain's EffectiveItem.EffectiveDeadline gives) and the weight its
+    // earliest due date (what the domain's LocalizedItem.EffectiveDeadline gives) and the weight its
     // issuer gave it.
     // Chapters (一、二、… with tasks under them) are structure, not items: never counted, acknowledged or overdue.
-    private static IEnumerable<ItemTarget> TargetsOf(Abstractions.Plans.EffectivePlan plan)
+    private static IEnumerable<ItemTarget> TargetsOf(EffectivePlan plan)
     {
         var chapters = Domain.Desk.PlanStructure.Chapters([.. plan.Items.Select(i => i.Item.Depth)]);
         return plan.Items.Where((_, i) => !chapters[i])

@@ -39,12 +39,21 @@ public sealed class ClusterFixture : IAsyncLifetime
     }
 
     /// <summary>Starts a cluster on the given data folder; dispatch=false keeps deliveries in the outbox.</summary>
-    public static async Task<TestCluster> StartAsync(string dataDirectory, bool dispatch, short silos = 2, FakeTimeProvider? clock = null, string depth = "township")
+    /// <param name="grainClock">The clock grain timers run on (Orleans' <see cref="Orleans.Runtime.TimeProviderNames.Grains"/>):
+    /// a test moves it to fire the flush, push and notifier timers; membership and messaging keep real time.</param>
+    /// <param name="timerInterval">The progress flush, push and notifier batch intervals, when not the defaults.</param>
+    public static async Task<TestCluster> StartAsync(string dataDirectory, bool dispatch, short silos = 2, FakeTimeProvider? clock = null, string depth = "township", FakeTimeProvider? grainClock = null, TimeSpan? timerInterval = null)
     {
         var clockName = clock is null ? "" : Guid.NewGuid().ToString("N");
         if (clock is not null)
         {
             OwnClocks[clockName] = clock;
+        }
+
+        var grainClockName = grainClock is null ? "" : Guid.NewGuid().ToString("N");
+        if (grainClock is not null)
+        {
+            OwnClocks[grainClockName] = grainClock;
         }
 
         var builder = new TestClusterBuilder(silos);
@@ -56,6 +65,8 @@ public sealed class ClusterFixture : IAsyncLifetime
             ["GovOpenness:DataDirectory"] = dataDirectory,
             ["GovOpenness:Cascade:DispatchEnabled"] = dispatch.ToString(),
             ["GovOpenness:Tests:Clock"] = clockName,
+            ["GovOpenness:Tests:GrainClock"] = grainClockName,
+            ["GovOpenness:Tests:TimerInterval"] = timerInterval?.ToString("c", System.Globalization.CultureInfo.InvariantCulture),
             ["GovOpenness:Hierarchy:Depth"] = depth,
         }));
         builder.AddSiloBuilderConfigurator<SiloConfigurator>();
@@ -71,6 +82,10 @@ public sealed class ClusterFixture : IAsyncLifetime
             var configuration = siloBuilder.Configuration;
             var clockName = configuration["GovOpenness:Tests:Clock"];
             siloBuilder.Services.AddSingleton(new ProgressClock(string.IsNullOrEmpty(clockName) ? Clock : OwnClocks[clockName]));
+            if (configuration["GovOpenness:Tests:GrainClock"] is { Length: > 0 } grainClockName)
+            {
+                siloBuilder.Services.AddKeyedSingleton<TimeProvider>(Orleans.Runtime.TimeProviderNames.Grains, OwnClocks[grainClockName]);
+            }
             siloBuilder.AddGovOpennessStorage(new StorageSettings { DataDirectory = configuration["GovOpenness:DataDirectory"]! });
             siloBuilder.Services.Configure<HierarchyOptions>(configuration.GetSection(HierarchyOptions.Section));
             siloBuilder.Services.Configure<CascadeOptions>(options =>
@@ -80,6 +95,12 @@ public sealed class ClusterFixture : IAsyncLifetime
                 options.ProgressDayCheckInterval = TimeSpan.FromMilliseconds(200);
                 options.DispatchEnabled = bool.Parse(configuration["GovOpenness:Cascade:DispatchEnabled"] ?? "true");
             });
+            if (configuration["GovOpenness:Tests:TimerInterval"] is { Length: > 0 } interval)
+            {
+                var every = TimeSpan.Parse(interval, System.Globalization.CultureInfo.InvariantCulture);
+                siloBuilder.Services.Configure<CascadeOptions>(options => options.ProgressFlushInterval = every);
+                siloBuilder.Services.Configure<LiveOptions>(options => (options.PushInterval, options.BatchInterval) = (every, every));
+            }
         }
     }
 }

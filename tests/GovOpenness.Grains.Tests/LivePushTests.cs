@@ -76,6 +76,8 @@ public sealed class LivePushTests(ClusterFixture fixture)
             return Task.CompletedTask;
         }
 
+        public Task OnInboxAsync(ImmutableArray<InboxPush> batch) => Task.CompletedTask;
+
         /// <summary>The first push so far or within three seconds that matches, or null.</summary>
         public async Task<SummaryPush?> TryWaitForAsync(Func<SummaryPush, bool> match)
         {

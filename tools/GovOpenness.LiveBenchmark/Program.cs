@@ -16,6 +16,7 @@ using Microsoft.AspNetCore.SignalR.Client;
 var viewerCount = Option("--viewers", 1000);
 var seconds = Option("--seconds", 20);
 var rate = Option("--rate", 100);
+var lateViewers = Option("--late", 300);
 const string Province = "44";
 const int Year = 2030;
 const int Items = 30;
@@ -32,7 +33,7 @@ Console.WriteLine($"bodies         {Province} 广东省, {prefectures.Count} pre
 
 // ---- Phase 1: GovOpenness (Orleans push → notifier → host observer → SignalR groups)
 var orleans = new LatencyRecorder();
-Percentiles orleansFromPush, orleansFromSend;
+Percentiles orleansFromPush, orleansFromSend, subscribeToState;
 double perViewerRate;
 IReadOnlyList<PushedSummary> sample;
 long peakAfterOrleans;
@@ -71,6 +72,30 @@ await using (var server = new BenchServer("livebench"))
     orleansFromSend = orleans.FromSend();
     perViewerRate = batches / (double)viewerCount / (driven.TotalSeconds + 3);
     sample = viewers.LastBatch ?? throw new InvalidOperationException("no summary was pushed");
+    // A viewer that opens a body must see its current state at once (target: within 200 ms of subscribing):
+    // more viewers connect while the others stay, and each times Subscribe → the body's first summary.
+    await using var late = new Viewers(new LatencyRecorder());
+    var opened = new List<double>();
+    await late.ConnectAsync(new Uri(server.BaseAddress, "hubs/cascade"), lateViewers, async (connection, index) =>
+    {
+        var body = watched[index % watched.Count];
+        var shown = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var handler = connection.On<List<PushedSummary>>("Summaries", batch =>
+        {
+            if (batch.Any(s => s.BodyId == body))
+            {
+                shown.TrySetResult();
+            }
+        });
+        var start = Stopwatch.GetTimestamp();
+        await connection.InvokeAsync("Subscribe", body, Year);
+        await shown.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        lock (opened)
+        {
+            opened.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+        }
+    }, viewerToken);
+    subscribeToState = Percentiles.Of(opened);
     peakAfterOrleans = Process.GetCurrentProcess().PeakWorkingSet64;
     var applied = driver.Applied - appliedBefore;
     Console.WriteLine($"driven         {applied:N0} durable steps applied ({applied / driven.TotalSeconds:F0}/s of {rate}/s asked, {driver.Rejected} rejected) over {driven.TotalSeconds:F1} s");
@@ -101,6 +126,7 @@ Console.WriteLine($"GovOpenness, grain push → viewer      {orleansFromPush}");
 Console.WriteLine($"GovOpenness, host send → viewer       {orleansFromSend}");
 Console.WriteLine($"baseline, plain broadcast → viewer    {baselineFromSend}");
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ratio p99 (grain push ÷ baseline)     {orleansFromPush.P99 / baselineFromSend.P99:F2}×   target p99 ≤ 100 ms: {(orleansFromPush.P99 <= 100 ? "met" : "MISSED")}"));
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"subscribe → current state (late viewers) p50 {subscribeToState.P50:F1} ms   p99 {subscribeToState.P99:F1} ms   max {subscribeToState.Max:F1} ms   ({subscribeToState.Count:N0} viewers)   target p99 ≤ 200 ms: {(subscribeToState.P99 <= 200 ? "met" : "MISSED")}"));
 Console.WriteLine($"peak memory    {peakAfterOrleans / 1048576:N0} MB after phase 1, {peak / 1048576:N0} MB at the end (one process: server, silo and {viewerCount:N0} clients)");
 
 static async Task BroadcastAsync(IHubContext<BaselineHub> hub, IReadOnlyList<PushedSummary> sample, TimeSpan period, TimeSpan duration)

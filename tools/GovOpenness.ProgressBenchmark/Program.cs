@@ -112,16 +112,27 @@ async Task AuthorizationRunAsync()
     var touchedLeaves = await steps.TouchEveryLeafAsync();
     var touchTime = watch.Elapsed;
     var authorized = new AuthorizedSteps(host.Services, grains);
-    var totals = new Dictionary<bool, (long Stored, long Refused, TimeSpan Elapsed)> { [false] = default, [true] = default };
+    var totals = new Dictionary<bool, (long Stored, long Refused, TimeSpan Elapsed, TimeSpan Cpu, TimeSpan Commit)> { [false] = default, [true] = default };
     var recordsBefore = journal.Records;
+
+    // Where the time goes, robust to the machine's load: the process's CPU time per update, and how long
+    // the journal's single writer spent in commits (its share of the phase: near 100 % it is the bottleneck).
+    long commitTicks = 0;
+    journal.Committed += (_, duration) => Interlocked.Add(ref commitTicks, duration.Ticks);
+    var process = Process.GetCurrentProcess();
     foreach (var withAuthorization in new[] { false, true, false, true })
     {
         steps.Authorization = withAuthorization ? authorized : null;
         using var phase = new CancellationTokenSource(TimeSpan.FromSeconds(seconds / 4));
+        process.Refresh();
+        var (cpuBefore, commitBefore) = (process.TotalProcessorTime, Interlocked.Read(ref commitTicks));
         var clock = Stopwatch.StartNew();
         var (stored, refused) = await steps.RunAsync(phase.Token);
+        var elapsedPhase = clock.Elapsed;
+        process.Refresh();
         var sum = totals[withAuthorization];
-        totals[withAuthorization] = (sum.Stored + stored, sum.Refused + refused, sum.Elapsed + clock.Elapsed);
+        totals[withAuthorization] = (sum.Stored + stored, sum.Refused + refused, sum.Elapsed + elapsedPhase,
+            sum.Cpu + (process.TotalProcessorTime - cpuBefore), sum.Commit + TimeSpan.FromTicks(Interlocked.Read(ref commitTicks) - commitBefore));
     }
 
     var plain = totals[false].Stored / totals[false].Elapsed.TotalSeconds;
@@ -132,6 +143,9 @@ async Task AuthorizationRunAsync()
     Console.WriteLine($"first touch              {touchedLeaves:N0} leaves in {F(touchTime.TotalSeconds)} s; then {clients} clients, 4 alternating phases of {F(seconds / 4)} s");
     Console.WriteLine($"without (baseline)       {totals[false].Stored:N0} acknowledged ({totals[false].Refused:N0} refused) in {F(totals[false].Elapsed.TotalSeconds)} s: {F(plain, 0)} updates/s");
     Console.WriteLine($"with authorization+record {totals[true].Stored:N0} acknowledged ({totals[true].Refused:N0} refused) in {F(totals[true].Elapsed.TotalSeconds)} s: {F(guarded, 0)} updates/s");
+    string Cost(bool side) => $"{F(totals[side].Cpu.TotalMicroseconds / Math.Max(1, totals[side].Stored), 0)} µs CPU per update, journal writer busy {F(100 * totals[side].Commit / totals[side].Elapsed, 0)} % ({F(totals[side].Commit.TotalMicroseconds / Math.Max(1, totals[side].Stored), 0)} µs per update)";
+    Console.WriteLine($"cost without             {Cost(false)}");
+    Console.WriteLine($"cost with                {Cost(true)}");
     var verified = await audit.VerifyAsync();
     Console.WriteLine($"record (留痕)            {verified.Records:N0} records, chain {(verified.Intact ? "intact" : "BROKEN")}; journal records committed in the phases: {journal.Records - recordsBefore:N0}");
     Console.WriteLine($"ratio                    {F(100 * guarded / plain)} % of the run without them (target >= 80 %: {(guarded >= 0.8 * plain ? "met" : "missed")})");

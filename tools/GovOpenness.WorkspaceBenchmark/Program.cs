@@ -14,6 +14,8 @@ using Microsoft.AspNetCore.SignalR.Client;
 //      the one township), then one GET …/inbox that lists the plan;
 //   2. a township's 反馈 → its parent's review queue: the child's summary push to the parent's group,
 //      then one GET …/inbox that lists the report;
+//   3. a county reviewer's 催办 → the township's open inbox: the hub's "inbox" notice to the township's own
+//      viewer (signed in as its reporter), then one GET …/inbox that lists the urge;
 //   baseline: a plain SignalR round trip (invoke → answer) on a bare hub in the same process.
 var runs = Option("--runs", 10);
 const string Province = "14";
@@ -23,6 +25,7 @@ const int FirstYear = 2060;
 Console.WriteLine($"machine load   {File.ReadAllText("/proc/loadavg").Split(' ')[0]} (1-minute load average, {Environment.ProcessorCount} cores)");
 var publishToInbox = new List<double>();
 var reportToQueue = new List<double>();
+var urgeToInbox = new List<double>();
 await using (var server = new BenchServer("workspacebench"))
 {
     var editor = await server.AccountTokenAsync("bench-editor", Province, "editor");
@@ -78,6 +81,38 @@ await using (var server = new BenchServer("workspacebench"))
             reportToQueue.Add(shown);
         }
     }
+
+    // 3. county 催办 → the township's own viewer: its inbox notice, then the inbox that lists the urge.
+    var reviewer = await server.AccountTokenAsync("bench-reviewer", County, "reviewer");
+    using var asReviewer = Client(server.BaseAddress, reviewer);
+    await using var townshipHub = await ConnectAsync(new Uri(server.BaseAddress, "hubs/cascade"), reporter);
+    await townshipHub.InvokeAsync("Subscribe", township, FirstYear);
+    for (var run = 0; run <= runs; run++)
+    {
+        var message = $"请加快反馈（第{run}次）";
+        var noticed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var handler = townshipHub.On<JsonElement>("Inbox", notice =>
+        {
+            if (notice.GetProperty("bodyId").GetString() == township)
+            {
+                noticed.TrySetResult();
+            }
+        });
+        var watch = Stopwatch.StartNew();
+        (await asReviewer.PostAsync($"/api/bodies/{County}/urge", Json(JsonSerializer.Serialize(new { bodyIds = new[] { township }, message })))).EnsureSuccessStatusCode();
+        await noticed.Task.WaitAsync(TimeSpan.FromSeconds(120));
+        var inbox = await asReporter.GetFromJsonAsync<JsonElement>($"/api/bodies/{township}/inbox?year={FirstYear}");
+        var shown = watch.Elapsed.TotalMilliseconds;
+        if (inbox.GetProperty("urges")[0].GetProperty("message").GetString() != message)
+        {
+            throw new InvalidOperationException($"{township} 的待办未列出催办“{message}”");
+        }
+
+        if (run > 0)
+        {
+            urgeToInbox.Add(shown);
+        }
+    }
 }
 
 // Baseline: a plain SignalR round trip (client invoke → hub method → answer), as many samples × 10.
@@ -100,11 +135,14 @@ await using (var plain = await PlainHubServer<EchoHub>.StartAsync(BenchServer.Fr
 var baseline = Percentiles.Of(roundTrips);
 var toInbox = Percentiles.Of(publishToInbox);
 var toQueue = Percentiles.Of(reportToQueue);
+var urged = Percentiles.Of(urgeToInbox);
 Console.WriteLine();
 Console.WriteLine($"publish at 山西省 → township inbox      {toInbox}");
 Console.WriteLine($"township 反馈 → parent's review queue   {toQueue}");
+Console.WriteLine($"county 催办 → township's open inbox       {urged}");
 Console.WriteLine($"baseline, plain SignalR round trip      {baseline}");
-Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ratio p99 to the baseline's p99         publish {toInbox.P99 / baseline.P99:F0}×, 反馈 {toQueue.P99 / baseline.P99:F0}×"));
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+    $"ratio p99 to the baseline's p99         publish {toInbox.P99 / baseline.P99:F0}×, 反馈 {toQueue.P99 / baseline.P99:F0}×, 催办 {urged.P99 / baseline.P99:F0}×"));
 Console.WriteLine($"peak memory    {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576:N0} MB (one process: server, silo and clients)");
 
 static HttpClient Client(Uri baseAddress, string token)

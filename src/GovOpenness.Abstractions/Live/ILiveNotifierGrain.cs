@@ -11,4 +11,8 @@ public interface ILiveNotifierGrain : IGrainWithIntegerKey
     /// <summary>Queues a summary for the next batch; one-way, so the progress grain never waits.</summary>
     [Alias("Publish"), Orleans.Concurrency.OneWay]
     Task PublishAsync(SummaryPush push);
+
+    /// <summary>Queues an inbox notice (a 催办 received) for the next batch; one-way too.</summary>
+    [Alias("PublishInbox"), Orleans.Concurrency.OneWay]
+    Task PublishInboxAsync(InboxPush push);
 }

@@ -12,4 +12,8 @@ public interface ISummaryObserver : IGrainObserver
 {
     [Alias("OnSummaries"), Orleans.Concurrency.OneWay]
     Task OnSummariesAsync(ImmutableArray<SummaryPush> batch);
+
+    /// <summary>Bodies whose 待办 gained something their summary does not show (a 催办).</summary>
+    [Alias("OnInbox"), Orleans.Concurrency.OneWay]
+    Task OnInboxAsync(ImmutableArray<InboxPush> batch);
 }

@@ -56,10 +56,10 @@ public static class DeadlineComparison
     {
         var shifts = new List<(DeadlineShift, PlanItem?)>();
         var candidates = parents
-            .SelectMany(p => DeadlineContext.ForItem(p).Select(d => (d.Deadline, Parent: p, Context: d.Grams)))
+            .SelectMany(p => DeadlineSentences.ForItem(p).Select(d => (d.Deadline, Parent: p, Context: d.Grams)))
             .Where(c => Family(c.Deadline) is not null)
             .ToList();
-        foreach (var (deadline, context) in DeadlineContext.ForItem(child))
+        foreach (var (deadline, context) in DeadlineSentences.ForItem(child))
         {
             var family = Family(deadline);
             if (family is null)
@@ -69,7 +69,7 @@ public static class DeadlineComparison
 
             var best = candidates
                 .Where(c => Family(c.Deadline) == family)
-                .Select(c => (c.Deadline, c.Parent, Similarity: DeadlineContext.Similarity(context, c.Context)))
+                .Select(c => (c.Deadline, c.Parent, Similarity: DeadlineSentences.Similarity(context, c.Context)))
                 .OrderByDescending(c => c.Similarity)
                 .FirstOrDefault();
             shifts.Add(best.Deadline is null

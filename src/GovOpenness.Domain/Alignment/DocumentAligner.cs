@@ -19,7 +19,17 @@ public static class DocumentAligner
 {
     /// <param name="cancellation">Checked in the loops whose cost grows with both documents (a server
     /// stops aligning when its client goes away).</param>
-    public static AlignmentResult Align(PlanDocument parent, PlanDocument child, AlignmentOptions? options = null, CancellationToken cancellation = default)
+    public static AlignmentResult Align(PlanDocument parent, PlanDocument child, AlignmentOptions? options = null, CancellationToken cancellation = default) =>
+        Align(parent, child, [], options, cancellation);
+
+    /// <summary>
+    /// Aligns as above, then applies a person's corrections to the leaf pairs (checked first with
+    /// <see cref="PairCorrection.Problem"/>): a corrected child item is linked to the parent item named,
+    /// or to none; the pairs are then classified, and dropped and added items listed, as for the
+    /// aligner's own links.
+    /// </summary>
+    public static AlignmentResult Align(PlanDocument parent, PlanDocument child, IReadOnlyList<PairCorrection> corrections, AlignmentOptions? options = null,
+        CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(parent);
         ArgumentNullException.ThrowIfNull(child);
@@ -37,9 +47,9 @@ public static class DocumentAligner
         }
 
         cancellation.ThrowIfCancellationRequested();
-        var leaves = AlignTier(childLeaves, parentLeaves, space, child.Year, parent.Year, options, cancellation);
-        var sections = AlignTier(childTiers.Sections, parentTiers.Sections, space, child.Year, parent.Year, options, cancellation);
-        var subsections = AlignTier(childTiers.Subsections, parentTiers.Subsections, space, child.Year, parent.Year, options, cancellation);
+        var leaves = AlignTier(childLeaves, parentLeaves, space, child.Year, parent.Year, options, cancellation, corrections);
+        var sections = AlignTier(childTiers.Sections, parentTiers.Sections, space, child.Year, parent.Year, options, cancellation, []);
+        var subsections = AlignTier(childTiers.Subsections, parentTiers.Subsections, space, child.Year, parent.Year, options, cancellation, []);
 
         var coverage = parentLeaves.Count == 0 ? 0 : (double)(parentLeaves.Count - leaves.Dropped.Count) / parentLeaves.Count;
 
@@ -71,12 +81,16 @@ public static class DocumentAligner
         int childYear,
         int parentYear,
         AlignmentOptions options,
-        CancellationToken cancellation)
+        CancellationToken cancellation,
+        IReadOnlyList<PairCorrection> corrections)
     {
         cancellation.ThrowIfCancellationRequested();
         var candidates = CandidatePairs.Choose(children, parents, space, options.ScoreEveryPairUpTo, cancellation);
         var features = PairScorer.Score(children, parents, candidates, space.Count, cancellation);
-        var links = LinkSelector.Select(features, options, cancellation);
+
+        // A person's corrections replace the links of the tasks they name; a corrected pair that was not a
+        // candidate (only in documents too large to score every pair) is built with no scored evidence.
+        var links = Corrected(LinkSelector.Select(features, options, cancellation), children, parents, corrections);
         var pairs = PairBuilder.Build(children, parents, features, links, childYear, parentYear, options);
         var linkedParents = links.Select(l => l.Parent).ToHashSet();
         var linkedChildren = links.Select(l => l.Child).ToHashSet();
@@ -84,6 +98,38 @@ public static class DocumentAligner
             pairs,
             [.. parents.Where((_, p) => !linkedParents.Contains(p)).Select(p => p.Item)],
             [.. children.Where((_, c) => !linkedChildren.Contains(c)).Select(c => c.Item)]);
+    }
+
+    /// <summary>The links with each corrected child's links replaced by the one the correction names (or none).</summary>
+    private static IReadOnlyList<(int Child, int Parent)> Corrected(
+        IReadOnlyList<(int Child, int Parent)> links, IReadOnlyList<ItemProfile> children, IReadOnlyList<ItemProfile> parents, IReadOnlyList<PairCorrection> corrections)
+    {
+        if (corrections.Count == 0)
+        {
+            return links;
+        }
+
+        var childIndex = Index(children);
+        var parentIndex = Index(parents);
+        var corrected = corrections.Where(c => childIndex.ContainsKey(c.ChildItemId)).ToList();
+        var replaced = corrected.Select(c => childIndex[c.ChildItemId]).ToHashSet();
+        return
+        [
+            .. links.Where(l => !replaced.Contains(l.Child)),
+            .. corrected.Where(c => c.ParentItemId is not null && parentIndex.ContainsKey(c.ParentItemId))
+                .Select(c => (childIndex[c.ChildItemId], parentIndex[c.ParentItemId!])),
+        ];
+    }
+
+    private static Dictionary<string, int> Index(IReadOnlyList<ItemProfile> profiles)
+    {
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < profiles.Count; i++)
+        {
+            index.TryAdd(profiles[i].Item.Id, i);
+        }
+
+        return index;
     }
 
     private static void Vectorize(ItemProfile profile, GramSpace space)

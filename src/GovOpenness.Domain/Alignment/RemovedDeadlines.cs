@@ -36,7 +36,7 @@ internal static class RemovedDeadlines
         foreach (var group in links.GroupBy(l => l.Parent))
         {
             var parent = parents[group.Key].Item;
-            foreach (var (deadline, sentence) in DeadlineContext.ForItem(parent))
+            foreach (var (deadline, sentence) in DeadlineSentences.ForItem(parent))
             {
                 if (used.Contains(deadline) || DeadlineComparison.Family(deadline) is null)
                 {

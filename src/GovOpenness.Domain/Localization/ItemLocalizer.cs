@@ -7,12 +7,12 @@ namespace GovOpenness.Domain.Localization;
 /// reported, and the parent's version of that part stands.</summary>
 internal static class ItemLocalizer
 {
-    public static EffectiveItem Apply(PlanItem parentItem, IReadOnlyList<LocalizationChange> changes, int year, List<LocalizationIssue> issues)
+    public static LocalizedItem Apply(PlanItem parentItem, IReadOnlyList<LocalizationChange> changes, int year, List<LocalizationIssue> issues)
     {
         if (changes.Count == 0)
         {
             // Adopted as is (the common case down the tree): share the parent's item, allocate nothing else.
-            return new EffectiveItem(parentItem, parentItem.Id, [], DeadlineRules.EarliestDue(parentItem.Deadlines));
+            return new LocalizedItem(parentItem, parentItem.Id, [], DeadlineRules.EarliestDue(parentItem.Deadlines));
         }
 
         var item = parentItem;
@@ -46,7 +46,7 @@ internal static class ItemLocalizer
         }
 
         item = item with { Deadlines = deadlines.ToImmutableArray() };
-        return new EffectiveItem(item, parentItem.Id, [.. changes], DeadlineRules.EarliestDue(parentItem.Deadlines));
+        return new LocalizedItem(item, parentItem.Id, [.. changes], DeadlineRules.EarliestDue(parentItem.Deadlines));
     }
 
     private static void Tighten(PlanItem parentItem, List<Deadline> deadlines, HashSet<int> exceptions, TightenDeadline change, int year, List<LocalizationIssue> issues)

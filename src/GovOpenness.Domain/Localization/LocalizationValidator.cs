@@ -150,7 +150,7 @@ public sealed partial class LocalizationValidator(WorkingDayCalendar calendar, i
     /// dates and the ones it takes over (adopting in September a plan with an 8月底 deadline is worth a
     /// look too), each said which it is.
     /// </summary>
-    private void CheckTimeLeft(EffectivePlan plan, DateOnly today, List<LocalizationIssue> issues)
+    private void CheckTimeLeft(LocalizedPlan plan, DateOnly today, List<LocalizationIssue> issues)
     {
         foreach (var item in plan.Items)
         {

@@ -6,12 +6,12 @@ namespace GovOpenness.Domain.Localization;
 /// <summary>
 /// Computes a body's effective plan from its parent's plan and its localization. Pure and total: it runs
 /// on stored data after parent revisions too, so a change that no longer applies is reported in
-/// <see cref="EffectivePlan.Issues"/> instead of throwing. Reject bad changes up front with
+/// <see cref="LocalizedPlan.Issues"/> instead of throwing. Reject bad changes up front with
 /// <see cref="LocalizationValidator"/>.
 /// </summary>
 public static class PlanMaterializer
 {
-    public static EffectivePlan Materialize(PublishedPlan parent, PlanLocalization localization, string bodyId)
+    public static LocalizedPlan Materialize(PublishedPlan parent, PlanLocalization localization, string bodyId)
     {
         ArgumentNullException.ThrowIfNull(parent);
         ArgumentNullException.ThrowIfNull(localization);
@@ -48,7 +48,7 @@ public static class PlanMaterializer
         }
 
         // Slots keep each parent item's position (dropped ones too) so that local items can follow them.
-        var slots = new List<(string Id, EffectiveItem? Item)>(parent.Items.Length + adds.Count);
+        var slots = new List<(string Id, LocalizedItem? Item)>(parent.Items.Length + adds.Count);
         var dropped = ImmutableArray.CreateBuilder<DroppedItem>();
         foreach (var parentItem in parent.Items)
         {
@@ -73,19 +73,19 @@ public static class PlanMaterializer
     }
 
     /// <summary>The common case down the tree, kept cheap: the parent's items shared, nothing copied.</summary>
-    private static EffectivePlan AdoptedAsIs(PublishedPlan parent, PlanLocalization localization, string bodyId)
+    private static LocalizedPlan AdoptedAsIs(PublishedPlan parent, PlanLocalization localization, string bodyId)
     {
-        var items = ImmutableArray.CreateBuilder<EffectiveItem>(parent.Items.Length);
+        var items = ImmutableArray.CreateBuilder<LocalizedItem>(parent.Items.Length);
         foreach (var item in parent.Items)
         {
-            items.Add(new EffectiveItem(item, item.Id, [], DeadlineRules.EarliestDue(item.Deadlines)));
+            items.Add(new LocalizedItem(item, item.Id, [], DeadlineRules.EarliestDue(item.Deadlines)));
         }
 
         return Result(parent, localization, bodyId, items.MoveToImmutable(), [], []);
     }
 
-    private static EffectivePlan Result(PublishedPlan parent, PlanLocalization localization, string bodyId,
-        ImmutableArray<EffectiveItem> items, ImmutableArray<DroppedItem> dropped, ImmutableArray<LocalizationIssue> issues) =>
+    private static LocalizedPlan Result(PublishedPlan parent, PlanLocalization localization, string bodyId,
+        ImmutableArray<LocalizedItem> items, ImmutableArray<DroppedItem> dropped, ImmutableArray<LocalizationIssue> issues) =>
         new(
             bodyId,
             parent.Year,
@@ -120,7 +120,7 @@ public static class PlanMaterializer
         }
     }
 
-    private static void InsertLocal(List<(string Id, EffectiveItem? Item)> slots, AddItem add, HashSet<string> parentIds, List<LocalizationIssue> issues)
+    private static void InsertLocal(List<(string Id, LocalizedItem? Item)> slots, AddItem add, HashSet<string> parentIds, List<LocalizationIssue> issues)
     {
         if (parentIds.Contains(add.ItemId) || slots.Any(s => s.Id == add.ItemId))
         {
@@ -157,6 +157,6 @@ public static class PlanMaterializer
             add.Deadlines.IsDefault ? [] : add.Deadlines,
             add.Units.IsDefault ? [] : add.Units,
             0);
-        slots.Insert(position, (add.ItemId, new EffectiveItem(item, null, [add], null)));
+        slots.Insert(position, (add.ItemId, new LocalizedItem(item, null, [add], null)));
     }
 }

@@ -7,7 +7,7 @@ namespace GovOpenness.Domain.Localization;
 /// <summary>
 /// What a body publishes for a year: the plan its children localize. A root plan (a province's, or a
 /// department's with no parent in the system) comes from a parsed document or JSON; a localized body's
-/// published plan is its <see cref="EffectivePlan"/> turned back into a plan.
+/// published plan is its <see cref="LocalizedPlan"/> turned back into a plan.
 /// </summary>
 /// <param name="BodyId">The publishing body, e.g. "14".</param>
 /// <param name="Year">The year the plan is for.</param>

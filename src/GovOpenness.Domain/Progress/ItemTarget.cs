@@ -18,7 +18,7 @@ public sealed record ItemTarget(
 
     /// <summary>The targets of a body's effective plan, with optional weights by item id (others 1).
     /// Sections that only group items (depth 1 with children) are kept: the plan decides what counts.</summary>
-    public static IReadOnlyList<ItemTarget> FromPlan(EffectivePlan plan, IReadOnlyDictionary<string, int>? weights = null)
+    public static IReadOnlyList<ItemTarget> FromPlan(LocalizedPlan plan, IReadOnlyDictionary<string, int>? weights = null)
     {
         ArgumentNullException.ThrowIfNull(plan);
         var targets = new ItemTarget[plan.Items.Length];

@@ -17,9 +17,13 @@ namespace GovOpenness.Grains.Hosting;
 /// and completions report (反馈) items on the progress grains. Outside the grains: it only calls them.
 /// Calls run a bounded number at a time, so hundreds of bodies issuing on one day do not flood the silo;
 /// a body's issue waits until its parent's plan has reached its whole subtree (durable delivery), so
-/// every localization is made against the parent's plan of that day.
+/// every localization is made against the parent's plan of that day. After each batch it records how far it
+/// has gone (<see cref="ReplayCheckpoint"/>, in <paramref name="checkpointFolder"/> under the scenario's
+/// <paramref name="fingerprint"/>), and a driver started with that checkpoint goes on from the next batch.
 /// </summary>
-public sealed class ReplayDriver(IGrainFactory grains, ReplaySchedule schedule, VirtualClock clock, string file, int maxConcurrentCalls, ILogger logger)
+public sealed class ReplayDriver(
+    IGrainFactory grains, ReplaySchedule schedule, VirtualClock clock, string file, int maxConcurrentCalls, ILogger logger,
+    string? checkpointFolder = null, string fingerprint = "", ReplayCheckpoint? resumeFrom = null)
 {
     private int _eventsDone;
     private int _bodiesIssued;
@@ -43,16 +47,54 @@ public sealed class ReplayDriver(IGrainFactory grains, ReplaySchedule schedule, 
         }
     }
 
+    private readonly List<(int Count, TaskCompletionSource Reached)> _batchWaiters = [];
+    private int _batchesDone;
+
+    /// <summary>Completes once this many batches are done (counting those done before a restart); tests wait on it.</summary>
+    public Task BatchesDoneAsync(int count)
+    {
+        lock (_batchWaiters)
+        {
+            if (_batchesDone >= count)
+            {
+                return Task.CompletedTask;
+            }
+
+            var reached = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            _batchWaiters.Add((count, reached));
+            return reached.Task;
+        }
+    }
+
+    /// <summary>The batches already done when this driver started (a resumed replay), 0 for a fresh one.</summary>
+    public int ResumedAfter { get; } = Math.Min(resumeFrom?.BatchesDone ?? 0, schedule.Batches.Count);
+
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         try
         {
-            foreach (var batch in schedule.Batches)
+            var done = schedule.Batches.Take(ResumedAfter).ToList();
+            _eventsDone = done.Sum(b => b.EventCount);
+            _bodiesIssued = done.Where(b => b.Kind == ReplayStepKind.Issue).Sum(b => b.Steps.Count);
+            BatchDone(ResumedAfter);
+            if (ResumedAfter > 0)
             {
+                logger.LogInformation("模拟回放从第{Batch}批（{Date}）之后继续", ResumedAfter, done[^1].Date);
+            }
+
+            for (var next = ResumedAfter; next < schedule.Batches.Count; next++)
+            {
+                var batch = schedule.Batches[next];
                 var instant = VirtualClock.InstantOf(batch.Date);
                 clock.RunUntil(instant);
                 await clock.WaitUntilAsync(instant, cancellationToken);
                 await RunBatchAsync(batch, cancellationToken);
+                if (checkpointFolder is not null)
+                {
+                    new ReplayCheckpoint(fingerprint, next + 1, batch.Date).Write(checkpointFolder);
+                }
+
+                BatchDone(next + 1);
             }
 
             _state = "finished";
@@ -73,6 +115,19 @@ public sealed class ReplayDriver(IGrainFactory grains, ReplaySchedule schedule, 
             // After the last event virtual time runs on, so lights keep turning as deadlines pass.
             clock.RunUntil(VirtualClock.Farthest);
             _ended.TrySetResult(Status);
+        }
+    }
+
+    private void BatchDone(int count)
+    {
+        lock (_batchWaiters)
+        {
+            _batchesDone = count;
+            foreach (var waiter in _batchWaiters.Where(w => w.Count <= count).ToList())
+            {
+                waiter.Reached.TrySetResult();
+                _batchWaiters.Remove(waiter);
+            }
         }
     }
 

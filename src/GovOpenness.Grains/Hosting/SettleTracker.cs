@@ -25,6 +25,7 @@ public sealed class SettleTracker
     private readonly long[] _perKind = new long[Enum.GetValues<PendingWork>().Length];
     private readonly TaskCompletionSource[] _kindIdle = [.. Enum.GetValues<PendingWork>().Select(_ => NewSignal(completed: true))];
     private TaskCompletionSource _settled = NewSignal(completed: true);
+    private readonly ConcurrentDictionary<(PendingWork Kind, string Key), TaskCompletionSource> _exits = new();
     private long _total;
     private long _changes;
 
@@ -48,6 +49,7 @@ public sealed class SettleTracker
         if (_keyed[(int)kind].TryRemove(key, out _))
         {
             Add(kind, -1);
+            Release(kind, key);
         }
     }
 
@@ -89,6 +91,7 @@ public sealed class SettleTracker
 
         _keyed[(int)kind].TryRemove(key, out _);
         Add(kind, -1);
+        Release(kind, key);
     }
 
     /// <summary>Counts <paramref name="count"/> anonymous pieces of work (e.g. pushes handed to the notifier).</summary>
@@ -121,6 +124,25 @@ public sealed class SettleTracker
             return _kindIdle[(int)kind].Task.WaitAsync(cancellation);
         }
     }
+
+    /// <summary>
+    /// Completes once one piece of work is no longer pending (at once when it is not): e.g. one progress
+    /// grain's flush or push, keyed "{body}/{year}". For tests that drive one grain's timer with a fake
+    /// clock while other grains' work comes and goes.
+    /// </summary>
+    public Task WaitForExitAsync(PendingWork kind, string key, CancellationToken cancellation = default)
+    {
+        var signal = _exits.GetOrAdd((kind, key), _ => NewSignal(completed: false));
+        if (!_keyed[(int)kind].ContainsKey(key))
+        {
+            Release(kind, key);
+        }
+
+        return signal.Task.WaitAsync(cancellation);
+    }
+
+    /// <summary>Whether one piece of work is pending now.</summary>
+    public bool IsPending(PendingWork kind, string key) => _keyed[(int)kind].ContainsKey(key);
 
     /// <summary>What is pending now, by kind, with a few of the keys.</summary>
     public SettledReport Report(string silo)
@@ -159,6 +181,14 @@ public sealed class SettleTracker
             {
                 _settled.TrySetResult();
             }
+        }
+    }
+
+    private void Release(PendingWork kind, string key)
+    {
+        if (!_exits.IsEmpty && _exits.TryRemove((kind, key), out var signal))
+        {
+            signal.TrySetResult();
         }
     }
 

@@ -86,6 +86,7 @@ public static class SiloBuilderExtensions
         silo.Services.TryAddSingleton<IBodyCatalog>(services => new ChinaBodyCatalog(services.GetRequiredService<IOptions<HierarchyOptions>>()));
         silo.Services.TryAddSingleton(TimeProvider.System);
         silo.Services.TryAddSingleton(services => new ProgressClock(services.GetRequiredService<TimeProvider>()));
+        silo.Services.TryAddSingleton(services => new ActivationEpochs(GrainClock.Of(services)));
         silo.Services.AddOptions<CascadeOptions>();
         silo.Services.TryAddSingleton<SettleTracker>();
         silo.Services.TryAddSingleton<MilestoneRelay>();

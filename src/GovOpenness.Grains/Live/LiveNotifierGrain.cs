@@ -15,13 +15,15 @@ namespace GovOpenness.Grains.Live;
 /// refreshed from the registry every few seconds, not per batch — except while it names fewer hosts
 /// than the cluster has active silos (every silo co-hosts a web host): a joining host is then asked
 /// for every quarter second, so its viewers get pushes from its first second, not five seconds later.
+/// The batch timer and the list's age run on the grains' clock (<see cref="GrainClock"/>).
 /// </summary>
 [StatelessWorker, GrainType("live-notifier")]
 public sealed class LiveNotifierGrain(
-    IOptions<LiveOptions> options, TimeProvider time, SettleTracker settle, IClusterMembershipService membership, ILogger<LiveNotifierGrain> logger)
+    IOptions<LiveOptions> options, SettleTracker settle, IClusterMembershipService membership, ILogger<LiveNotifierGrain> logger)
     : Grain, ILiveNotifierGrain
 {
     private readonly Dictionary<(string BodyId, int Year), SummaryPush> _pending = [];
+    private readonly Dictionary<string, InboxPush> _pendingInbox = [];
     private ImmutableArray<ISummaryObserver> _hosts = [];
     private DateTimeOffset _hostsFetchedAt = DateTimeOffset.MinValue;
     private static readonly TimeSpan EmptyListRefresh = TimeSpan.FromSeconds(1);
@@ -38,9 +40,20 @@ public sealed class LiveNotifierGrain(
             _pending[key] = push;
         }
 
-        _timer ??= this.RegisterGrainTimer(_ => ForwardAsync(), new GrainTimerCreationOptions(options.Value.BatchInterval, options.Value.BatchInterval));
+        StartTicking();
         return Task.CompletedTask;
     }
+
+    public Task PublishInboxAsync(InboxPush push)
+    {
+        // One notice per body and batch is enough: the viewer reads the whole inbox on it.
+        _pendingInbox[push.BodyId] = push;
+        StartTicking();
+        return Task.CompletedTask;
+    }
+
+    private void StartTicking() =>
+        _timer ??= this.RegisterGrainTimer(_ => ForwardAsync(), new GrainTimerCreationOptions(options.Value.BatchInterval, options.Value.BatchInterval));
 
     // Orleans removes idle stateless workers, and a timer tick does not count as work: an activation can
     // go with a push still waiting for its tick (seen as a viewer never getting a body's last change).
@@ -51,7 +64,7 @@ public sealed class LiveNotifierGrain(
 
     private async Task ForwardAsync()
     {
-        if (_pending.Count == 0)
+        if (_pending.Count == 0 && _pendingInbox.Count == 0)
         {
             // Quiet: stop ticking until the next push.
             _timer?.Dispose();
@@ -61,10 +74,12 @@ public sealed class LiveNotifierGrain(
 
         var batch = _pending.Values.ToImmutableArray();
         _pending.Clear();
+        var inbox = _pendingInbox.Values.ToImmutableArray();
+        _pendingInbox.Clear();
 
         try
         {
-            var now = time.GetUtcNow();
+            var now = GrainClock.Of(ServiceProvider).GetUtcNow();
 
             // An empty list is asked again after a second, not five: right after start-up the hosts may not
             // have subscribed yet (and a silo without web hosts must not call the registry on every batch).
@@ -86,7 +101,15 @@ public sealed class LiveNotifierGrain(
             // One-way calls: a host that is slow or gone does not delay the others.
             foreach (var host in _hosts)
             {
-                _ = host.OnSummariesAsync(batch);
+                if (!batch.IsEmpty)
+                {
+                    _ = host.OnSummariesAsync(batch);
+                }
+
+                if (!inbox.IsEmpty)
+                {
+                    _ = host.OnInboxAsync(inbox);
+                }
             }
         }
         finally

@@ -2,7 +2,6 @@ using GovOpenness.Abstractions.Plans;
 using GovOpenness.Domain.Calendar;
 using GovOpenness.Domain.Localization;
 using GovOpenness.Grains.State;
-using EffectivePlan = GovOpenness.Abstractions.Plans.EffectivePlan;
 
 namespace GovOpenness.Grains.Rules;
 

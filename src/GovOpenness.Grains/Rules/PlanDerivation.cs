@@ -3,8 +3,6 @@ using GovOpenness.Domain.Calendar;
 using GovOpenness.Domain.Localization;
 using GovOpenness.Domain.Plans;
 using GovOpenness.Grains.State;
-using EffectivePlan = GovOpenness.Abstractions.Plans.EffectivePlan;
-using EffectiveItem = GovOpenness.Abstractions.Plans.EffectiveItem;
 
 namespace GovOpenness.Grains.Rules;
 
@@ -12,7 +10,7 @@ namespace GovOpenness.Grains.Rules;
 /// Materializes a body's plan: from its own document, or from its parent's plan, its policy and its
 /// changes. The changes are applied by the domain's <see cref="PlanMaterializer"/>; this class only
 /// translates between the wire records and the domain's, and adds what the grain layer keeps on top:
-/// the notes of every level (the domain's diff, <see cref="Domain.Localization.PlanDiff.Notes"/>, stamped with the body
+/// the notes of every level (the domain's diff, <see cref="PlanComparison.Notes"/>, stamped with the body
 /// that made it: who changed what and why, for the API), and the merge of a parent revision
 /// (<see cref="ThreeWayMerge"/>, from each change's stored merge base): changes follow items the parent
 /// renumbered and deadlines it restructured, and what needs a person's eye becomes a conflict.
@@ -48,7 +46,7 @@ internal static class PlanDerivation
         var localization = domainPolicy is null ? own : domainPolicy.Apply(published, own, calendar, bodyId);
         var mine = new HashSet<LocalizationChange>(own.Changes, ReferenceEqualityComparer.Instance);
         var materialized = PlanMaterializer.Materialize(published, localization, bodyId);
-        var diff = Domain.Localization.PlanDiff.Notes(published, materialized, change => !mine.Contains(change));
+        var diff = PlanComparison.Notes(published, materialized, change => !mine.Contains(change));
 
         var byId = parent.Items.ToDictionary(i => i.Item.Id, StringComparer.Ordinal);
         var conflicts = materialized.Issues.Select(ToConflict).ToList();

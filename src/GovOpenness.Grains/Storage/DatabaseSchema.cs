@@ -64,6 +64,7 @@ public static class DatabaseSchema
             Execute(connection, Script("postgres-accounts.sql"));
             Execute(connection, Script("postgres-audit.sql"));
             Execute(connection, Script("postgres-milestone-notes.sql"));
+            Execute(connection, Script("postgres-evidence.sql"));
         }
         finally
         {

@@ -3,11 +3,9 @@ using GovOpenness.Abstractions.Plans;
 using GovOpenness.Abstractions.Workspace;
 using GovOpenness.Domain.Calendar;
 using GovOpenness.Domain.Localization;
-using PlanDiff = GovOpenness.Abstractions.Plans.PlanDiff;
 using GovOpenness.Grains.Hosting;
 using GovOpenness.Grains.Rules;
 using GovOpenness.Grains.State;
-using EffectivePlan = GovOpenness.Abstractions.Plans.EffectivePlan;
 
 namespace GovOpenness.Grains.Workspace;
 
@@ -139,7 +137,7 @@ public sealed class PlanDraftGrain(
         var state = draft.State;
         var rooms = DeadlineException.Spans(parent.ToPublishedPlan(), _calendar, today)
             .Select(s => new DeadlineRoom(s.ItemId, s.DeadlineIndex, s.ParentDate, s.WorkingDaysLeft)).ToList();
-        var diff = new PlanDiff(BodyId, parent.BodyId, Year, preview.Stamp, PlanDiffer.OwnChanges(preview, BodyId), preview.Conflicts);
+        var diff = PlanDiff.Of(preview, parent.BodyId);
         var stateName = state.Version == 0 ? "none" : state.Published ? "published" : "draft";
         return new DraftView(BodyId, Year, state.Version, stateName, state.Published ? [] : state.Changes, state.Policy,
             state.SavedAt, state.SavedBy, parent, preview, diff, warnings, rooms);

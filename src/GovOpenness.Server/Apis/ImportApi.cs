@@ -1,14 +1,13 @@
-using EffectivePlan = GovOpenness.Abstractions.Plans.EffectivePlan;
 using GovOpenness.Abstractions;
 using GovOpenness.Abstractions.Plans;
 using GovOpenness.Domain.Alignment;
 using GovOpenness.Domain.Calendar;
+using GovOpenness.Domain.Localization;
 using GovOpenness.Domain.Parsing;
 using GovOpenness.Domain.Plans;
 using GovOpenness.Server.Authorization;
 using GovOpenness.Server.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
-using PublishedPlan = GovOpenness.Domain.Localization.PublishedPlan;
 
 namespace GovOpenness.Server.Apis;
 

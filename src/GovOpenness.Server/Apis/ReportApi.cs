@@ -1,5 +1,6 @@
 using System.Text.Json;
 using GovOpenness.Abstractions;
+using GovOpenness.Abstractions.Plans;
 using GovOpenness.Abstractions.Desk;
 using GovOpenness.Domain.Calendar;
 using GovOpenness.Domain.Desk;
@@ -165,6 +166,6 @@ public static class ReportApi
         return TypedResults.Ok(YearOverYear.Of(id, DocumentOf(earlierPlan), DocumentOf(laterPlan), progress));
     }
 
-    private static PlanDocument DocumentOf(Abstractions.Plans.EffectivePlan plan) =>
+    private static PlanDocument DocumentOf(EffectivePlan plan) =>
         new(plan.Title, null, plan.DocNumber, null, plan.Year, [.. plan.Items.Select(i => i.Item.ToDomain())], []);
 }

@@ -33,6 +33,8 @@ internal static class ActDescriptions
             + (division.Created.Count > 0 ? $"；确认新建部门{division.Created.Count}个：{string.Join("、", division.Created.Select(c => $"“{c.Name}”（{c.Id}，表中写作“{c.Written}”）"))}" : ""),
         DraftView draft => $"保存{draft.Year}年工作要点草稿第{draft.Version}版：{draft.Changes.Count}项调整"
             + string.Concat(draft.Changes.Where(c => c.ExceptionReason is not null).Select(c => $"；事项{c.Change.ItemId}申请例外，理由：{Problems.Shorten(c.ExceptionReason)}")),
+        Workspace.ImportPairsApi.ImportDraftResponse imported => $"导入本级文件“{Problems.Shorten(imported.Pairs.Title)}”为{imported.Draft.Year}年工作要点草稿第{imported.Draft.Version}版："
+            + $"{imported.Pairs.Pairs.Count}项，人工更正配对{imported.Pairs.CorrectedCount}项，{imported.Draft.Changes.Count}项调整",
         Workspace.EvidenceInfo evidence => $"上传佐证材料“{evidence.Name}”（{evidence.Size}字节，SHA-256 {evidence.Sha256[..16]}…）",
         Workspace.WorkspaceApi.UrgeResponse urge => $"催办{urge.BodyIds.Count}个机构（{Problems.Shorten(string.Join("、", urge.BodyIds))}）：{Problems.Shorten(urge.Message)}",
         BodyInfo body => $"新增部门“{body.Name}”（{body.Id}，上级{body.ParentId}）",

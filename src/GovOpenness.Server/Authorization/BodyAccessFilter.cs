@@ -36,7 +36,8 @@ public sealed class BodyAccessFilter(BodyOperation operation, string? bodyField)
             return Forbidden(http, bodyId, effective);
         }
 
-        if (effective is BodyOperation.Read or BodyOperation.ReadPlan)
+        // A preview (the import's pairs) needs the right to act, but stores nothing and so records nothing.
+        if (effective is BodyOperation.Read or BodyOperation.ReadPlan || http.GetEndpoint()?.Metadata.GetMetadata<Workspace.StoresNothing>() is not null)
         {
             return await next(context);
         }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using GovOpenness.Abstractions;
+using GovOpenness.Abstractions.Plans;
 using GovOpenness.Abstractions.Bodies;
 using GovOpenness.Domain.Desk;
 using GovOpenness.Domain.Hierarchy;
@@ -171,7 +172,7 @@ public sealed class SubtreeReader(IGrainFactory grains)
 
     private static Body ToBody(BodyInfo info) => new(info.Id, info.Name, info.ParentId, info.Level);
 
-    private static IReadOnlyList<LedgerItem> ItemsOf(Abstractions.Plans.EffectivePlan plan) =>
+    private static IReadOnlyList<LedgerItem> ItemsOf(EffectivePlan plan) =>
         [.. plan.Items.Select(i => new LedgerItem(
             i.Item.Id,
             i.Item.Heading,

@@ -10,7 +10,8 @@ namespace GovOpenness.Server.Live;
 
 /// <summary>
 /// /hubs/cascade: a viewer subscribes to a body and year, receives the body's current summary at once,
-/// then the body's and its direct children's summaries as they change (client method "summaries").
+/// then the body's and its direct children's summaries as they change (client method "summaries"), and
+/// a notice whenever a 催办 reaches the body's 待办 (client method "inbox").
 /// </summary>
 /// <remarks>Signed-in accounts only; a subscription outside what the account may read is refused, and a
 /// connection holds at most GovOpenness:Auth:MaxSubscriptionsPerConnection bodies at once.</remarks>
@@ -38,7 +39,7 @@ public sealed class CascadeHub(
             throw new HubException($"订阅失败：账号无权查看机构“{bodyId}”");
         }
 
-        if (!Joined.Contains(LiveGroups.OfBody(bodyId, year)) && Joined.Count / 2 >= auth.Value.MaxSubscriptionsPerConnection)
+        if (!Joined.Contains(LiveGroups.OfBody(bodyId, year)) && Joined.Count(g => g.StartsWith("body:", StringComparison.Ordinal)) >= auth.Value.MaxSubscriptionsPerConnection)
         {
             throw new HubException($"订阅失败：每个连接最多同时订阅{auth.Value.MaxSubscriptionsPerConnection}个机构，请先取消其他订阅");
         }
@@ -48,7 +49,9 @@ public sealed class CascadeHub(
 
         // Membership is kept in LiveGroups, not SignalR's groups: sends go connection by connection.
         broadcaster.Connected(Context.ConnectionId);
-        foreach (var group in new[] { LiveGroups.OfBody(bodyId, year), LiveGroups.OfChildren(bodyId, year) })
+        // The inbox group is joined with the body's first year and left with its last (see Unsubscribe):
+        // membership is checked here, by the same read permission as GET …/inbox.
+        foreach (var group in new[] { LiveGroups.OfBody(bodyId, year), LiveGroups.OfChildren(bodyId, year), LiveGroups.OfInbox(bodyId) })
         {
             if (Joined.Add(group))
             {
@@ -73,6 +76,12 @@ public sealed class CascadeHub(
             {
                 Leave(group);
             }
+        }
+
+        var bodyPrefix = LiveGroups.OfBody(bodyId, 0)[..^1]; // "body:{id}/"
+        if (!Joined.Any(g => g.StartsWith(bodyPrefix, StringComparison.Ordinal)) && Joined.Remove(LiveGroups.OfInbox(bodyId)))
+        {
+            groups.Left(LiveGroups.OfInbox(bodyId), Context.ConnectionId);
         }
 
         return Task.CompletedTask;

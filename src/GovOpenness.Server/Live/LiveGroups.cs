@@ -18,6 +18,9 @@ public sealed class LiveGroups
 
     public static string OfChildren(string parentId, int year) => string.Create(CultureInfo.InvariantCulture, $"children:{parentId}/{year}");
 
+    /// <summary>Viewers of a body in any year: its inbox notices (催办 are not per year).</summary>
+    public static string OfInbox(string bodyId) => string.Create(CultureInfo.InvariantCulture, $"inbox:{bodyId}");
+
     /// <summary>The groups a body's summary is sent to.</summary>
     public static IEnumerable<string> For(string bodyId, string? parentId, int year)
     {

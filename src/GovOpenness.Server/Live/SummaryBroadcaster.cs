@@ -43,6 +43,37 @@ public sealed class SummaryBroadcaster(
         return Task.CompletedTask;
     }
 
+    /// <summary>
+    /// Inbox notices (a 催办 arrived) to this host's viewers of each body. Rare and tiny, so each goes
+    /// straight to each member connection, not awaited: a viewer that does not read holds up nobody.
+    /// </summary>
+    public Task OnInboxAsync(ImmutableArray<InboxPush> batch)
+    {
+        foreach (var push in batch)
+        {
+            var message = new InboxMessage(push.BodyId, push.Kind, LiveSummaryMessage.UnixMilliseconds(push.PushedAt));
+            foreach (var connection in groups.Members(LiveGroups.OfInbox(push.BodyId)))
+            {
+                _ = SendInboxAsync(connection, message);
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private async Task SendInboxAsync(string connectionId, InboxMessage message)
+    {
+        try
+        {
+            await hub.Clients.Client(connectionId).Inbox(message);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // The viewer reads its inbox again when it reconnects; nothing is lost with this notice.
+            logger.LogDebug(e, "An inbox notice to connection {Connection} failed", connectionId);
+        }
+    }
+
     /// <summary>How many of this host's connections have had a send pending for longer than <paramref name="wait"/> (viewers not reading).</summary>
     public int CountWaitingLongerThan(TimeSpan wait) => _connections.Values.Count(c => c.Waiting > wait);
 

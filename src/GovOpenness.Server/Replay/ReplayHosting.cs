@@ -23,13 +23,17 @@ public static class ReplayHosting
             ["GovOpenness:DataDirectory"] = settings.DataDirectory,
             ["GovOpenness:SeedSamples"] = "false",
         });
-        var clock = new VirtualClock(VirtualClock.InstantOf(settings.Schedule.Run.Scenario.Start), settings.Speed, TimeProvider.System);
+        // A replay stopped part-way (the server restarted) goes on after the last batch it finished, on the
+        // virtual date it had reached, instead of starting over.
+        var fingerprint = ReplayCheckpoint.FingerprintOf(settings.File);
+        var resumeFrom = ReplayCheckpoint.Read(settings.DataDirectory, fingerprint);
+        var clock = new VirtualClock(VirtualClock.InstantOf(resumeFrom?.LastDate ?? settings.Schedule.Run.Scenario.Start), settings.Speed, TimeProvider.System);
         builder.Services.AddSingleton(settings);
         builder.Services.AddSingleton(clock);
         builder.Services.AddSingleton(new ProgressClock(clock)); // the silo only adds its own when none is registered
         builder.Services.AddSingleton(services => new ReplayDriver(
             services.GetRequiredService<IGrainFactory>(), settings.Schedule, clock, settings.File, settings.MaxConcurrentCalls,
-            services.GetRequiredService<ILoggerFactory>().CreateLogger<ReplayDriver>()));
+            services.GetRequiredService<ILoggerFactory>().CreateLogger<ReplayDriver>(), settings.DataDirectory, fingerprint, resumeFrom));
         builder.Services.AddHostedService<ReplayService>();
         return builder;
     }

@@ -108,6 +108,6 @@ public static class EvidenceApi
         }
 
         http.Response.Headers.XContentTypeOptions = "nosniff";
-        return TypedResults.Stream(store.Open(info.Id), info.ContentType, info.Name, enableRangeProcessing: false);
+        return TypedResults.Stream(await store.OpenAsync(info, cancellation), info.ContentType, info.Name, enableRangeProcessing: false);
     }
 }

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using GovOpenness.Grains.Storage;
 using GovOpenness.Server.Hosting;
 using Microsoft.Extensions.Options;
 
@@ -11,7 +12,10 @@ public sealed class EvidenceOptions
 {
     public const string Section = "GovOpenness:Evidence";
 
-    /// <summary>Where files are kept; empty: the folder "evidence" in the data folder. A cluster names a folder all silos share.</summary>
+    /// <summary>
+    /// A folder for the files (one all silos share, in a cluster). Empty: in PostgreSQL when the cluster
+    /// runs on it (table evidencefiles), else the folder "evidence" in the data folder.
+    /// </summary>
     public string? Directory { get; set; }
 
     /// <summary>The largest file accepted (default 20 MB).</summary>
@@ -22,25 +26,36 @@ public sealed class EvidenceOptions
 public sealed record EvidenceInfo(string Id, string Name, string ContentType, long Size, string Sha256, string BodyId, string? Account, DateTimeOffset UploadedAt);
 
 /// <summary>
-/// Evidence files (佐证材料) on disk: each file under its random id, with its metadata beside it. A file
-/// is written to a temporary name, flushed to disk and then renamed, so an acknowledged id always names a
-/// whole file and a refused or interrupted upload leaves nothing behind under an id.
+/// Evidence files (佐证材料), received into a temporary file (hashed, size-checked) and then kept under a
+/// random id: on disk, each file with its metadata beside it, written to a temporary name, flushed and
+/// renamed, so an acknowledged id always names a whole file and a refused or interrupted upload leaves
+/// nothing behind under an id; or, on PostgreSQL without a configured folder, in the database
+/// (<see cref="PostgresEvidenceFiles"/>). Either way a read is checked against the hash taken at upload.
 /// </summary>
-public sealed partial class EvidenceStore(IOptions<EvidenceOptions> options, IOptions<ServerOptions> server)
+public sealed partial class EvidenceStore(IOptions<EvidenceOptions> options, IOptions<ServerOptions> server, DatabaseConnections database)
 {
+    private readonly PostgresEvidenceFiles? _postgres =
+        string.IsNullOrWhiteSpace(options.Value.Directory) && database.UsesPostgres ? new PostgresEvidenceFiles(database) : null;
+
     public long MaxBytes => options.Value.MaxBytes;
+
+    /// <summary>Where files are: "PostgreSQL" or the folder's path (for the README's operators and the tests).</summary>
+    public string Location => _postgres is not null ? "PostgreSQL" : Folder;
 
     private string Folder => string.IsNullOrWhiteSpace(options.Value.Directory)
         ? Path.Combine(server.Value.DataDirectory, "evidence")
         : options.Value.Directory!;
+
+    /// <summary>Where uploads are received: this host's temp folder when files go to the database (no data folder needed).</summary>
+    private string Spool => _postgres is not null ? Path.Combine(Path.GetTempPath(), "govopenness-evidence-uploads") : Folder;
 
     public static bool IsId(string? value) => value is not null && IdPattern().IsMatch(value);
 
     /// <summary>Copies at most <see cref="MaxBytes"/> + 1 bytes of <paramref name="content"/> to a temporary file, hashing as it goes.</summary>
     public async Task<Upload> ReceiveAsync(Stream content, CancellationToken cancellation)
     {
-        Directory.CreateDirectory(Folder);
-        var temp = Path.Combine(Folder, $".upload-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(Spool);
+        var temp = Path.Combine(Spool, $".upload-{Guid.NewGuid():N}");
         var head = new byte[Domain.Evidence.EvidenceFileRules.HeadLength];
         var headLength = 0;
         long size = 0;
@@ -80,6 +95,20 @@ public sealed partial class EvidenceStore(IOptions<EvidenceOptions> options, IOp
     {
         var id = "ev" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
         var info = new EvidenceInfo(id, name, Domain.Evidence.EvidenceFileRules.ContentTypeOf(name), upload.Size, upload.Sha256, bodyId, account, now);
+        if (_postgres is not null)
+        {
+            try
+            {
+                await _postgres.KeepAsync(info, upload.TempPath, cancellation);
+            }
+            finally
+            {
+                Discard(upload);
+            }
+
+            return info;
+        }
+
         var metaTemp = MetaPath(id) + ".tmp";
         await using (var meta = new FileStream(metaTemp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 4096, useAsync: true))
         {
@@ -95,6 +124,11 @@ public sealed partial class EvidenceStore(IOptions<EvidenceOptions> options, IOp
 
     public async Task<EvidenceInfo?> FindAsync(string id, CancellationToken cancellation)
     {
+        if (_postgres is not null)
+        {
+            return IsId(id) ? await _postgres.FindAsync(id, cancellation) : null;
+        }
+
         if (!IsId(id) || !File.Exists(MetaPath(id)))
         {
             return null;
@@ -104,7 +138,10 @@ public sealed partial class EvidenceStore(IOptions<EvidenceOptions> options, IOp
         return await JsonSerializer.DeserializeAsync<EvidenceInfo>(meta, cancellationToken: cancellation);
     }
 
-    public Stream Open(string id) => new FileStream(DataPath(id), FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true);
+    /// <summary>The file's bytes; reading past the end fails if they no longer match the hash taken at upload.</summary>
+    public async Task<Stream> OpenAsync(EvidenceInfo info, CancellationToken cancellation) => _postgres is not null
+        ? await _postgres.OpenAsync(info, cancellation)
+        : new HashCheckedStream(new FileStream(DataPath(info.Id), FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true), info.Sha256, info.Id);
 
     public static void Discard(Upload upload)
     {

@@ -26,7 +26,7 @@ public class AlignmentToLocalizationTests
     public void Split_and_added_county_items_become_local_items()
     {
         var effective = PlanMaterializer.Materialize(Province, Import.Value, "141181");
-        var local = effective.Items.Where(i => i.Origin == EffectiveItem.LocalOrigin).Select(i => i.Item.Heading).ToList();
+        var local = effective.Items.Where(i => i.Origin == LocalizedItem.LocalOrigin).Select(i => i.Item.Heading).ToList();
 
         Assert.Contains(local, h => h.Contains("疫情防控", StringComparison.Ordinal));
         Assert.Contains(local, h => h.Contains("道路交管", StringComparison.Ordinal) || h.Contains("做好行政执法信息公开", StringComparison.Ordinal));

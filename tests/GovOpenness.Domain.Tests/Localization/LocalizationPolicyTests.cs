@@ -9,7 +9,7 @@ public class LocalizationPolicyTests
     private static readonly PublishedPlan Parent = Province();
     private static readonly WorkingDayCalendar Calendar = WorkingDayCalendar.China;
 
-    private static EffectivePlan Apply(LocalizationPolicy policy) =>
+    private static LocalizedPlan Apply(LocalizationPolicy policy) =>
         PlanMaterializer.Materialize(Parent, policy.Apply(Parent, Calendar), "141181");
 
     [Fact]

@@ -89,10 +89,10 @@ public class LocalizationPropertyTests
         {
             var random = new RandomPlans(seed);
             var parent = random.Plan();
-            Assert.Empty(PlanDiff.Compute(parent, PlanMaterializer.Materialize(parent, PlanLocalization.AdoptAsIs(parent), "1411")));
+            Assert.Empty(PlanComparison.Compute(parent, PlanMaterializer.Materialize(parent, PlanLocalization.AdoptAsIs(parent), "1411")));
 
             var plan = PlanMaterializer.Materialize(parent, random.Changes(parent), "141181");
-            var diff = PlanDiff.Compute(parent, plan);
+            var diff = PlanComparison.Compute(parent, plan);
             Assert.Equal(plan.Dropped.Select(d => d.ItemId), diff.Where(d => d.Kind == ItemDiffKind.Dropped).Select(d => d.ItemId));
             Assert.Equal(plan.Items.Count(i => i.ParentItemId is null), diff.Count(d => d.Kind == ItemDiffKind.Added));
         }
@@ -110,7 +110,7 @@ public class LocalizationPropertyTests
             var result = LocalizationValidator.Default.Validate(parent, junk, new DateOnly(2022, 6, 1));
             var plan = PlanMaterializer.Materialize(parent, junk, "141181");
             var rebased = ThreeWayMerge.Rebase(parent, random.Revise(parent), junk);
-            _ = PlanDiff.Compute(parent, plan);
+            _ = PlanComparison.Compute(parent, plan);
 
             AssertNeverLater(parent, plan, seed);
             if (plan.Issues.Length > 0)
@@ -122,7 +122,7 @@ public class LocalizationPropertyTests
         }
     }
 
-    private static void AssertNeverLater(PublishedPlan parent, EffectivePlan plan, int seed)
+    private static void AssertNeverLater(PublishedPlan parent, LocalizedPlan plan, int seed)
     {
         foreach (var item in plan.Items.Where(i => i.ParentItemId is not null))
         {

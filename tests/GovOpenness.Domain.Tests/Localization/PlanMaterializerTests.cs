@@ -135,7 +135,7 @@ public class PlanMaterializerTests
 
         Assert.Equal(["1", "1.1", "1.2", "L1", "L2", "2", "2.1", "2.2", "L3"], plan.Items.Select(i => i.Item.Id));
         var local = plan.FindItem("L1")!;
-        Assert.Equal(EffectiveItem.LocalOrigin, local.Origin);
+        Assert.Equal(LocalizedItem.LocalOrigin, local.Origin);
         Assert.Null(local.ParentItemId);
         Assert.Equal(Date(6, 30), plan.FindItem("L2")!.EffectiveDeadline);
     }

@@ -34,7 +34,7 @@ public class SampleCascadeParsedTests
     [Fact]
     public void Xiaoyis_diff_against_luliang_shows_the_november_to_july_move()
     {
-        var diff = PlanDiff.Compute(Of("1411").Plan, Of("141181").Effective!);
+        var diff = PlanComparison.Compute(Of("1411").Plan, Of("141181").Effective!);
 
         var move = Assert.Single(diff, d => d.ItemId == "2.1").Deadline;
         Assert.Equal(new ValueChange<DateOnly?>(new DateOnly(2022, 11, 30), new DateOnly(2022, 7, 31)), move);

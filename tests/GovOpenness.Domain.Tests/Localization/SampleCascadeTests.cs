@@ -13,7 +13,7 @@ public class SampleCascadeTests
 
     private static SampleLocalization Sample(string bodyId) => Cascade.Localizations.Single(l => l.BodyId == bodyId);
 
-    private static EffectivePlan Xiaoyi()
+    private static LocalizedPlan Xiaoyi()
     {
         var luliang = PlanMaterializer.Materialize(Province, Sample("1411").Localization, "1411").ToPublishedPlan(1);
         return PlanMaterializer.Materialize(luliang, Sample("141181").Localization, "141181");
@@ -91,7 +91,7 @@ public class SampleCascadeTests
     [Fact]
     public void Xiaoyi_diff_shows_each_move_from_the_province_date()
     {
-        var diff = PlanDiff.Compute(Province, Xiaoyi());
+        var diff = PlanComparison.Compute(Province, Xiaoyi());
 
         var moves = diff.Where(d => d.Deadlines.Length > 0)
             .SelectMany(d => d.Deadlines.Select(m => (d.ItemId, m.Index, m.From, m.To!.Value)))
@@ -112,7 +112,7 @@ public class SampleCascadeTests
     {
         var plan = PlanMaterializer.Materialize(Province, Sample("14.sthj").Localization, "14.sthj");
 
-        Assert.All(PlanDiff.Compute(Province, plan), d => Assert.Empty(d.Deadlines.Where(m => m.From is not null)));
+        Assert.All(PlanComparison.Compute(Province, plan), d => Assert.Empty(d.Deadlines.Where(m => m.From is not null)));
         Assert.Equal(["L1", "L2"], plan.Items.Where(i => i.ParentItemId is null).Select(i => i.Item.Id));
         Assert.Equal(DeadlineKind.WorkingDays, plan.FindItem("L1")!.Item.Deadlines.Single().Kind);
         Assert.Empty(plan.Issues);

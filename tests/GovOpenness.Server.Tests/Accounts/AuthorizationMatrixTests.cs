@@ -66,6 +66,7 @@ public sealed class AuthorizationMatrixTests(SeededServer server)
         ("PUT", "/api/bodies/1411/annual-report/template", "{}", ["own:editor"]),
         ("DELETE", "/api/bodies/1411/annual-report/template", null, ["own:editor"]),
         ("GET", "/api/bodies/1411/plans/2022/compare?with=2021", null, ["own:*", "parent:*"]),
+        ("GET", "/api/bodies/1411/look-back?from=2021-12-31&to=2022-12-31", null, ["own:*", "parent:*"]),
         ("GET", "/api/bodies?query=%E5%90%95%E6%A2%81", null, ["*:*"]),
         ("GET", "/api/accounts/me", null, ["*:*"]),
         ("POST", "/api/align", "{}", ["*:*"]),

@@ -152,6 +152,8 @@ internal sealed class HostileRequests(int seed)
             "/api/bodies/14/annual-report?year=2022&format=exe", "/api/bodies/14/plans/2022/compare?with=2022", "/api/bodies/14/plans/2022/compare?with=abc",
             "/api/bodies/14/summary/explain?year=2022&figure=score&asOf=yesterday", "/api/bodies?query=" + new string('孝', 400), "/api/bodies?query=%00&take=1000",
             "/api/bodies?query=xy&within=" + id, "/api/bodies",
+            $"/api/bodies/{id}/look-back?from=2022-06-30", "/api/bodies/14/look-back?from=" + new string('2', 300), "/api/bodies/14/look-back?from=2022-06-30&to=2021-01-01",
+            "/api/bodies/14/look-back?from=2022-06-30&fromYear=-1", "/api/bodies/14/look-back?from=2022-06-30&toYear=abc", "/api/bodies/14/look-back?from=0001-01-01",
             // The workspace (issue 13).
             $"/api/bodies/{id}/inbox", $"/api/bodies/{id}/plans/2022/draft", "/api/evidence/" + id, "/api/evidence/ev" + new string('0', 300),
             "/api/bodies/141181/plans/1999/draft", "/api/bodies/141181/inbox?year=abc",

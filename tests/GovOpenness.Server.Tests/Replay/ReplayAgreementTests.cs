@@ -4,6 +4,8 @@ using GovOpenness.Abstractions;
 using GovOpenness.Domain.Localization;
 using GovOpenness.Domain.Progress;
 using GovOpenness.Domain.Simulation;
+using GovOpenness.Domain.Simulation.Replay;
+using GovOpenness.Grains.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GovOpenness.Server.Tests.Replay;
@@ -29,6 +31,48 @@ public sealed class ReplayAgreementTests
         var client = factory.CreateClient();
 
         var status = await WaitUntilFinishedAsync(factory.Services, client, TimeSpan.FromMinutes(3));
+        await AssertAgreesWithEngineAsync(factory.Services, file, status);
+        TempFolder.Delete(folder);
+    }
+
+    [Fact]
+    public async Task A_replay_stopped_part_way_goes_on_after_a_restart_and_ends_as_the_fast_engine_computes()
+    {
+        var folder = TempFolder.Create("govopenness-replay");
+        var file = ReplayScenarios.Write(ReplayScenarios.Lvliang, folder);
+        Dictionary<string, string> Settings(double virtualDaysPerSecond) => new()
+        {
+            ["Scenario"] = file,
+            ["Speed"] = (86_400 * virtualDaysPerSecond).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["DataDirectory"] = Path.Combine(folder, "data"),
+        };
+        var total = ReplaySchedule.From(SimulationEngine.Run(ScenarioReader.ReadFile(file))).Batches.Count;
+
+        // The first server runs slowly (two virtual days a second, months of scenario) and stops once a
+        // few batches are done, with the next one possibly in flight.
+        await using (var first = new ReplayServerFactory(Settings(2)))
+        {
+            first.CreateClient();
+            await first.Services.GetRequiredService<ReplayDriver>().BatchesDoneAsync(3).WaitAsync(TimeSpan.FromMinutes(2));
+        }
+
+        var checkpoint = ReplayCheckpoint.Read(Path.Combine(folder, "data"), ReplayCheckpoint.FingerprintOf(file));
+        Assert.NotNull(checkpoint);
+        Assert.InRange(checkpoint!.BatchesDone, 3, total - 1);
+
+        // The second goes on from there, fast, to the end: nothing done twice, nothing missed.
+        await using var second = new ReplayServerFactory(Settings(200));
+        var client = second.CreateClient();
+        var driver = second.Services.GetRequiredService<ReplayDriver>();
+        Assert.Equal(checkpoint.BatchesDone, driver.ResumedAfter);
+        var status = await WaitUntilFinishedAsync(second.Services, client, TimeSpan.FromMinutes(3));
+        await AssertAgreesWithEngineAsync(second.Services, file, status);
+        TempFolder.Delete(folder);
+    }
+
+    /// <summary>The replay finished without failures and left in the grains what the fast engine computes.</summary>
+    private static async Task AssertAgreesWithEngineAsync(IServiceProvider services, string file, JsonElement status)
+    {
         var run = SimulationEngine.Run(ScenarioReader.ReadFile(file));
         Assert.Equal("finished", status.GetProperty("state").GetString());
         Assert.Equal(0, status.GetProperty("failures").GetInt32());
@@ -36,7 +80,7 @@ public sealed class ReplayAgreementTests
         Assert.Equal(status.GetProperty("eventsTotal").GetInt32(), status.GetProperty("eventsDone").GetInt32());
         Assert.Equal("2022-05-20", status.GetProperty("start").GetString());
 
-        var grains = factory.Services.GetRequiredService<IGrainFactory>();
+        var grains = services.GetRequiredService<IGrainFactory>();
         var year = run.Scenario.Start.Year;
         var tightened = 0;
         for (var body = 0; body < run.Hierarchy.Count; body++)
@@ -66,8 +110,7 @@ public sealed class ReplayAgreementTests
         }
 
         Assert.True(tightened > run.Hierarchy.Count, $"the rules should tighten most deadlines, got {tightened}");
-        await AssertMilestonesAgreeAsync(factory.Services, run);
-        TempFolder.Delete(folder);
+        await AssertMilestonesAgreeAsync(services, run);
     }
 
     [Fact]
@@ -90,7 +133,7 @@ public sealed class ReplayAgreementTests
     private static async Task AssertMilestonesAgreeAsync(IServiceProvider services, SimulationRun run)
     {
         var grains = services.GetRequiredService<IGrainFactory>();
-        var settle = services.GetRequiredService<GovOpenness.Grains.Hosting.SettleTracker>();
+        var settle = services.GetRequiredService<SettleTracker>();
         // Only the relay: after the replay, virtual time runs on and lights keep turning.
         await settle.WaitIdleAsync(GovOpenness.Abstractions.Diagnostics.PendingWork.MilestoneNote).WaitAsync(TimeSpan.FromMinutes(1));
 
@@ -138,7 +181,7 @@ public sealed class ReplayAgreementTests
     /// <summary>Waits for the driver's end signal, then reads the status through the API.</summary>
     private static async Task<JsonElement> WaitUntilFinishedAsync(IServiceProvider services, HttpClient client, TimeSpan limit)
     {
-        await services.GetRequiredService<GovOpenness.Grains.Hosting.ReplayDriver>().Ended.WaitAsync(limit);
+        await services.GetRequiredService<ReplayDriver>().Ended.WaitAsync(limit);
         var response = await client.GetAsync("/api/replay");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return await Json.ReadAsync(response);

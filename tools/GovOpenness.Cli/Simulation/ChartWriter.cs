@@ -28,42 +28,49 @@ internal static class ChartWriter
         }
 
         var files = new List<string>();
-        files.AddRange(Save(directory, font, "deadlines", "各层级最紧时限分布（累计）", "有效时限", "时限不晚于该日的机构比例", report, other, dates: true,
-            (plot, r, dashed) => AddLevels(plot, r, dashed, l => l.DeadlineCounts.Select(c => (c.Date.ToDateTime(TimeOnly.MinValue).ToOADate(), (double)c.Count)), cumulative: true)));
-        files.AddRange(Save(directory, font, "days-left", "收到要点时的剩余工作日（累计）", "剩余工作日（最紧事项）", "剩余不超过该值的机构比例", report, other, dates: false,
-            (plot, r, dashed) =>
-            {
-                AddLevels(plot, r, dashed, l => l.DaysLeftCounts.Select(c => ((double)c.Days, (double)c.Count)), cumulative: true);
-                if (!dashed)
-                {
-                    // The feasibility line, labelled on the plot and in the legend (drawn once with a comparison).
-                    var line = plot.Add.VerticalLine(r.InfeasibleBelow);
-                    line.LineColor = Colors.Red;
-                    line.LinePattern = LinePattern.Dotted;
-                    line.LineWidth = 2;
-                    line.LabelText = $"{r.InfeasibleBelow}个工作日";
-                    line.LabelOppositeAxis = true; // at the top: below it would sit on the x-axis title
-                    line.LegendText = $"{r.InfeasibleBelow}个工作日线：少于此数难以按期完成";
-                }
-            }));
-        files.AddRange(Save(directory, font, "completion", "完成曲线：全部事项已完成的机构比例", "日期", "累计比例", report, other, dates: true,
-            (plot, r, dashed) => AddLevels(plot, r, dashed, l => l.CompletionCounts.Select(c => (c.Date.ToDateTime(TimeOnly.MinValue).ToOADate(), (double)c.Count)), cumulative: true)));
+        var figures = new List<ChartFigure>();
+        static string Day(DateOnly d) => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        static double X(DateOnly d) => d.ToDateTime(TimeOnly.MinValue).ToOADate();
+        figures.Add(Figure("deadlines", "各层级最紧时限分布（累计）", "有效时限", "时限不晚于该日的机构比例", report, other, null,
+            l => l.DeadlineCounts.Select(c => (X(c.Date), Day(c.Date), c.Count))));
+        figures.Add(Figure("days-left", "收到要点时的剩余工作日（累计）", "剩余工作日（最紧事项）", "剩余不超过该值的机构比例", report, other, report.InfeasibleBelow,
+            l => l.DaysLeftCounts.Select(c => ((double)c.Days, c.Days.ToString(System.Globalization.CultureInfo.InvariantCulture), c.Count))));
+        figures.Add(Figure("completion", "完成曲线：全部事项已完成的机构比例", "日期", "累计比例", report, other, null,
+            l => l.CompletionCounts.Select(c => (X(c.Date), Day(c.Date), c.Count))));
+        foreach (var figure in figures)
+        {
+            files.AddRange(Save(directory, font, figure, dates: figure.Name != "days-left"));
+        }
+
+        files.Add(ChartPage.Write(directory, other is null ? report.Scenario : $"{report.Scenario} 与 {other.Scenario}", figures));
         return files;
     }
 
-    private static IEnumerable<string> Save(string directory, string? font, string name, string title, string xLabel, string yLabel,
-        SimulationReport report, SimulationReport? other, bool dates, Action<Plot, SimulationReport, bool> draw)
+    private static ChartFigure Figure(string name, string title, string xLabel, string yLabel, SimulationReport report, SimulationReport? other, int? lineAt,
+        Func<LevelReport, IEnumerable<(double X, string Label, int Count)>> points) =>
+        new(name, other is null ? title : $"{title}：基准与对比", xLabel, yLabel,
+            [.. ChartFigure.Levels(report, false, points), .. other is null ? [] : ChartFigure.Levels(other, true, points)], lineAt);
+
+    private static IEnumerable<string> Save(string directory, string? font, ChartFigure figure, bool dates)
     {
         var plot = new Plot();
-        draw(plot, report, false);
-        if (other is not null)
+        AddLines(plot, figure.Series);
+        if (figure.LineAt is { } at)
         {
-            draw(plot, other, true);
+            // The feasibility line, labelled on the plot and in the legend (drawn once with a comparison).
+            var line = plot.Add.VerticalLine(at);
+            line.LineColor = Colors.Red;
+            line.LinePattern = LinePattern.Dotted;
+            line.LineWidth = 2;
+            line.LabelText = $"{at}个工作日";
+            line.LabelOppositeAxis = true; // at the top: below it would sit on the x-axis title
+            line.LegendText = $"{at}个工作日线：少于此数难以按期完成";
         }
 
         // Scenario names go into the legend (one entry per line), so the title stays one short line.
-        plot.Title(other is null ? title : $"{title}：基准与对比");
-        plot.YLabel(yLabel);
+        var (name, xLabel) = (figure.Name, figure.XLabel);
+        plot.Title(figure.Title);
+        plot.YLabel(figure.YLabel);
         if (dates)
         {
             var axis = plot.Axes.DateTimeTicksBottom();
@@ -74,6 +81,7 @@ internal static class ChartWriter
         }
 
         plot.XLabel(xLabel); // after the date axis: it replaces the bottom axis, title included
+        plot.Axes.SetLimitsY(0, 1.05); // shares: a curve at 100 % is not centred in an axis running to 2
 
         plot.ShowLegend(Edge.Right);
 
@@ -117,35 +125,30 @@ internal static class ChartWriter
         var svg = Path.Combine(directory, $"{name}.svg");
         plot.SavePng(png, Width, Height);
         plot.SaveSvg(svg, Width, Height);
+        ChartPage.Annotate(svg, figure);
         return [png, svg];
     }
 
-    private static void AddLevels(Plot plot, SimulationReport report, bool dashed,
-        Func<LevelReport, IEnumerable<(double X, double Count)>> points, bool cumulative)
+    private static void AddLines(Plot plot, IReadOnlyList<ChartSeries> series)
     {
         var palette = new ScottPlot.Palettes.Category10();
-        for (var i = 0; i < report.Levels.Count; i++)
+        var levels = series.Select(s => s.Level).Distinct().ToList(); // one colour per level in both runs
+        foreach (var s in series)
         {
-            var level = report.Levels[i];
-            var data = points(level).ToList();
-            if (data.Count == 0 || level.Bodies == 0)
-            {
-                continue;
-            }
-
-            var xs = data.Select(p => p.X).ToArray();
-            var running = 0.0;
-            var ys = data.Select(p => cumulative ? (running += p.Count) / level.Bodies : p.Count / level.Bodies).ToArray();
+            var xs = s.Points.Select(p => p.X).ToArray();
+            var ys = s.Points.Select(p => p.Share).ToArray();
             var line = xs.Length == 1 ? plot.Add.Scatter(xs, ys) : plot.Add.ScatterLine(xs, ys);
-            line.Color = palette.GetColor(i);
+            line.Color = palette.GetColor(levels.IndexOf(s.Level));
             // What-if lines: dashed, thinner and with hollow markers, so they stay apart from the base run
             // even where the two coincide and in black-and-white print.
-            line.LineWidth = dashed ? 1.5f : 2.5f;
-            line.LinePattern = dashed ? LinePattern.Dashed : LinePattern.Solid;
-            line.MarkerShape = dashed ? MarkerShape.OpenCircle : MarkerShape.None;
-            line.MarkerSize = dashed ? 5 : 0;
-            line.LegendText = dashed ? $"{level.Name}（对比：{report.Scenario}）" : $"{level.Name}（{report.Scenario}）";
-            line.ConnectStyle = cumulative ? ConnectStyle.StepHorizontal : ConnectStyle.Straight;
+            line.LineWidth = s.Comparison ? 1.5f : 2.5f;
+            line.LinePattern = s.Comparison ? LinePattern.Dashed : LinePattern.Solid;
+            // A level whose bodies all share one value is a single point: without a marker it was not drawn at all.
+            var single = xs.Length == 1;
+            line.MarkerShape = s.Comparison ? MarkerShape.OpenCircle : single ? MarkerShape.FilledCircle : MarkerShape.None;
+            line.MarkerSize = s.Comparison ? (single ? 9 : 5) : single ? 9 : 0;
+            line.LegendText = s.Name;
+            line.ConnectStyle = ConnectStyle.StepHorizontal;
         }
     }
 }

@@ -27,11 +27,22 @@ public sealed class SqliteProgressJournalStore(string path, string serviceId) : 
     private SqliteConnection? _writer;
     private SqliteConnection? _reader;
 
+    // The record's per-body index (AuditBodyIndex): the mark it reached and the last record this writer appended.
+    private long _indexed = -1;
+    private long _appended;
+
     public async Task<IReadOnlySet<string>> CommitAsync(IReadOnlyList<JournalRecord> batch, IReadOnlyList<JournalAudit> audit)
     {
         try
         {
             var connection = _writer ??= Open();
+
+            // Before the batch, not after: the batch's callers are not kept waiting for the pass.
+            if (_indexed < 0 || _appended - _indexed >= AuditBodyIndex.PassThreshold)
+            {
+                _indexed = await AuditBodyIndex.CatchUpAsync(connection, serviceId);
+            }
+
             using var transaction = connection.BeginTransaction();
             using var insert = Prepare(connection, transaction, Insert);
             using var update = Prepare(connection, transaction, Update);
@@ -50,8 +61,9 @@ public sealed class SqliteProgressJournalStore(string path, string serviceId) : 
 
             // The acts' records in the same transaction: a step is never stored without its record.
             // A refused (stale) write is no act: its record is left out with it.
-            await AuditChain.AppendAsync(connection, transaction, serviceId, JournalAudit.Kept(audit, stale), postgres: false);
+            var last = await AuditChain.AppendAsync(connection, transaction, serviceId, JournalAudit.Kept(audit, stale), postgres: false);
             transaction.Commit();
+            _appended = Math.Max(_appended, last);
             return stale;
         }
         catch

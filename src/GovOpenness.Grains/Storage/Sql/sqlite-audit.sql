@@ -17,7 +17,36 @@ CREATE TABLE IF NOT EXISTS AuditRecord
     PRIMARY KEY (ServiceId, Seq)
 );
 
-CREATE INDEX IF NOT EXISTS AuditByBody ON AuditRecord (ServiceId, BodyId, At);
+-- A body's history is found through AuditBodyIndex, filled in sorted passes after the records are
+-- committed (Audit/AuditBodyIndex.cs) rather than by an index on AuditRecord: an index row per record
+-- inserted at a random place cost the journal's single writer as much as the record itself. Records
+-- after the mark (AuditIndexMark) are read straight from AuditRecord, so history never misses one.
+DROP INDEX IF EXISTS AuditByBody;
+
+CREATE TABLE IF NOT EXISTS AuditBodyIndex
+(
+    ServiceId TEXT    NOT NULL,
+    BodyId    TEXT    NOT NULL,
+    At        TEXT    NOT NULL,
+    Seq       INTEGER NOT NULL,
+    PRIMARY KEY (ServiceId, BodyId, At, Seq)
+) WITHOUT ROWID;
+
+CREATE TABLE IF NOT EXISTS AuditIndexMark
+(
+    ServiceId TEXT    NOT NULL PRIMARY KEY,
+    Seq       INTEGER NOT NULL
+);
+
+CREATE TRIGGER IF NOT EXISTS AuditBodyIndexNoUpdate BEFORE UPDATE ON AuditBodyIndex
+BEGIN
+    SELECT RAISE(ABORT, 'AuditBodyIndex is append-only');
+END;
+
+CREATE TRIGGER IF NOT EXISTS AuditBodyIndexNoDelete BEFORE DELETE ON AuditBodyIndex
+BEGIN
+    SELECT RAISE(ABORT, 'AuditBodyIndex is append-only');
+END;
 
 CREATE TRIGGER IF NOT EXISTS AuditRecordNoUpdate BEFORE UPDATE ON AuditRecord
 BEGIN

@@ -13,7 +13,8 @@ internal static class FieldNames
         ["dropReason"] = "不适用理由", ["added"] = "新增事项", ["afterItemId"] = "插入位置", ["name"] = "名称",
         ["parentId"] = "上级机构编号", ["step"] = "进度步骤", ["percent"] = "完成百分比", ["note"] = "说明",
         ["evidence"] = "佐证材料", ["requestId"] = "请求编号", ["parent"] = "上级工作要点", ["child"] = "下级工作要点",
-        ["skip"] = "跳过条数", ["take"] = "每页条数",
+        ["skip"] = "跳过条数", ["take"] = "每页条数", ["document"] = "本级文件", ["fileName"] = "文件名", ["corrections"] = "配对更正",
+        ["childItemId"] = "本级事项编号", ["parentItemId"] = "上级事项编号", ["ifVersion"] = "草稿版本",
     };
 
     public static string Label(string path)

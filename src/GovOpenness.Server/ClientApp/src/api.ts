@@ -17,6 +17,9 @@ export type {
   DraftView,
   EffectiveItem,
   EvidenceInfo,
+  ImportDraftResponse,
+  ImportPair,
+  ImportPairsView,
   InboxView,
   ReportToReview,
   EffectivePlan,
@@ -67,6 +70,8 @@ type DraftView = Schema.DraftView;
 type InboxView = Schema.InboxView;
 type EvidenceInfo = Schema.EvidenceInfo;
 type LocalizeResult = Schema.LocalizeResult;
+type ImportPairsView = Schema.ImportPairsView;
+type ImportDraftResponse = Schema.ImportDraftResponse;
 
 export async function getJson<T>(url: string): Promise<T> {
   return (await send(url, { headers: { Accept: "application/json" } }).then((r) => r.json())) as T;
@@ -171,6 +176,10 @@ export const api = {
     postJson<DraftView>(`/api/bodies/${enc(id)}/plans/${year}/draft`, request),
   publishDraft: (id: string, year: number, ifVersion?: number) =>
     postJson<LocalizeResult>(`/api/bodies/${enc(id)}/plans/${year}/publish`, (ifVersion === undefined ? {} : { ifVersion }) satisfies Schema.PublishDraftRequest),
+  importPairs: (id: string, year: number, request: Schema.ImportPairsRequest) =>
+    postJson<ImportPairsView>(`/api/bodies/${enc(id)}/plans/${year}/import/pairs`, request),
+  importDraft: (id: string, year: number, request: Schema.ImportPairsRequest) =>
+    postJson<ImportDraftResponse>(`/api/bodies/${enc(id)}/plans/${year}/import/draft`, request),
   step: (id: string, request: Schema.ProgressRequest) => postJson<unknown>(`/api/bodies/${enc(id)}/progress`, request),
   urge: (id: string, bodyIds: string[], message: string) =>
     postJson<unknown>(`/api/bodies/${enc(id)}/urge`, { bodyIds, message } satisfies Schema.UrgeRequest),

@@ -16,12 +16,21 @@ export interface LiveSummary {
   view: unknown;
 }
 
+/** A body's 待办 gained something its summary does not show (kind "urge": a 催办 arrived); read the inbox again. */
+export interface InboxNotice {
+  bodyId: string;
+  kind: string;
+}
+
 export interface LiveFeed {
   /** Calls onUpdate whenever the summary of the body or of one of its direct children changes. */
   subscribe(bodyId: string, year: number, onUpdate: (update: LiveSummary) => void): Unsubscribe;
+  /** Calls onNotice when the body's 待办 changes; only while the body is subscribed (the hub sends notices to its viewers). */
+  onInbox(bodyId: string, onNotice: (notice: InboxNotice) => void): Unsubscribe;
 }
 
 /** The feed when no hub is reachable: the page shows what it loaded and reloads only when asked. */
 export const noLiveFeed: LiveFeed = {
   subscribe: () => () => {},
+  onInbox: () => () => {},
 };

@@ -6,6 +6,7 @@
 import { ApiError } from "./api.js";
 import { deskApi, LEVEL_NAMES, STEP_NAMES, SubtreeFilter, SubtreeList } from "./desk-api.js";
 import { el } from "./dom.js";
+import { openLookBack } from "./pages.js";
 
 const PAGE = 20;
 const LIGHT_WORDS: Record<string, string> = { red: "红灯（逾期）", yellow: "黄灯（临期）", green: "绿灯（正常）" };
@@ -13,12 +14,12 @@ const LIGHT_WORDS: Record<string, string> = { red: "红灯（逾期）", yellow:
 const sections = new Map<string, HTMLElement>();
 
 /** The filter section for a body and year, as of a day (undefined: today). */
-export function filterSection(bodyId: string, year: number, asOf: string | undefined): HTMLElement {
+export function filterSection(bodyId: string, year: number, asOf: string | undefined, name = bodyId): HTMLElement {
   const key = `${bodyId}/${year}/${asOf ?? ""}`;
   let section = sections.get(key);
   if (!section) {
     sections.clear(); // one kept at a time: the body on screen
-    section = new FilterView(bodyId, year, asOf).root;
+    section = new FilterView(bodyId, year, asOf, name).root;
     sections.set(key, section);
   }
   return section;
@@ -36,7 +37,7 @@ class FilterView {
   private skip = 0;
   private asked = 0;
 
-  constructor(private readonly bodyId: string, private readonly year: number, private readonly asOf: string | undefined) {
+  constructor(private readonly bodyId: string, private readonly year: number, private readonly asOf: string | undefined, private readonly name: string) {
     this.form = el(
       "form",
       { class: "filter-form", "aria-label": "筛选条件" },
@@ -97,7 +98,13 @@ class FilterView {
     const page = el("a", { href: deskApi.reportUrl(this.bodyId, this.year, this.asOf, "html"), target: "_blank", class: "report-page", "data-kind": "report-html" }, "年度报告落实情况（网页）");
     const print = el("button", { type: "button", class: "print" }, "打印本页");
     print.addEventListener("click", () => window.print());
-    this.downloads.append(page, print);
+    // 回头看: this body's plan and progress on an earlier day against now, on its own page.
+    const lookBack = el("a", { href: "#look-back", class: "look-back-open", "data-kind": "look-back" }, "回头看（与往日对比）");
+    lookBack.addEventListener("click", (e) => {
+      e.preventDefault();
+      openLookBack({ id: this.bodyId, name: this.name });
+    });
+    this.downloads.append(page, lookBack, print);
   }
 
   private async load(): Promise<void> {

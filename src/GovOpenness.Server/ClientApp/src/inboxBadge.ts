@@ -1,5 +1,6 @@
 // The header's 待办 count for the account's own body: read once, then again whenever a summary of the
-// body or a child is pushed (a child's 反馈, a return) or the workspace reports new counts.
+// body or a child is pushed (a child's 反馈, a return), the hub says a 催办 arrived, or the workspace
+// reports new counts.
 
 import { AccountView, api, InboxView } from "./api.js";
 import { el } from "./dom.js";
@@ -41,6 +42,7 @@ export function inboxBadge(root: HTMLElement, account: AccountView, feed: LiveFe
     unsubscribe = feed.subscribe(account.bodyId, Number(yearSelect.value), () => read());
     read();
   };
+  feed.onInbox(account.bodyId, () => read());
   document.addEventListener("inbox-counts", (event) => show((event as CustomEvent<InboxView>).detail));
   yearSelect.addEventListener("change", subscribe);
   subscribe();

@@ -53,9 +53,17 @@ export class BodyPanel {
     const year = this.year;
     // The previous body's figures and forms go at once: nothing on screen may belong to another body.
     this.root.replaceChildren(el("h2", {}, body.name, " ", el("span", { class: "code" }, body.id)), el("p", { class: "status" }, "正在加载…"));
-    this.unsubscribe = this.feed.subscribe(body.id, year, (update) => {
+    const unsubscribeSummaries = this.feed.subscribe(body.id, year, (update) => {
       if (generation === this.generation) this.onPush(update);
     });
+    // A 催办 changes no summary: the hub's inbox notice re-reads the 待办 in place (never a form).
+    const unsubscribeInbox = this.feed.onInbox(body.id, () => {
+      if (generation === this.generation && this.live && !this.asOf?.asOf) void this.workspace?.refreshInbox();
+    });
+    this.unsubscribe = () => {
+      unsubscribeSummaries();
+      unsubscribeInbox();
+    };
     void this.load(generation, body, year);
   }
 
@@ -82,7 +90,7 @@ export class BodyPanel {
       el("h2", {}, body.name, " ", el("span", { class: "code" }, body.id)),
       ...(this.workspace ? [this.workspace.root] : []),
       this.live.sections[0]!,
-      filterSection(body.id, year, asOf),
+      filterSection(body.id, year, asOf, body.name),
       ...this.live.sections.slice(1),
       this.diffSection(diff, year),
       this.planSection(plan, year),

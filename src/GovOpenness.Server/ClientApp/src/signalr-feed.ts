@@ -3,7 +3,7 @@
 // every reconnect (the server forgets a connection's groups when it drops).
 
 import { HubConnection, HubConnectionBuilder, HubConnectionState, LogLevel } from "@microsoft/signalr";
-import { LiveFeed, LiveSummary, Unsubscribe } from "./feed.js";
+import { InboxNotice, LiveFeed, LiveSummary, Unsubscribe } from "./feed.js";
 
 export type LiveState = "connected" | "reconnecting" | "disconnected";
 
@@ -21,6 +21,7 @@ const MAX_RETRY_MS = 10_000;
 export class SignalRLiveFeed implements LiveFeed {
   private readonly connection: HubConnection;
   private readonly listeners = new Map<string, Set<Listener>>();
+  private readonly inboxListeners = new Map<string, Set<(notice: InboxNotice) => void>>();
   /** The newest summary per body and year: an older one arriving late is dropped (see isOlder). */
   private readonly newest = new Map<string, PushedSummary>();
   private readonly stateListeners = new Set<(state: LiveState) => void>();
@@ -34,6 +35,7 @@ export class SignalRLiveFeed implements LiveFeed {
       .configureLogging(LogLevel.Warning)
       .build();
     this.connection.on("summaries", (batch: PushedSummary[]) => this.receive(batch));
+    this.connection.on("inbox", (notice: InboxNotice) => this.inboxListeners.get(notice.bodyId)?.forEach((listener) => listener(notice)));
     this.connection.onreconnecting(() => this.setState("reconnecting"));
     this.connection.onreconnected(() => {
       this.setState("connected");
@@ -89,6 +91,16 @@ export class SignalRLiveFeed implements LiveFeed {
       this.listeners.delete(key);
       this.newest.delete(key);
       this.invoke("Unsubscribe", bodyId, year);
+    };
+  }
+
+  onInbox(bodyId: string, onNotice: (notice: InboxNotice) => void): Unsubscribe {
+    let set = this.inboxListeners.get(bodyId);
+    if (!set) this.inboxListeners.set(bodyId, (set = new Set()));
+    set.add(onNotice);
+    return () => {
+      const current = this.inboxListeners.get(bodyId);
+      if (current?.delete(onNotice) && current.size === 0) this.inboxListeners.delete(bodyId);
     };
   }
 

@@ -7,6 +7,7 @@ import { AccountView, api, ApiError, BodyInfo, evidenceHref, InboxView, ItemStan
 import { fullChineseDate } from "./dates.js";
 import { el } from "./dom.js";
 import { DraftEditor } from "./draft.js";
+import { ImportPairsEditor } from "./importPairs.js";
 import { STATUS_NAMES } from "./progress.js";
 
 function failure(error: unknown, what: string): string {
@@ -34,7 +35,11 @@ export class Workspace {
   ) {
     const roles = new Set(account.roles);
     this.root.append(el("h3", { id: "workspace-heading" }, "本级工作台"), this.announce, this.inboxPart);
-    if (roles.has("editor") && body.parentId) this.root.append(this.draftPart);
+    if (roles.has("editor") && body.parentId) {
+      // 导入本级文件: saved as the draft, which then opens below for 发布.
+      const importer = new ImportPairsEditor(body.id, year, () => void this.openDraft());
+      this.root.append(importer.root, this.draftPart);
+    }
     if (roles.has("reporter")) this.root.append(this.reportPart);
     if (roles.has("reviewer")) this.root.append(this.urgePart);
   }
@@ -53,11 +58,17 @@ export class Workspace {
     await this.loadInbox();
   }
 
+  /** Counts inbox reads: an answer overtaken by a later read (two pushes close together) is dropped. */
+  private inboxReads = 0;
+
   private async loadInbox(): Promise<void> {
+    const read = ++this.inboxReads;
     let inbox: InboxView;
     try {
       inbox = await api.inbox(this.body.id, this.year);
+      if (read !== this.inboxReads) return;
     } catch (error) {
+      if (read !== this.inboxReads) return;
       this.inboxPart.replaceChildren(el("p", { class: "error", role: "alert" }, failure(error, "读取待办")));
       return;
     }
@@ -87,7 +98,7 @@ export class Workspace {
     if (inbox.urges.length > 0) {
       parts.push(
         el("h5", {}, `收到的催办（${inbox.urges.length}）`),
-        el("ul", { class: "urges" }, ...inbox.urges.map((u) => el("li", {}, `${u.fromBodyId}${u.fromAccount ? `（${u.fromAccount}）` : ""}：${u.message}`))),
+        el("ul", { class: "urges" }, ...inbox.urges.map((u) => el("li", { "data-urge-id": u.id }, `${u.fromBodyId}${u.fromAccount ? `（${u.fromAccount}）` : ""}：${u.message}`))),
       );
     }
     if (inbox.counts.total === 0) parts.push(el("p", { class: "status" }, "暂无待办"));

@@ -323,6 +323,50 @@ export interface HistoryEntry {
 
 export type IFormFile = string;
 
+export interface ImportDraftResponse {
+  pairs: ImportPairsView;
+  notes: string[];
+  draft: DraftView;
+}
+
+export interface ImportPair {
+  itemId: string;
+  heading: string;
+  text: string;
+  parentItemId?: string | null;
+  parentHeading?: string | null;
+  alsoParentItemIds: string[];
+  change: string;
+  changeLabel: string;
+  confidence?: number | null;
+  doubtful: boolean;
+  corrected: boolean;
+}
+
+export interface ImportPairsRequest {
+  document: string;
+  fileName?: string | null;
+  corrections?: PairCorrectionRequest[] | null;
+  ifVersion?: number | null;
+}
+
+export interface ImportPairsView {
+  bodyId: string;
+  year: number;
+  title?: string | null;
+  parentId: string;
+  pairs: ImportPair[];
+  parentItems: ImportParentItem[];
+  dropped: string[];
+  coverage: number;
+  correctedCount: number;
+}
+
+export interface ImportParentItem {
+  id: string;
+  heading: string;
+}
+
 export interface ImportResponse {
   alignment: AlignmentReport;
   plan: EffectivePlan;
@@ -434,11 +478,74 @@ export interface LocalizeResult {
   warnings: string[];
 }
 
+export interface LookBack {
+  bodyId: string;
+  from: LookBackDay;
+  to: LookBackDay;
+  rows: LookBackRow[];
+  coverage: number;
+  name?: string | null;
+  added?: number;
+  dropped?: number;
+  carried?: number;
+  deadlineMoved?: number;
+  unitsChanged?: number;
+}
+
+export interface LookBackDay {
+  day: string;
+  year: number;
+  title?: string | null;
+  docNumber?: string | null;
+  items: number;
+  closed: number;
+  reported: number;
+  pending: number;
+  overdue: number;
+  planRecordedLater?: boolean;
+}
+
+export interface LookBackDeadline {
+  text: string;
+  date?: string | null;
+}
+
+export interface LookBackItem {
+  itemId: string;
+  heading: string;
+  deadlines: LookBackDeadline[];
+  units: string[];
+  status: ItemStatus;
+  step: string;
+  percent?: number | null;
+  light: ProgressLight;
+  overdueWorkingDays: number;
+}
+
+export type LookBackKind = "carried" | "added" | "dropped";
+
+export interface LookBackRow {
+  kind: LookBackKind;
+  then?: LookBackItem | null;
+  now?: LookBackItem | null;
+  change: string;
+  deadlineMoved: boolean;
+  unitsChanged: boolean;
+  alsoThen?: string[];
+  merged?: boolean;
+  split?: boolean;
+}
+
 export interface Offender {
   bodyId: string;
   overdueItems: number;
   overdueDaysSum: number;
   maxOverdueDays: number;
+}
+
+export interface PairCorrectionRequest {
+  childItemId: string;
+  parentItemId?: string | null;
 }
 
 export interface PasswordRequest {

@@ -3,20 +3,20 @@ using static GovOpenness.Domain.Tests.Localization.TestPlans;
 
 namespace GovOpenness.Domain.Tests.Localization;
 
-public class PlanDiffTests
+public class PlanComparisonTests
 {
     private static readonly PublishedPlan Parent = Province();
 
     private static ItemDiff Single(string itemId, params LocalizationChange[] changes)
     {
-        var diff = PlanDiff.Compute(Parent, PlanMaterializer.Materialize(Parent, Changes(Parent, changes), "141181"));
+        var diff = PlanComparison.Compute(Parent, PlanMaterializer.Materialize(Parent, Changes(Parent, changes), "141181"));
         return Assert.Single(diff, d => d.ItemId == itemId);
     }
 
     [Fact]
     public void Adopting_as_is_has_no_differences()
     {
-        Assert.Empty(PlanDiff.Compute(Parent, PlanMaterializer.Materialize(Parent, PlanLocalization.AdoptAsIs(Parent), "1411")));
+        Assert.Empty(PlanComparison.Compute(Parent, PlanMaterializer.Materialize(Parent, PlanLocalization.AdoptAsIs(Parent), "1411")));
     }
 
     [Fact]
@@ -54,7 +54,7 @@ public class PlanDiffTests
     [Fact]
     public void Dropped_items_carry_the_reason_and_added_items_their_deadline()
     {
-        var diff = PlanDiff.Compute(Parent, PlanMaterializer.Materialize(Parent, Changes(Parent,
+        var diff = PlanComparison.Compute(Parent, PlanMaterializer.Materialize(Parent, Changes(Parent,
             new Drop("2.2", "本级不涉及"),
             new AddItem("L1", "1.2", "做好疫情防控信息公开", "正文", [EndOf(10)], ["市卫健局"])), "141181"));
 
@@ -87,9 +87,9 @@ public class PlanDiffTests
         var mine = own.Changes.ToHashSet();
         var plan = PlanMaterializer.Materialize(Parent, localization, "141181");
 
-        var notes = PlanDiff.Notes(Parent, plan, change => !mine.Contains(change));
+        var notes = PlanComparison.Notes(Parent, plan, change => !mine.Contains(change));
 
-        Assert.Equal(PlanDiff.Compute(Parent, plan).Where(d => d.Kind == ItemDiffKind.Changed).Select(d => d.ItemId).Order(), notes.Keys.Order());
+        Assert.Equal(PlanComparison.Compute(Parent, plan).Where(d => d.Kind == ItemDiffKind.Changed).Select(d => d.ItemId).Order(), notes.Keys.Order());
         var deadline = Assert.Single(notes["1.1"]); // two equal 11月底前 moved alike: one note
         Assert.Equal(new DiffNote("deadline", "2022-11-30", "2022-11-23", null, ByPolicy: true), deadline);
         Assert.Equal(new DiffNote("units", "省政务公开办", "市发改局"), Assert.Single(notes["1.2"]));

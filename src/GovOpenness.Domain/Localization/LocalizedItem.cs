@@ -3,12 +3,12 @@ using GovOpenness.Domain.Plans;
 
 namespace GovOpenness.Domain.Localization;
 
-/// <summary>One item of a body's effective plan, with where it came from and what the body changed.</summary>
+/// <summary>One item of a <see cref="LocalizedPlan"/>: where it came from and the changes this body applied to it.</summary>
 /// <param name="Item">The item as it applies to the body (ids of inherited items are the parent's).</param>
 /// <param name="ParentItemId">The parent item it carries out; null for an item the body added itself.</param>
 /// <param name="Changes">The body's changes applied to it, in order; empty when adopted as is.</param>
 /// <param name="ParentDeadline">The parent item's earliest due date, for comparison.</param>
-public sealed record EffectiveItem(
+public sealed record LocalizedItem(
     PlanItem Item,
     string? ParentItemId,
     ImmutableArray<LocalizationChange> Changes,

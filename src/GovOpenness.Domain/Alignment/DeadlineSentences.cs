@@ -3,7 +3,7 @@ using GovOpenness.Domain.Plans;
 namespace GovOpenness.Domain.Alignment;
 
 /// <summary>The sentence a deadline phrase stands in, as a set of grams: says which task the date is for.</summary>
-internal static class DeadlineContext
+internal static class DeadlineSentences
 {
     /// <summary>
     /// The sentence of each deadline of an item, found in order: an item that states "2022年11月底前" and

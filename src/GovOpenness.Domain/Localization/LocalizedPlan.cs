@@ -3,8 +3,11 @@ using System.Collections.Immutable;
 namespace GovOpenness.Domain.Localization;
 
 /// <summary>
-/// A body's plan as it applies to the body: the parent's plan with the body's localization on top.
-/// Computed, never stored: it is a pure function of the parent's plan and the body's changes.
+/// One step of the cascade: the parent's plan with one body's localization on top, as the materializer
+/// computes it (each item's applied changes, the parent item it carries out, what could not be applied).
+/// Computed, never stored: a pure function of the parent's plan and the body's changes. The plan a body
+/// holds and serves, with every level's notes and a version stamp, is the grains' <c>EffectivePlan</c>
+/// (GovOpenness.Abstractions), built from this one step at a time.
 /// </summary>
 /// <param name="BodyId">The body.</param>
 /// <param name="Year">The plan's year.</param>
@@ -17,7 +20,7 @@ namespace GovOpenness.Domain.Localization;
 /// <param name="Dropped">The parent items the body does not carry out, with reasons.</param>
 /// <param name="Issues">Changes that could not be applied as written (e.g. to an item the parent
 /// removed, or a later deadline without approval, which is clamped to the parent's).</param>
-public sealed record EffectivePlan(
+public sealed record LocalizedPlan(
     string BodyId,
     int Year,
     string ParentBodyId,
@@ -25,7 +28,7 @@ public sealed record EffectivePlan(
     string? Title,
     string? DocNumber,
     DateOnly? IssueDate,
-    ImmutableArray<EffectiveItem> Items,
+    ImmutableArray<LocalizedItem> Items,
     ImmutableArray<DroppedItem> Dropped,
     ImmutableArray<LocalizationIssue> Issues)
 {
@@ -34,5 +37,5 @@ public sealed record EffectivePlan(
         new(BodyId, Year, version, Title, DocNumber, IssueDate, [.. Items.Select(i => i.Item)]);
 
     /// <summary>The item with the given id, or null.</summary>
-    public EffectiveItem? FindItem(string itemId) => Items.FirstOrDefault(i => i.Item.Id == itemId);
+    public LocalizedItem? FindItem(string itemId) => Items.FirstOrDefault(i => i.Item.Id == itemId);
 }

@@ -8,13 +8,13 @@ namespace GovOpenness.Domain.Localization;
 /// reads to see 层层加码 (deadlines moved earlier, by how much) and 打折扣 (items dropped, and why).
 /// Compares plans rather than replaying changes, so it shows what actually took effect.
 /// </summary>
-public static class PlanDiff
+public static class PlanComparison
 {
-    public static ImmutableArray<ItemDiff> Compute(PublishedPlan parent, EffectivePlan child)
+    public static ImmutableArray<ItemDiff> Compute(PublishedPlan parent, LocalizedPlan child)
     {
         ArgumentNullException.ThrowIfNull(parent);
         ArgumentNullException.ThrowIfNull(child);
-        var inherited = new Dictionary<string, EffectiveItem>(StringComparer.Ordinal);
+        var inherited = new Dictionary<string, LocalizedItem>(StringComparer.Ordinal);
         foreach (var item in child.Items)
         {
             if (item.ParentItemId is not null)
@@ -61,11 +61,11 @@ public static class PlanDiff
     /// The grains stamp them with the body and keep every level's on the item, so a plan read at a
     /// township still says who changed what; the diff API shows a body's own. One diff, two views.
     /// </summary>
-    public static ImmutableDictionary<string, ImmutableArray<DiffNote>> Notes(PublishedPlan parent, EffectivePlan child, Func<LocalizationChange, bool>? byPolicy = null)
+    public static ImmutableDictionary<string, ImmutableArray<DiffNote>> Notes(PublishedPlan parent, LocalizedPlan child, Func<LocalizationChange, bool>? byPolicy = null)
     {
         ArgumentNullException.ThrowIfNull(parent);
         ArgumentNullException.ThrowIfNull(child);
-        var inherited = new Dictionary<string, EffectiveItem>(StringComparer.Ordinal);
+        var inherited = new Dictionary<string, LocalizedItem>(StringComparer.Ordinal);
         foreach (var item in child.Items)
         {
             if (item.ParentItemId is not null)
