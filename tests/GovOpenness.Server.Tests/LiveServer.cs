@@ -101,7 +101,7 @@ public sealed class LiveServer : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        Client.Dispose();
+        Client?.Dispose();
         if (_factory is not null)
         {
             await _factory.DisposeAsync();

@@ -92,9 +92,10 @@ public static class SiloBuilderExtensions
         silo.Services.TryAddSingleton<MilestoneRelay>();
         silo.Services.AddOptions<LiveOptions>();
 
-        // After a restart, publishers whose outbox was still open carry on where they stopped.
-        silo.AddStartupTask((services, _) =>
-            services.GetRequiredService<IGrainFactory>().GetGrain<IOutboxRegistryGrain>(IOutboxRegistryGrain.Key).ResumeAllAsync());
+        // After a restart, publishers whose outbox was still open carry on where they stopped; a failed first
+        // ask does not stop the silo from starting and is retried (OutboxResumption).
+        silo.Services.TryAddSingleton<OutboxResumption>();
+        silo.AddStartupTask((services, _) => services.GetRequiredService<OutboxResumption>().StartAsync());
         return silo;
     }
 
