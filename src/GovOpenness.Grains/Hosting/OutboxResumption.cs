@@ -17,9 +17,6 @@ public sealed partial class OutboxResumption(IGrainFactory grains, TimeProvider 
 
     private readonly CancellationTokenSource _stopping = new();
 
-    /// <summary>Completes when the outboxes have been resumed (after retries, if the first ask failed).</summary>
-    public Task Resumed { get; private set; } = Task.CompletedTask;
-
     public async Task StartAsync()
     {
         try
@@ -29,7 +26,8 @@ public sealed partial class OutboxResumption(IGrainFactory grains, TimeProvider 
         catch (Exception e) when (e is not OperationCanceledException)
         {
             LogRetrying(e.Message);
-            Resumed = RetryAsync(_stopping.Token);
+            _ = RetryAsync(_stopping.Token); // runs until it succeeds or the silo stops; it logs its own failures
+
         }
     }
 
