@@ -4,7 +4,7 @@
 
 import { AlignmentReport, api, ReportItem, ReportPair, ReportShift } from "./api.js";
 import { chineseDate, fullChineseDate } from "./dates.js";
-import { el } from "./dom.js";
+import { columnHeads, el } from "./dom.js";
 import { errorMessage } from "./tree.js";
 
 /** The labels of Domain/Alignment/ChangeNames.Label, keyed by the JSON codes. */
@@ -160,7 +160,7 @@ function renderReport(report: AlignmentReport): HTMLElement[] {
     "table",
     { class: "pairs" },
     el("caption", {}, `逐条对应（${report.pairs.length} 对${doubtful ? `，其中 ${doubtful} 对置信度低，请人工复核` : ""}）`),
-    el("thead", {}, el("tr", {}, ...head.map((h) => el("th", { scope: "col" }, h)))),
+    columnHeads(...head),
     el("tbody", {}, ...report.pairs.map(pairRow)),
   );
   return [
@@ -184,7 +184,7 @@ function tierDetails(cls: string, name: string, pairs: ReportPair[], dropped: Re
     "details",
     { class: `tier ${cls}` },
     el("summary", {}, `${name}对应（${pairs.length} 对，上级有下级无 ${dropped.length}，下级新增 ${added.length}）`),
-    el("table", { class: "pairs" }, el("thead", {}, el("tr", {}, ...head.map((h) => el("th", { scope: "col" }, h)))), el("tbody", {}, ...pairs.map(pairRow))),
+    el("table", { class: "pairs" }, columnHeads(...head), el("tbody", {}, ...pairs.map(pairRow))),
     itemList(`${cls}-dropped`, `${name}：上级有、下级无`, dropped, "无"),
     itemList(`${cls}-added`, `${name}：下级新增`, added, "无"),
   );

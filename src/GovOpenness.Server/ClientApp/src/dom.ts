@@ -19,3 +19,8 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   }
   return element;
 }
+
+/** A table's header row: one column header (scope="col") per label; a null label adds no column. */
+export function columnHeads(...labels: (string | null)[]): HTMLTableSectionElement {
+  return el("thead", {}, el("tr", {}, ...labels.map((label) => (label === null ? null : el("th", { scope: "col" }, label)))));
+}

@@ -5,7 +5,7 @@
 
 import { ApiError } from "./api.js";
 import { deskApi, LEVEL_NAMES, STEP_NAMES, SubtreeFilter, SubtreeList } from "./desk-api.js";
-import { el } from "./dom.js";
+import { columnHeads, el } from "./dom.js";
 import { openLookBack } from "./pages.js";
 
 const PAGE = 20;
@@ -135,20 +135,7 @@ class FilterView {
     const table = el(
       "table",
       { class: "filter-table" },
-      el(
-        "thead",
-        {},
-        el(
-          "tr",
-          {},
-          el("th", { scope: "col" }, "机构"),
-          el("th", { scope: "col" }, "状态灯"),
-          el("th", { scope: "col" }, "逾期事项"),
-          el("th", { scope: "col" }, "逾期天数"),
-          el("th", { scope: "col" }, "完成进度"),
-          chosenItem ? el("th", { scope: "col" }, `事项 ${chosenItem}`) : null,
-        ),
-      ),
+      columnHeads("机构", "状态灯", "逾期事项", "逾期天数", "完成进度", chosenItem ? `事项 ${chosenItem}` : null),
       el(
         "tbody",
         {},

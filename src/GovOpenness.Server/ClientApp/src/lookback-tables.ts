@@ -2,7 +2,7 @@
 // the documents write them with their year; units; the step then → now) and the earlier day's items
 // not closed. Built from GET /api/bodies/{id}/look-back as it came: the page adds no figures of its own.
 
-import { el } from "./dom.js";
+import { columnHeads, el } from "./dom.js";
 import { fullChineseDate } from "./dates.js";
 import type * as Schema from "./generated/api-schema";
 
@@ -78,11 +78,7 @@ export function totalsTable(from: Day, to: Day): HTMLTableElement {
     "table",
     { class: "look-back-totals" },
     el("caption", {}, "当时与现在的总体情况"),
-    el(
-      "thead",
-      {},
-      el("tr", {}, el("th", { scope: "col" }, "项目"), el("th", { scope: "col" }, `当时（${fullChineseDate(from.day)}）`), el("th", { scope: "col" }, `现在（${fullChineseDate(to.day)}）`)),
-    ),
+    columnHeads("项目", `当时（${fullChineseDate(from.day)}）`, `现在（${fullChineseDate(to.day)}）`),
     el(
       "tbody",
       {},
@@ -101,19 +97,7 @@ export function itemsTable(rows: Row[]): HTMLTableElement {
     "table",
     { class: "look-back-items" },
     el("caption", {}, "逐项对比"),
-    el(
-      "thead",
-      {},
-      el(
-        "tr",
-        {},
-        el("th", { scope: "col" }, "事项"),
-        el("th", { scope: "col" }, "变化"),
-        el("th", { scope: "col" }, "时限（当时 → 现在）"),
-        el("th", { scope: "col" }, "责任单位"),
-        el("th", { scope: "col" }, "进度（当时 → 现在）"),
-      ),
-    ),
+    columnHeads("事项", "变化", "时限（当时 → 现在）", "责任单位", "进度（当时 → 现在）"),
     el("tbody", {}, ...rows.map(itemRow)),
   );
 }

@@ -3,7 +3,7 @@
 
 import { api, ApiError, EffectivePlan, ItemStanding, ProgressTable, figureOf, SummaryView } from "./api.js";
 import { chineseDate, fullChineseDate } from "./dates.js";
-import { el } from "./dom.js";
+import { columnHeads, el } from "./dom.js";
 import { FIGURE_NAMES, hasData, lightMark, nameOf, STATUS_NAMES } from "./progress.js";
 import { errorMessage } from "./tree.js";
 import { deskApi } from "./desk-api.js";
@@ -267,7 +267,7 @@ export function progressSection(result: PromiseSettledResult<ProgressTable>, pla
     el(
       "table",
       { class: "progress-table" },
-      el("thead", {}, el("tr", {}, ...head.map((h) => el("th", { scope: "col" }, h)))),
+      columnHeads(...head),
       el("tbody", {}, ...rows),
     ),
   );
@@ -332,7 +332,7 @@ export function rankingSection(result: PromiseSettledResult<SummaryView>, asOf?:
     );
   });
   root.append(
-    el("table", { class: "ranking-table" }, el("thead", {}, el("tr", {}, ...head.map((h) => el("th", { scope: "col" }, h)))), el("tbody", {}, ...rows)),
+    el("table", { class: "ranking-table" }, columnHeads(...head), el("tbody", {}, ...rows)),
     el("p", { class: "note" }, "得分 = 100 ×（0.4 × 按时率 + 0.3 × 完成率 + 0.3 × 复核通过率）− 20 × 逾期占比，按下级整个范围计算。"),
   );
   return root;
