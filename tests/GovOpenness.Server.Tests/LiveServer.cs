@@ -141,6 +141,7 @@ public sealed class LiveServer : IAsyncLifetime
             {
                 builder.UseSetting("ConnectionStrings:Postgres", postgres);
                 builder.UseSetting("GovOpenness:ClusterId", clusterId);
+                builder.UseSetting("GovOpenness:ServiceId", clusterId); // its own rows, like ServerFactory's clusters
             }
 
             builder.UseSetting("GovOpenness:SiloPort", FreePort().ToString(CultureInfo.InvariantCulture));

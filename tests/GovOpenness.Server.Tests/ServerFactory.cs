@@ -34,7 +34,11 @@ public sealed class ServerFactory(string dataDirectory, string? postgres = null,
         if (postgres is not null)
         {
             builder.UseSetting("ConnectionStrings:Postgres", postgres);
-            builder.UseSetting("GovOpenness:ClusterId", clusterId ?? "tests-" + Guid.NewGuid().ToString("N")[..8]);
+            // Each test cluster is its own service too: clusters running at once on the one database must not
+            // share rows (e.g. the outbox registry's), as two real services on one database would not.
+            var cluster = clusterId ?? "tests-" + Guid.NewGuid().ToString("N")[..8];
+            builder.UseSetting("GovOpenness:ClusterId", cluster);
+            builder.UseSetting("GovOpenness:ServiceId", cluster);
         }
     }
 

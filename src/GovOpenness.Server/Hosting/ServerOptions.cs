@@ -14,6 +14,12 @@ public sealed class ServerOptions
     /// <summary>Silos with the same cluster id (and database) form one cluster.</summary>
     public string ClusterId { get; set; } = "govopenness";
 
+    /// <summary>
+    /// Orleans' ServiceId: every stored row is keyed by it, so two services on one database (a test run's
+    /// clusters, a staging and a production service) never read or overwrite each other's state.
+    /// </summary>
+    public string ServiceId { get; set; } = "govopenness";
+
     /// <summary>Orleans silo-to-silo port (distinct per process when several run on one machine).</summary>
     public int SiloPort { get; set; } = 11111;
 

@@ -23,6 +23,7 @@ public static class SiloHosting
             DataDirectory = options.DataDirectory,
             PostgresConnectionString = builder.Configuration.GetConnectionString("Postgres") ?? options.Postgres,
             ClusterId = options.ClusterId,
+            ServiceId = options.ServiceId,
         };
 
         builder.UseOrleans(silo =>
