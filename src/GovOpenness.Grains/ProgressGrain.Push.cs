@@ -22,6 +22,7 @@ public sealed partial class ProgressGrain
     // more. A collision (length and 32-bit hash alike) only skips one push until the next change.
     private long _lastPushedFingerprint;
     private bool _pushScheduled;
+    private ILiveNotifierGrain? _notifier;
 
     private TimeProvider WallClock => _wallClock ??= GrainClock.Of(ServiceProvider);
 
@@ -85,6 +86,6 @@ public sealed partial class ProgressGrain
 
         // Counted before the one-way call: the notifier (always on this silo) counts it off once forwarded.
         settle.EnterVersion(PendingWork.Forward, this.GetPrimaryKeyString(), (view.Epoch, view.Sequence));
-        _ = GrainFactory.GetGrain<ILiveNotifierGrain>(0).PublishAsync(push);
+        _ = (_notifier ??= GrainFactory.GetGrain<ILiveNotifierGrain>(0)).PublishAsync(push);
     }
 }

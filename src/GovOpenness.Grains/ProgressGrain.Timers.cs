@@ -22,6 +22,11 @@ public sealed partial class ProgressGrain
     private long _lastFlushStarted;
     private long _armedAt;
 
+    // This body's interval (CascadeOptions.ProgressFlushIntervalAt its level), and its parent's reference:
+    // Orleans' GetGrain resolves the interface by reflection on every call, a few % of the silo's CPU per step.
+    private TimeSpan _flushInterval;
+    private Abstractions.IProgressGrain? _parent;
+
     private void StartTimers()
     {
         // The root too: its flush sends nothing up but journals its children list.
@@ -61,7 +66,7 @@ public sealed partial class ProgressGrain
         _flushArmed = true;
         _armedAt = WallClock.GetTimestamp();
         var sinceLast = WallClock.GetElapsedTime(_lastFlushStarted);
-        var interval = options.Value.ProgressFlushInterval;
+        var interval = _flushInterval;
         _flushTimer.Change(sinceLast >= interval ? TimeSpan.Zero : interval - sinceLast, Timeout.InfiniteTimeSpan);
     }
 

@@ -60,6 +60,7 @@ public sealed partial class ProgressGrain(
         var info = await GrainFactory.GetGrain<IBodyGrain>(_bodyId).GetInfoAsync();
         _exists = info is not null;
         _parentId = info?.ParentId;
+        _flushInterval = options.Value.ProgressFlushIntervalAt(info?.Level ?? Domain.Hierarchy.BodyLevel.Township);
 
         // Both records come from the journal, in one batched query with other activating grains. The
         // children list is journaled too (key "{body}/{year}/children"): as Orleans state, the first
@@ -237,7 +238,7 @@ public sealed partial class ProgressGrain(
                 return;
             }
 
-            _outbox.Acknowledge(await Progress(_parentId).ReceiveDeltaAsync(delta));
+            _outbox.Acknowledge(await (_parent ??= Progress(_parentId)).ReceiveDeltaAsync(delta));
         }
 
         // Still not settled after those rounds: go on at the next interval.

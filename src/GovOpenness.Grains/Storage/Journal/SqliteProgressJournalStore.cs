@@ -41,6 +41,9 @@ public sealed class SqliteProgressJournalStore(string path, string serviceId) : 
 
     private readonly WalCheckpointer _checkpointer = new(path);
     private int _sinceCheckpoint;
+
+    /// <summary>Completes when the next background checkpoint has run (WAL pages, pages copied into the database file).</summary>
+    internal Task<(long WalPages, long Copied)> NextCheckpoint => _checkpointer.Next;
     private SqliteConnection? _writer;
     private SqliteConnection? _reader;
 

@@ -16,10 +16,19 @@ internal sealed class WalCheckpointer(string path) : IDisposable
     private Thread? _thread;
     private volatile bool _stopping;
 
-    /// <summary>Checkpoints that ran (for tests and operators).</summary>
-    public long Completed => Interlocked.Read(ref _completed);
+    private TaskCompletionSource<(long WalPages, long Copied)> _next = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    private long _completed;
+    /// <summary>Completes when the next checkpoint has run, with the WAL's pages and how many of them are in the database file.</summary>
+    public Task<(long WalPages, long Copied)> Next
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _next.Task;
+            }
+        }
+    }
 
     public void Request()
     {
@@ -31,7 +40,7 @@ internal sealed class WalCheckpointer(string path) : IDisposable
             }
 
             _thread ??= new Thread(Run) { IsBackground = true, Name = "progress-journal-checkpoint" };
-            if (!_thread.IsAlive && _thread.ThreadState == ThreadState.Unstarted)
+            if ((_thread.ThreadState & ThreadState.Unstarted) != 0)
             {
                 _thread.Start();
             }
@@ -68,20 +77,33 @@ internal sealed class WalCheckpointer(string path) : IDisposable
                     connection ??= DatabaseSchema.OpenSqlite(path);
                     using var command = connection.CreateCommand();
                     command.CommandText = "PRAGMA wal_checkpoint(PASSIVE);";
-                    command.ExecuteNonQuery();
-                    Interlocked.Increment(ref _completed);
+                    using var reader = command.ExecuteReader();
+                    reader.Read();
+                    var result = (reader.GetInt64(1), reader.GetInt64(2));
+                    Ran().TrySetResult(result);
                 }
-                catch (SqliteException)
+                catch (SqliteException e)
                 {
                     // A checkpoint is an optimization: the writer's own automatic checkpoint still bounds the WAL.
                     connection?.Dispose();
                     connection = null;
+                    Ran().TrySetException(e);
                 }
             }
         }
         finally
         {
             connection?.Dispose();
+        }
+    }
+
+    private TaskCompletionSource<(long WalPages, long Copied)> Ran()
+    {
+        lock (_gate)
+        {
+            var ran = _next;
+            _next = new(TaskCreationOptions.RunContinuationsAsynchronously);
+            return ran;
         }
     }
 
