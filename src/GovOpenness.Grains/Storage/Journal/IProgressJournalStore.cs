@@ -36,14 +36,6 @@ public interface IProgressJournalStore
     /// </summary>
     Task<IReadOnlySet<string>> CommitAsync(IReadOnlyList<JournalRecord> batch, IReadOnlyList<JournalAudit> audit);
 
-    /// <summary>
-    /// Batches without acts' records that may be committed at once (never two holding the same key):
-    /// 1 where the store has one writer connection (SQLite), more where each commit is a round trip on a
-    /// connection of its own (PostgreSQL). A batch with acts' records always commits alone: the record's
-    /// hash chain is appended by one transaction at a time.
-    /// </summary>
-    int MaxConcurrentCommits => 1;
-
     /// <summary>The latest stored records of the given keys (in one query); keys without a record are absent.</summary>
     Task<IReadOnlyDictionary<string, StoredRecord>> LoadAsync(IReadOnlyList<string> grainKeys);
 

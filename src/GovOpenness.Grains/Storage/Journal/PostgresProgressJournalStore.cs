@@ -32,13 +32,6 @@ public sealed class PostgresProgressJournalStore(string connectionString, string
 
     private readonly NpgsqlDataSource _source = NpgsqlDataSource.Create(connectionString);
 
-    /// <summary>
-    /// Three batches in flight: while one waits for the server's answer, the next is already on its way.
-    /// One writer waiting on each round trip kept the writer busy 98 % of the load at 99 records per
-    /// transaction (BENCHMARKS.md, issue 16).
-    /// </summary>
-    public int MaxConcurrentCommits => 3;
-
     public async Task<IReadOnlySet<string>> CommitAsync(IReadOnlyList<JournalRecord> batch, IReadOnlyList<JournalAudit> audit)
     {
         if (audit.Count == 0)

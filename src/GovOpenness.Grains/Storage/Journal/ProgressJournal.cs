@@ -115,113 +115,45 @@ public sealed partial class ProgressJournal : IAsyncDisposable
     private async Task WriteLoopAsync()
     {
         var reader = _queue.Reader;
+        var batch = new List<Pending>(MaxBatch);
+        var keys = new HashSet<string>(StringComparer.Ordinal);
         var deferred = new Queue<Pending>();
-
-        // Commits in flight and the keys each holds: a key is in at most one of them, so every record is
-        // checked against the version its writer read, whatever order the transactions commit in.
-        var inFlight = new List<(Task Commit, HashSet<string> Keys, bool Audited)>();
-        var busy = new HashSet<string>(StringComparer.Ordinal);
-        var open = true;
-        Task<bool>? readWait = null;
-        while (true)
+        while (deferred.Count > 0 || await reader.WaitToReadAsync())
         {
-            for (var i = inFlight.Count - 1; i >= 0; i--)
+            batch.Clear();
+            keys.Clear();
+
+            // One record per key in a batch: each is checked against the version before the batch.
+            // A second record of a key (a reactivated grain following its old self) waits for the next.
+            // Records of acts stored elsewhere (no journal record) always join.
+            var carried = deferred.Count;
+            for (var i = 0; i < carried; i++)
             {
-                if (inFlight[i].Commit.IsCompleted)
+                var next = deferred.Dequeue();
+                if (next.Record is not { } record || keys.Add(record.GrainKey))
                 {
-                    busy.ExceptWith(inFlight[i].Keys);
-                    inFlight.RemoveAt(i);
+                    batch.Add(next);
+                }
+                else
+                {
+                    deferred.Enqueue(next);
                 }
             }
 
-            var aloneRunning = inFlight.Exists(c => c.Audited);
-            var canStart = !aloneRunning && inFlight.Count < Math.Max(1, _store.MaxConcurrentCommits);
-            var readable = open && reader.TryPeek(out _);
-            if (canStart && (deferred.Count > 0 || readable))
+            while (batch.Count < MaxBatch && reader.TryRead(out var next))
             {
-                var batch = TakeBatch(reader, deferred, busy, out var keys);
-                if (batch.Count > 0)
+                if (next.Record is not { } record || keys.Add(record.GrainKey))
                 {
-                    // A batch with acts' records waits for the others and runs alone (one hash chain).
-                    var audited = batch.Exists(p => p.Audit is not null);
-                    if (audited && inFlight.Count > 0)
-                    {
-                        // Commits never throw (a failure fails their records): this only waits.
-                        await Task.WhenAll(inFlight.Select(c => c.Commit));
-                        inFlight.Clear();
-                        busy.Clear();
-                    }
-
-                    busy.UnionWith(keys);
-                    inFlight.Add((CommitAsync(batch), keys, audited));
-                    continue;
+                    batch.Add(next);
+                }
+                else
+                {
+                    deferred.Enqueue(next);
                 }
             }
 
-            if (!open && inFlight.Count == 0 && deferred.Count == 0)
-            {
-                return;
-            }
-
-            // Wait for a commit to finish (it frees keys and a slot) or, with a free slot, for new records.
-            var waits = inFlight.Select(c => c.Commit).ToList();
-            if (canStart && open)
-            {
-                // One wait for records at a time, kept across rounds until it completes.
-                readWait ??= reader.WaitToReadAsync().AsTask();
-                waits.Add(readWait);
-            }
-
-            if (waits.Count == 0)
-            {
-                // Only deferred records whose keys no commit holds any more: take them on the next round.
-                continue;
-            }
-
-            await Task.WhenAny(waits);
-            if (readWait is { IsCompleted: true })
-            {
-                open = readWait.IsCompletedSuccessfully && readWait.Result;
-                readWait = null;
-            }
+            await CommitAsync(batch);
         }
-    }
-
-    /// <summary>
-    /// Up to <see cref="MaxBatch"/> records, one per key and none whose key a commit in flight holds (those
-    /// wait for a later batch, in their order). Records of acts stored elsewhere (no journal record) always join.
-    /// </summary>
-    private static List<Pending> TakeBatch(ChannelReader<Pending> reader, Queue<Pending> deferred, HashSet<string> busy, out HashSet<string> keys)
-    {
-        var batch = new List<Pending>();
-        keys = new HashSet<string>(StringComparer.Ordinal);
-        var carried = deferred.Count;
-        for (var i = 0; i < carried; i++)
-        {
-            var next = deferred.Dequeue();
-            if (next.Record is not { } record || (!busy.Contains(record.GrainKey) && keys.Add(record.GrainKey)))
-            {
-                batch.Add(next);
-            }
-            else
-            {
-                deferred.Enqueue(next);
-            }
-        }
-
-        while (batch.Count < MaxBatch && reader.TryRead(out var next))
-        {
-            if (next.Record is not { } record || (!busy.Contains(record.GrainKey) && keys.Add(record.GrainKey)))
-            {
-                batch.Add(next);
-            }
-            else
-            {
-                deferred.Enqueue(next);
-            }
-        }
-
-        return batch;
     }
 
     private async Task CommitAsync(List<Pending> batch)
