@@ -300,6 +300,12 @@ public sealed partial class BodyGrain
         }
 
         run.AcknowledgementsDirty = true;
+        if (run.IsPublisher)
+        {
+            // Not durable until the next acknowledgement flush writes the outbox (a crash re-delivers them).
+            Settle.Enter(PendingWork.Delivery, AcknowledgementsKey(run.Year));
+        }
+
         if (run.Pending.Count == 0)
         {
             await CompleteRunAsync(run);
@@ -310,6 +316,7 @@ public sealed partial class BodyGrain
     {
         _runs.Remove(run.Year);
         Settle.Exit(PendingWork.Delivery, DeliveryKey(run.Year));
+        Settle.Exit(PendingWork.Delivery, AcknowledgementsKey(run.Year));
         _completed[run.Year] = run.Stamp;
         if (run.IsPublisher)
         {
@@ -355,6 +362,10 @@ public sealed partial class BodyGrain
         }
 
         await _outbox.WriteAsync();
+        foreach (var run in dirty)
+        {
+            Settle.Exit(PendingWork.Delivery, AcknowledgementsKey(run.Year));
+        }
     }
 
     private void StopTimersWhenIdle()
@@ -374,12 +385,16 @@ public sealed partial class BodyGrain
 
     private string DeliveryKey(int year) => $"{Id}/{year}";
 
+    /// <summary>A publisher's acknowledgements held in memory until the acknowledgement flush writes them.</summary>
+    private string AcknowledgementsKey(int year) => $"{Id}/{year}/acknowledgements";
+
     /// <summary>A run still open when the grain goes is resumed from the outbox later, not counted as in flight here.</summary>
     public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
         foreach (var year in _runs.Keys)
         {
             Settle.Exit(PendingWork.Delivery, DeliveryKey(year));
+            Settle.Exit(PendingWork.Delivery, AcknowledgementsKey(year));
         }
 
         return base.OnDeactivateAsync(reason, cancellationToken);

@@ -289,14 +289,7 @@ public sealed partial class ProgressGrain(
 
     private IProgressGrain Progress(string bodyId) => GrainFactory.GetGrain<IProgressGrain>(IProgressGrain.Key(bodyId, _year));
 
-    // The body grain hands out the wire form of the effective plan; a target needs only the item id, its
-    // earliest due date (what the domain's LocalizedItem.EffectiveDeadline gives) and the weight its
-    // issuer gave it.
-    // Chapters (一、二、… with tasks under them) are structure, not items: never counted, acknowledged or overdue.
-    private static IEnumerable<ItemTarget> TargetsOf(EffectivePlan plan)
-    {
-        var chapters = Domain.Desk.PlanStructure.Chapters([.. plan.Items.Select(i => i.Item.Depth)]);
-        return plan.Items.Where((_, i) => !chapters[i])
-            .Select(i => new ItemTarget(i.Item.Id, i.Item.Deadlines.Select(d => d.ToDomain().DueDate).Where(d => d.HasValue).Min(), i.Item.Weight));
-    }
+    /// <summary>The targets of the body's effective plan: the domain's one rule (<see cref="ItemTarget.FromItems"/>).</summary>
+    private static IReadOnlyList<ItemTarget> TargetsOf(EffectivePlan plan) =>
+        ItemTarget.FromItems([.. plan.Items.Select(i => i.Item.ToDomain())]);
 }
