@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using GovOpenness.Abstractions;
 using GovOpenness.Abstractions.Progress;
 using GovOpenness.Domain.Progress;
+using GovOpenness.Grains.Pipeline;
 using GovOpenness.Grains.Rules;
 using GovOpenness.Grains.State;
 using GovOpenness.Grains.Storage.Journal;
@@ -21,15 +22,13 @@ public sealed partial class ProgressGrain
     private const long FollowerEpoch = 1;
 
     private FollowerReceipts _followers = new();
-    private long _followersVersion;
+    private VersionedRecord _followersRecord = null!;
     private long _followerSequence;
     private string? _followerStamp;
     private ImmutableArray<ItemTarget> _followerTargets = [];
 
     /// <summary>Children that asked for their receipt (active on their own): their notes go to them.</summary>
     private readonly HashSet<string> _claimed = new(StringComparer.Ordinal);
-
-    private string FollowersKey => this.GetPrimaryKeyString() + "/followers";
 
     public async Task<IReadOnlyList<string>> NoteChildrenReceivedAsync(IReadOnlyList<ChildReceipt> receipts)
     {
@@ -48,7 +47,7 @@ public sealed partial class ProgressGrain
             if (changed.Count > 0)
             {
                 // Stored before it counts: not stored, the relay keeps the notes and sends them again.
-                _followersVersion = await AppendOrLeaveAsync(FollowersKey, next.Serialize(), _followersVersion);
+                await _followersRecord.WriteAsync(next.Serialize());
                 _followers = next;
             }
 
@@ -70,12 +69,11 @@ public sealed partial class ProgressGrain
     }
 
     /// <summary>A child that sent its own summary, or asked for its receipt, keeps its own progress.</summary>
-    private bool OwnsProgress(string childId) => _knownChildren.Contains(childId) || _claimed.Contains(childId);
+    private bool OwnsProgress(string childId) => _children.Contains(childId) || _claimed.Contains(childId);
 
     /// <summary>At activation: the followers journaled here enter the roll-up before the real children are pulled.</summary>
     private async Task LoadFollowersAsync(StoredRecord? record)
     {
-        _followersVersion = record?.Version ?? 0;
         _followers = record is { } r ? FollowerReceipts.Deserialize(r.Payload) : new FollowerReceipts();
         if (_followers.Count > 0)
         {

@@ -45,7 +45,7 @@ public sealed partial class ProgressGrain
 
         var next = _progress with { Milestones = milestones };
         // Not stored: the relay keeps the note and sends it again (a stale activation leaves first).
-        _version = await AppendOrLeaveAsync(this.GetPrimaryKeyString(), LocalizationJson.Serialize(next with { Targets = [] }), _version);
+        await _record.WriteAsync(LocalizationJson.Serialize(next with { Targets = [] }));
 
         _progress = next;
         SetOwnFigures();

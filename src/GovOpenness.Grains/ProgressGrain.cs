@@ -1,3 +1,4 @@
+using System.Globalization;
 using GovOpenness.Abstractions;
 using GovOpenness.Abstractions.Diagnostics;
 using GovOpenness.Abstractions.Plans;
@@ -5,8 +6,10 @@ using GovOpenness.Domain.Calendar;
 using GovOpenness.Domain.Localization;
 using GovOpenness.Domain.Progress;
 using GovOpenness.Grains.Hosting;
+using GovOpenness.Grains.Pipeline;
 using GovOpenness.Grains.Storage.Audit;
 using GovOpenness.Grains.Storage.Journal;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace GovOpenness.Grains;
@@ -23,7 +26,7 @@ public sealed partial class ProgressGrain(
     ProgressClock clock,
     ProgressJournal journal,
     SettleTracker settle,
-    ActivationEpochs epochs) : Grain, IProgressGrain
+    ActivationEpochs epochs) : Grain, IProgressGrain, IBodyProgressReaderGrain
 {
     private string _bodyId = "";
     private int _year;
@@ -35,17 +38,19 @@ public sealed partial class ProgressGrain(
     private Task? _flushing;
     private DateOnly _figuresDay;
 
-    // The journal versions this activation read and wrote: every write is conditional on them, so a
+    // The journal records this activation owns: every write is conditional on the version it read, so a
     // second activation of this grain (Orleans allows one briefly while membership changes) cannot
-    // overwrite what the other acknowledged (ProgressGrain.Versions.cs).
-    private long _version;
-    private long _childrenVersion;
+    // overwrite what the other acknowledged (<see cref="VersionedRecord"/>).
+    private VersionedRecord _record = null!;
+
+    /// <summary>Set once a write was refused as stale: this activation sends nothing more upward.</summary>
+    private bool _stale;
 
     /// <summary>This activation's epoch (<see cref="ActivationEpochs"/>): stamps every summary view and delta.</summary>
     private long _epoch;
 
     /// <summary>Children whose subtree summaries this body holds (journaled: pulled again after a restart).</summary>
-    private List<string> _children = [];
+    private ChildrenList _children = null!;
 
     private WorkingDayCalendar Calendar => WorkingDayCalendar.China;
 
@@ -64,14 +69,14 @@ public sealed partial class ProgressGrain(
         // Both records come from the journal, in one batched query with other activating grains. The
         // children list is journaled too (key "{body}/{year}/children"): as Orleans state, the first
         // delta of each of 40,000 new children cost one single-row write, serialized per parent.
-        var loading = journal.LoadRecordAsync(key);
-        var followers = journal.LoadRecordAsync(FollowersKey);
-        var children = await journal.LoadRecordAsync(ChildrenKey);
-        _childrenVersion = children?.Version ?? 0;
-        _children = children is { } c ? System.Text.Json.JsonSerializer.Deserialize<List<string>>(c.Payload) ?? [] : [];
-        _knownChildren = [.. _children];
+        _record = new VersionedRecord(journal, key, Leave);
+        _followersRecord = new VersionedRecord(journal, key + "/followers", Leave);
+        var childrenRecord = new VersionedRecord(journal, key + "/children", Leave);
+        _children = new ChildrenList(childrenRecord);
+        var loading = _record.LoadAsync();
+        var followers = _followersRecord.LoadAsync();
+        _children.Load(await childrenRecord.LoadAsync());
         var own = await loading;
-        _version = own?.Version ?? 0;
         _progress = own is { } record
             ? LocalizationJson.Deserialize<BodyProgress>(record.Payload)
             : new BodyProgress(_bodyId, _year, _parentId);
@@ -93,7 +98,7 @@ public sealed partial class ProgressGrain(
         await LoadFollowersAsync(await followers);
 
         // Soft roll-up: pull each known child's full summary (downward calls only, so no cycles).
-        foreach (var child in _children)
+        foreach (var child in _children.All)
         {
             _rollup.Receive(await Progress(child).TakeFullAsync());
         }
@@ -131,11 +136,10 @@ public sealed partial class ProgressGrain(
             // Held in memory only once the journal committed it: a failed commit changes nothing.
             try
             {
-                _version = await journal.AppendAsync(this.GetPrimaryKeyString(), LocalizationJson.Serialize(result.Body with { Targets = [] }), _version, RecordOf(update, result.Body));
+                await _record.WriteAsync(LocalizationJson.Serialize(result.Body with { Targets = [] }), RecordOf(update, result.Body));
             }
             catch (ProgressNotStoredException e)
             {
-                LeaveIfStale(e);
                 return CommandResult<ProgressOutcome>.Fail(FailureKind.Unavailable, e.Message);
             }
 
@@ -150,14 +154,10 @@ public sealed partial class ProgressGrain(
     public Task<DeltaReceipt> ReceiveDeltaAsync(SummaryDelta delta)
     {
         var receipt = _rollup.Receive(delta);
-        if (_knownChildren.Add(delta.ChildId))
-        {
-            // Journaled with the next flush, one write for every child that arrived meanwhile: awaited
-            // here, each new child cost a commit inside this call, and a cascade's siblings queued behind
-            // one another at their parent (measured: the root's summary lagged delivery tenfold).
-            _children.Add(delta.ChildId);
-            _childrenDirty = true;
-        }
+        // A new child is journaled with the next flush, one write for every child that arrived meanwhile:
+        // awaited here, each new child cost a commit inside this call, and a cascade's siblings queued
+        // behind one another at their parent (measured: the root's summary lagged delivery tenfold).
+        _children.Add(delta.ChildId);
 
         ScheduleFlush();
         SummaryMayHaveChanged();
@@ -219,7 +219,7 @@ public sealed partial class ProgressGrain(
     private async Task FlushOnceAsync()
     {
         await AdoptReceiptAsync();
-        await JournalChildrenAsync();
+        await _children.JournalAsync();
         if (_outbox is null || _parentId is null)
         {
             settle.Exit(PendingWork.Flush, this.GetPrimaryKeyString());
@@ -248,13 +248,13 @@ public sealed partial class ProgressGrain(
     /// What this activation still owed is not in flight any more: a new activation owes it afresh. Children
     /// that arrived since the last flush are journaled first, so an orderly stop (idle collection, a drained
     /// silo, a cluster restart) never leaves the next activation without them; only a crash relies on the
-    /// reconciler (ProgressGrain.Children.cs).
+    /// reconciler (<see cref="ChildrenList"/>).
     /// </summary>
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
         try
         {
-            await JournalChildrenAsync();
+            await _children.JournalAsync();
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -265,8 +265,6 @@ public sealed partial class ProgressGrain(
         settle.Exit(PendingWork.Push, this.GetPrimaryKeyString());
         await base.OnDeactivateAsync(reason, cancellationToken);
     }
-
-    private string ChildrenKey => this.GetPrimaryKeyString() + "/children";
 
     private void SetOwnFigures()
     {
@@ -288,6 +286,78 @@ public sealed partial class ProgressGrain(
     }
 
     private IProgressGrain Progress(string bodyId) => GrainFactory.GetGrain<IProgressGrain>(IProgressGrain.Key(bodyId, _year));
+
+    /// <summary>Reads of the body's own progress for the viewer; they never write.</summary>
+    public async Task<CommandResult<ProgressTable>> GetItemsAsync()
+    {
+        if (!_exists)
+        {
+            return CommandResult<ProgressTable>.Fail(FailureKind.NotFound, $"机构“{_bodyId}”不存在");
+        }
+
+        // A follower's receipt is held by its parent until this grain adopts it.
+        await AdoptReceiptAsync();
+        await EnsurePlanKnownAsync();
+        return CommandResult<ProgressTable>.Ok(ProgressTable.Of(_progress, Today, Calendar));
+    }
+
+    /// <summary>The grain's read of its own record (replays compare it with the fast engine).</summary>
+    public async Task<BodyProgress> GetOwnProgressAsync()
+    {
+        await AdoptReceiptAsync();
+        return _progress;
+    }
+
+    /// <summary>
+    /// Convergence after faults (issue 11). A parent's roll-up is soft state fed by deltas; a delta lost
+    /// with a silo (this grain's, or its parent's unflushed one) or sent by a duplicate activation leaves
+    /// the parent wrong until this body sends a full summary again. The silo's reconciler asks for that
+    /// after every membership change. A deactivating grain does not flush: its parent may be reactivating
+    /// and pulling from it at that moment (a deadlock until timeout, seen in DurableDeliveryTests); what it
+    /// had not sent is repaired by the reconciler.
+    /// </summary>
+    public Task ResendFullAsync()
+    {
+        if (_parentId is not null && !_stale)
+        {
+            // A larger epoch than any before, so the parent replaces what it held (an older epoch's deltas are ignored as duplicates).
+            _epoch = epochs.Next(atLeast: Math.Max(_epoch, _outbox?.Epoch ?? 0) + 1);
+            _outbox = new SummaryOutbox(_bodyId, _year, _epoch);
+            ScheduleFlush();
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// A write was refused as stale: this activation's memory is behind the stored record, so it sends
+    /// nothing more upward and leaves; the caller's retry reaches an activation that reads the current record.
+    /// </summary>
+    private void Leave()
+    {
+        _stale = true;
+        _outbox = null;
+        DeactivateOnIdle();
+    }
+
+    /// <summary>
+    /// The record (留痕) of an applied step, committed in the same journal batch as the step: the item's
+    /// status before → after ("5.3：已签收 → 办理中 40%"). Null when no account acts (replay, seeding).
+    /// </summary>
+    private AuditEntry? RecordOf(ProgressUpdate update, BodyProgress after)
+    {
+        var before = _progress.ProgressOf(update.ItemId);
+        var now = after.ProgressOf(update.ItemId);
+        var percent = now.Percent is { } p ? string.Create(CultureInfo.InvariantCulture, $" {p}%") : "";
+        var reason = update.IsReview && update.Note is { Length: > 0 } note ? $"（{note}）" : "";
+        var summary = $"{_year}年 {update.ItemId}：{ProgressNames.Of(before.Status)} → {ProgressNames.Of(now.Status)}{percent}{reason}";
+        return ActContext.Entry(clock.Time.GetUtcNow(), _bodyId, update.IsReview ? AuditKinds.Review : AuditKinds.Progress, summary, update.RequestId);
+    }
+
+    private void RecordFlushLag(long armedAt) =>
+        ServiceProvider.GetService<GovOpennessMetrics>()?.RecordFlushLag(
+            WallClock.GetElapsedTime(armedAt),
+            Domain.Hierarchy.BodyId.TryGetLevel(_bodyId, out var level, out _) ? level.ToString() : "other");
 
     /// <summary>The targets of the body's effective plan: the domain's one rule (<see cref="ItemTarget.FromItems"/>).</summary>
     private static IReadOnlyList<ItemTarget> TargetsOf(EffectivePlan plan) =>
