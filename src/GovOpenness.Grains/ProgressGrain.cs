@@ -1,6 +1,7 @@
 using System.Globalization;
 using GovOpenness.Abstractions;
 using GovOpenness.Abstractions.Diagnostics;
+using GovOpenness.Abstractions.Live;
 using GovOpenness.Abstractions.Plans;
 using GovOpenness.Domain.Calendar;
 using GovOpenness.Domain.Localization;
@@ -17,7 +18,7 @@ namespace GovOpenness.Grains;
 /// <summary>
 /// A thin shell over the progress domain for one (body, year), keyed "{bodyId}/{year}": records steps
 /// durably through the silo's group-commit <see cref="ProgressJournal"/>, keeps the subtree roll-up,
-/// and sends one coalesced delta to the parent at most once per flush interval (ProgressGrain.Timers.cs).
+/// and sends one coalesced delta to the parent at most once per flush interval (<see cref="FlushThrottle"/>).
 /// Kept apart from the body grain so a progress tick never rewrites the cold plan state.
 /// </summary>
 [GrainType("progress")]
@@ -55,6 +56,20 @@ public sealed partial class ProgressGrain(
     private WorkingDayCalendar Calendar => WorkingDayCalendar.China;
 
     private DateOnly Today => ChinaTime.Today(clock.Time);
+
+    // Every timer here runs on the grains' clock (GrainClock, the one Orleans runs grain timers on), and
+    // the intervals are measured on it too, so a test drives them with a FakeTimeProvider.
+    private TimeProvider WallClock => _wallClock ??= GrainClock.Of(ServiceProvider);
+
+    private TimeProvider? _wallClock;
+
+    /// <summary>When the delta goes up (armed by a change; null until the timers start).</summary>
+    private FlushThrottle? _flush;
+
+    /// <summary>The live push to the notifier, at most once per push interval.</summary>
+    private PushThrottle? _push;
+
+    private IGrainTimer? _pushTimer;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -352,6 +367,91 @@ public sealed partial class ProgressGrain(
         var reason = update.IsReview && update.Note is { Length: > 0 } note ? $"（{note}）" : "";
         var summary = $"{_year}年 {update.ItemId}：{ProgressNames.Of(before.Status)} → {ProgressNames.Of(now.Status)}{percent}{reason}";
         return ActContext.Entry(clock.Time.GetUtcNow(), _bodyId, update.IsReview ? AuditKinds.Review : AuditKinds.Progress, summary, update.RequestId);
+    }
+
+    private void StartTimers()
+    {
+        // The root too: its flush sends nothing up but journals its children list.
+        var flushTimer = this.RegisterGrainTimer(_ => FlushWhenDueAsync(), new GrainTimerCreationOptions(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan) { Interleave = true });
+        _flush = new FlushThrottle(WallClock, options.Value.ProgressFlushInterval, due => flushTimer.Change(due, Timeout.InfiniteTimeSpan));
+
+        // Every grain checks the day (the root too): a slow periodic tick (cheap: a date compare).
+        // Inactive grains derive their lights at activation.
+        var dayCheck = options.Value.ProgressDayCheckInterval;
+        this.RegisterGrainTimer(_ =>
+        {
+            RefreshIfNewDay();
+            return Task.CompletedTask;
+        }, new GrainTimerCreationOptions(dayCheck, dayCheck) { Interleave = true });
+
+        // A fresh activation owes its parent a full summary (new epoch).
+        ScheduleFlush();
+    }
+
+    /// <summary>Owes the parent a delta: counted from now until a flush finds nothing left to send, and the flush armed (<see cref="FlushThrottle"/>).</summary>
+    private void ScheduleFlush()
+    {
+        if (_flush is null)
+        {
+            return;
+        }
+
+        settle.Enter(PendingWork.Flush, this.GetPrimaryKeyString());
+        _flush.Arm();
+    }
+
+    private async Task FlushWhenDueAsync()
+    {
+        var armedAt = _flush!.Start();
+        try
+        {
+            await FlushAsync();
+            RecordFlushLag(armedAt);
+        }
+        catch
+        {
+            // The parent was unreachable: the delta stays owed; try again one interval later.
+            ScheduleFlush();
+            throw;
+        }
+    }
+
+    /// <summary>Marks the summary as possibly changed: pushed now, or once the push interval has passed (<see cref="PushThrottle"/>).</summary>
+    private void SummaryMayHaveChanged()
+    {
+        if (!_exists)
+        {
+            return;
+        }
+
+        _push ??= new PushThrottle(
+            WallClock,
+            ServiceProvider.GetService<IOptions<LiveOptions>>()?.Value.PushInterval ?? TimeSpan.FromMilliseconds(200),
+            settle,
+            this.GetPrimaryKeyString(),
+            ArmPush,
+            () => SummaryView.Of(_rollup, _epoch),
+            SendPush);
+        _push.Changed();
+    }
+
+    private void ArmPush(TimeSpan wait)
+    {
+        _pushTimer ??= this.RegisterGrainTimer(_ =>
+        {
+            _push!.Due();
+            return Task.CompletedTask;
+        }, new GrainTimerCreationOptions(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan) { Interleave = true });
+        _pushTimer.Change(wait, Timeout.InfiniteTimeSpan);
+    }
+
+    private void SendPush(SummaryView view)
+    {
+        var push = new SummaryPush(_bodyId, _parentId, _year, view, WallClock.GetUtcNow());
+
+        // Counted before the one-way call: the notifier (always on this silo) counts it off once forwarded.
+        settle.EnterVersion(PendingWork.Forward, this.GetPrimaryKeyString(), (view.Epoch, view.Sequence));
+        _ = GrainFactory.GetGrain<ILiveNotifierGrain>(0).PublishAsync(push);
     }
 
     private void RecordFlushLag(long armedAt) =>
