@@ -3,11 +3,14 @@ using GovOpenness.Abstractions;
 using GovOpenness.Abstractions.Diagnostics;
 using GovOpenness.Abstractions.Live;
 using GovOpenness.Abstractions.Plans;
+using GovOpenness.Abstractions.Progress;
 using GovOpenness.Domain.Calendar;
 using GovOpenness.Domain.Localization;
 using GovOpenness.Domain.Progress;
 using GovOpenness.Grains.Hosting;
 using GovOpenness.Grains.Pipeline;
+using GovOpenness.Grains.Rules;
+using GovOpenness.Grains.State;
 using GovOpenness.Grains.Storage.Audit;
 using GovOpenness.Grains.Storage.Journal;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,7 +25,7 @@ namespace GovOpenness.Grains;
 /// Kept apart from the body grain so a progress tick never rewrites the cold plan state.
 /// </summary>
 [GrainType("progress")]
-public sealed partial class ProgressGrain(
+public sealed class ProgressGrain(
     IOptions<CascadeOptions> options,
     ProgressClock clock,
     ProgressJournal journal,
@@ -52,6 +55,14 @@ public sealed partial class ProgressGrain(
 
     /// <summary>Children whose subtree summaries this body holds (journaled: pulled again after a restart).</summary>
     private ChildrenList _children = null!;
+
+    /// <summary>Leaf children that only follow, counted here until they activate (journaled receipts).</summary>
+    private FollowerSummaries _followers = null!;
+
+    /// <summary>Whether this activation has read its body's plan (its items are the targets).</summary>
+    private bool _planKnown;
+
+    private OnceUnlessFailed? _adopting;
 
     private WorkingDayCalendar Calendar => WorkingDayCalendar.China;
 
@@ -85,11 +96,12 @@ public sealed partial class ProgressGrain(
         // children list is journaled too (key "{body}/{year}/children"): as Orleans state, the first
         // delta of each of 40,000 new children cost one single-row write, serialized per parent.
         _record = new VersionedRecord(journal, key, Leave);
-        _followersRecord = new VersionedRecord(journal, key + "/followers", Leave);
+        var followersRecord = new VersionedRecord(journal, key + "/followers", Leave);
+        _followers = new FollowerSummaries(followersRecord, _bodyId, _year);
         var childrenRecord = new VersionedRecord(journal, key + "/children", Leave);
         _children = new ChildrenList(childrenRecord);
         var loading = _record.LoadAsync();
-        var followers = _followersRecord.LoadAsync();
+        var followers = followersRecord.LoadAsync();
         _children.Load(await childrenRecord.LoadAsync());
         var own = await loading;
         _progress = own is { } record
@@ -301,6 +313,178 @@ public sealed partial class ProgressGrain(
     }
 
     private IProgressGrain Progress(string bodyId) => GrainFactory.GetGrain<IProgressGrain>(IProgressGrain.Key(bodyId, _year));
+
+    public async Task<IReadOnlyList<string>> NoteChildrenReceivedAsync(IReadOnlyList<ChildReceipt> receipts)
+    {
+        if (!_exists)
+        {
+            return [];
+        }
+
+        var own = receipts.Where(r => OwnsProgress(r.ChildId)).Select(r => r.ChildId).ToList();
+        var followers = receipts.Where(r => !OwnsProgress(r.ChildId)).ToList();
+        if (followers.Count > 0)
+        {
+            var issuedOn = _progress.Milestones.PublishedOn ?? _progress.Milestones.ReceivedOn ?? followers.Min(f => f.Day);
+            var changed = await _followers.MergeAsync(followers, issuedOn);
+
+            // A new plan version changes every follower's items; the same version changes only the new ones.
+            var retarget = await RefreshFollowerTargetsAsync();
+            CountFollowers(retarget ? _followers.ChildIds : changed);
+
+            // Claimed while the write was under way: that child keeps its own progress, so note it there too.
+            own.AddRange(followers.Select(f => f.ChildId).Where(_followers.IsClaimed));
+        }
+
+        return own;
+    }
+
+    public Task<ChildReceipt?> GetChildReceiptAsync(string childId) => Task.FromResult(_followers.Claim(childId));
+
+    public async Task NoteMilestoneAsync(PlanMilestoneKind kind, DateOnly day)
+    {
+        if (!_exists)
+        {
+            return;
+        }
+
+        var noted = kind switch
+        {
+            PlanMilestoneKind.Received => new PlanMilestones(ReceivedOn: day),
+            PlanMilestoneKind.Localized => new PlanMilestones(LocalizedOn: day),
+            _ => new PlanMilestones(PublishedOn: day),
+        };
+        if (kind == PlanMilestoneKind.Localized)
+        {
+            await RefreshTargetsAsync();
+        }
+        else
+        {
+            // Activated before the plan arrived (a viewer asked first): the receipt or the publish brings it.
+            await EnsurePlanKnownAsync();
+        }
+
+        if (kind == PlanMilestoneKind.Received && _progress.Milestones.ParentIssuedOn is null && _parentId is not null)
+        {
+            // Lateness counts from the parent's issue. An upward call (allowed: the parent never calls
+            // down inside one); when the parent cannot say yet, the plan was issued by the receipt at the latest.
+            noted = noted with { ParentIssuedOn = await Progress(_parentId).GetIssuedOnAsync() ?? day };
+        }
+
+        var milestones = _progress.Milestones.EarliestOf(noted);
+        if (milestones == _progress.Milestones)
+        {
+            return;
+        }
+
+        var next = _progress with { Milestones = milestones };
+        // Not stored: the relay keeps the note and sends it again (a stale activation leaves first).
+        await _record.WriteAsync(LocalizationJson.Serialize(next with { Targets = [] }));
+
+        _progress = next;
+        SetOwnFigures();
+        SummaryMayHaveChanged();
+    }
+
+    public Task<DateOnly?> GetIssuedOnAsync() =>
+        Task.FromResult(_progress.Milestones.PublishedOn ?? _progress.Milestones.ReceivedOn);
+
+    /// <summary>
+    /// An activation that found no plan (it was activated before the plan arrived) asks again until it
+    /// finds one: on the receipt's note, and on any read or step meanwhile (a leaf's receipt is noted at
+    /// its parent, which may not forward it). One call to the body grain each time, and none once known.
+    /// </summary>
+    private Task EnsurePlanKnownAsync() => _planKnown || !_exists ? Task.CompletedTask : RefreshTargetsAsync();
+
+    // Targets are read from the plan when the grain activates, which is usually at receipt, before the
+    // body localized: a localization may then tighten its own deadlines (孝义市's 7月底 for the
+    // province's 11月底), so each localization reads them again. Not journaled: derived from the plan.
+    private async Task RefreshTargetsAsync()
+    {
+        var plan = await GrainFactory.GetGrain<IBodyGrain>(_bodyId).GetPlanAsync(_year);
+        if (plan.Value is not { } effective)
+        {
+            return;
+        }
+
+        _planKnown = true;
+
+        var targets = TargetsOf(effective).ToList();
+        if (!targets.SequenceEqual(_progress.Targets))
+        {
+            _progress = _progress.WithTargets(targets);
+            SetOwnFigures();
+            SummaryMayHaveChanged();
+        }
+    }
+
+    /// <summary>A child that sent its own summary, or asked for its receipt, keeps its own progress.</summary>
+    private bool OwnsProgress(string childId) => _children.Contains(childId) || _followers.IsClaimed(childId);
+
+    /// <summary>At activation: the followers journaled here enter the roll-up before the real children are pulled.</summary>
+    private async Task LoadFollowersAsync(StoredRecord? record)
+    {
+        _followers.Load(record);
+        if (_followers.Count > 0)
+        {
+            await RefreshFollowerTargetsAsync();
+            CountFollowers(_followers.ChildIds);
+        }
+    }
+
+    /// <summary>A new day moves followers' lights as it moves the body's own.</summary>
+    private void RecountFollowers() => CountFollowers(_followers.ChildIds);
+
+    private void CountFollowers(IEnumerable<string> childIds)
+    {
+        if (_followers.CountInto(_rollup, childIds, Today, Calendar))
+        {
+            ScheduleFlush();
+            SummaryMayHaveChanged();
+        }
+    }
+
+    /// <summary>
+    /// A follower's items are what this body hands its children, derived without changes of the child's
+    /// own (the same for every follower: one derivation per plan version). True when they changed.
+    /// </summary>
+    private async Task<bool> RefreshFollowerTargetsAsync()
+    {
+        var delivery = await GrainFactory.GetGrain<IBodyDeliveryGrain>(_bodyId).GetDeliveryForChildAsync(_year);
+        if (delivery is null || !_followers.NeedsTargets(delivery.Plan.Stamp))
+        {
+            return false;
+        }
+
+        var plan = PlanDerivation.Derive(_followers.ChildIds.First(), delivery.Plan, delivery.Policy, [], 0, Calendar);
+        return _followers.SetTargets(delivery.Plan.Stamp, TargetsOf(plan));
+    }
+
+    /// <summary>
+    /// A child counted as a follower by its parent takes its receipt from there when it becomes active
+    /// (before its first flush, so its summary replaces the follower's with the receipt in it).
+    /// Not journaled here: the parent keeps it, and the next write of this record carries it.
+    /// </summary>
+    private Task AdoptReceiptAsync() => (_adopting ??= new OnceUnlessFailed(AdoptOnceAsync)).RunAsync();
+
+    private async Task AdoptOnceAsync()
+    {
+        if (!_exists || _parentId is null || _progress.Milestones.ReceivedOn is not null)
+        {
+            return;
+        }
+
+        if (await Progress(_parentId).GetChildReceiptAsync(_bodyId) is { } receipt)
+        {
+            var milestones = _progress.Milestones.EarliestOf(new PlanMilestones(ParentIssuedOn: receipt.ParentIssuedOn, ReceivedOn: receipt.Day));
+            if (milestones != _progress.Milestones)
+            {
+                _progress = _progress with { Milestones = milestones };
+                SetOwnFigures();
+                SummaryMayHaveChanged();
+            }
+        }
+    }
 
     /// <summary>Reads of the body's own progress for the viewer; they never write.</summary>
     public async Task<CommandResult<ProgressTable>> GetItemsAsync()
