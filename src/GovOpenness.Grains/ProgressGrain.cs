@@ -112,7 +112,7 @@ public sealed class ProgressGrain(
             var plan = await GrainFactory.GetGrain<IBodyGrain>(_bodyId).GetPlanAsync(_year);
             if (plan.Value is { } effective)
             {
-                _progress = _progress.WithTargets(TargetsOf(effective));
+                _progress = _progress.WithTargets(PlanTargets.Of(effective));
                 _planKnown = true;
             }
         }
@@ -409,7 +409,7 @@ public sealed class ProgressGrain(
 
         _planKnown = true;
 
-        var targets = TargetsOf(effective).ToList();
+        var targets = PlanTargets.Of(effective).ToList();
         if (!targets.SequenceEqual(_progress.Targets))
         {
             _progress = _progress.WithTargets(targets);
@@ -457,7 +457,7 @@ public sealed class ProgressGrain(
         }
 
         var plan = PlanDerivation.Derive(_followers.ChildIds.First(), delivery.Plan, delivery.Policy, [], 0, Calendar);
-        return _followers.SetTargets(delivery.Plan.Stamp, TargetsOf(plan));
+        return _followers.SetTargets(delivery.Plan.Stamp, PlanTargets.Of(plan));
     }
 
     /// <summary>
@@ -642,8 +642,4 @@ public sealed class ProgressGrain(
         ServiceProvider.GetService<GovOpennessMetrics>()?.RecordFlushLag(
             WallClock.GetElapsedTime(armedAt),
             Domain.Hierarchy.BodyId.TryGetLevel(_bodyId, out var level, out _) ? level.ToString() : "other");
-
-    /// <summary>The targets of the body's effective plan: the domain's one rule (<see cref="ItemTarget.FromItems"/>).</summary>
-    private static IReadOnlyList<ItemTarget> TargetsOf(EffectivePlan plan) =>
-        ItemTarget.FromItems([.. plan.Items.Select(i => i.Item.ToDomain())]);
 }
