@@ -12,4 +12,10 @@ public enum PlanMilestoneKind
 
     /// <summary>The body issued its own plan (its own document, or its localized version).</summary>
     Published = 2,
+
+    /// <summary>
+    /// The body's plan reached its leaf children that hold nothing of their own: delivered to them as a
+    /// group, without activating each (a township's villages). Noted at the parent, which counts them.
+    /// </summary>
+    LeavesReceived = 3,
 }

@@ -60,6 +60,15 @@ public sealed partial class BodyGrain
             return true;
         }
 
+        // Only leaves that follow below (a township's villages): one note reaches them all, no run to hold.
+        var withState = _profile.State.ChildrenWithState.ToHashSet(StringComparer.Ordinal);
+        if (children.All(c => FollowingLeaves.IsFollowingLeaf(_catalog, c, withState)))
+        {
+            await NoteMilestoneAsync(year, PlanMilestoneKind.LeavesReceived);
+            _completed[year] = forChildren.Plan.Stamp;
+            return true;
+        }
+
         StartRun(new DeliveryRun(forChildren, children, delivery.Plan.Stamp));
         return false;
     }
@@ -265,10 +274,23 @@ public sealed partial class BodyGrain
         try
         {
             var withState = _profile.State.ChildrenWithState.ToHashSet(StringComparer.Ordinal);
+            // Leaves that hold nothing are not called (FollowingLeaves): one durable note stands for their receipts.
+            var leaves = run.Pending.Where(c => FollowingLeaves.IsFollowingLeaf(_catalog, c, withState)).ToList();
+            if (leaves.Count > 0)
+            {
+                await NoteMilestoneAsync(run.Year, PlanMilestoneKind.LeavesReceived);
+                await ChildrenCompletedAsync(run, leaves);
+            }
+
             foreach (var batch in run.Pending.ToList().Chunk(Math.Max(1, _options.MaxParallelDeliveries)))
             {
                 await Task.WhenAll(batch.Select(child => DeliverToChildAsync(run, child, withState.Contains(child))));
             }
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // The leaves' note was not stored: the retry timer dispatches again.
+            _logger.LogWarning(e, "Delivery of {Stamp} from {Body} to its leaves failed; will retry", run.Stamp, Id);
         }
         finally
         {
@@ -292,9 +314,12 @@ public sealed partial class BodyGrain
         }
     }
 
-    private async Task ChildCompletedAsync(DeliveryRun run, string child)
+    private Task ChildCompletedAsync(DeliveryRun run, string child) => ChildrenCompletedAsync(run, [child]);
+
+    private async Task ChildrenCompletedAsync(DeliveryRun run, IReadOnlyList<string> children)
     {
-        if (!run.Pending.Remove(child) || _runs.GetValueOrDefault(run.Year) != run)
+        var removed = children.Count(run.Pending.Remove);
+        if (removed == 0 || _runs.GetValueOrDefault(run.Year) != run)
         {
             return;
         }
