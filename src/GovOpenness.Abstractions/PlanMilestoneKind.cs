@@ -18,4 +18,10 @@ public enum PlanMilestoneKind
     /// group, without activating each (a township's villages). Noted at the parent, which counts them.
     /// </summary>
     LeavesReceived = 3,
+
+    /// <summary>
+    /// <see cref="Received"/> and <see cref="LeavesReceived"/> in one note: a body whose children are all
+    /// such leaves (a township's villages) stores one note per delivery, not two in a row.
+    /// </summary>
+    ReceivedWithLeaves = 4,
 }

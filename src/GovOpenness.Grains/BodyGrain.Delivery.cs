@@ -40,7 +40,10 @@ public sealed partial class BodyGrain
             return RepeatDelivery(year);
         }
 
-        await AcceptFromParentAsync(delivery);
+        // Only leaves that follow below (a township's villages): one note for its receipt and theirs, no run to hold.
+        var withState = _profile.State.ChildrenWithState.ToHashSet(StringComparer.Ordinal);
+        var onlyFollowingLeaves = children.Count > 0 && children.All(c => FollowingLeaves.IsFollowingLeaf(_catalog, c, withState));
+        await AcceptFromParentAsync(delivery, onlyFollowingLeaves ? PlanMilestoneKind.ReceivedWithLeaves : PlanMilestoneKind.Received);
         if (children.Count == 0)
         {
             // A leaf derives its plan only when someone asks: nothing to store, nothing to hold. One that
@@ -60,11 +63,8 @@ public sealed partial class BodyGrain
             return true;
         }
 
-        // Only leaves that follow below (a township's villages): one note reaches them all, no run to hold.
-        var withState = _profile.State.ChildrenWithState.ToHashSet(StringComparer.Ordinal);
-        if (children.All(c => FollowingLeaves.IsFollowingLeaf(_catalog, c, withState)))
+        if (onlyFollowingLeaves)
         {
-            await NoteMilestoneAsync(year, PlanMilestoneKind.LeavesReceived);
             _completed[year] = forChildren.Plan.Stamp;
             return true;
         }
@@ -202,9 +202,9 @@ public sealed partial class BodyGrain
     /// Takes a parent version, delivered or pulled. A body with changes of its own merges them onto it
     /// and records that, once per version (keyed by its stamp): the only write a delivery can cause.
     /// </summary>
-    private async Task AcceptFromParentAsync(PlanDelivery delivery)
+    private async Task AcceptFromParentAsync(PlanDelivery delivery, PlanMilestoneKind noted = PlanMilestoneKind.Received)
     {
-        await NoteMilestoneAsync(delivery.Year, PlanMilestoneKind.Received);
+        await NoteMilestoneAsync(delivery.Year, noted);
         _fromParent[delivery.Year] = delivery;
         _effective.Remove(delivery.Year);
         if (_plans.State.Years.GetValueOrDefault(delivery.Year) is { LocalRevision: > 0 } mine && mine.BasedOnStamp != delivery.Plan.Stamp)

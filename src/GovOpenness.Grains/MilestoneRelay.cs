@@ -241,7 +241,22 @@ public sealed partial class MilestoneRelay : IAsyncDisposable
         _grains.GetGrain<IProgressGrain>(IProgressGrain.Key(note.BodyId, note.Year)).NoteMilestoneAsync(note.Kind, note.Day);
 
     /// <summary>A note to the body's progress grain, or, for its following leaves' receipt, to it as their parent.</summary>
-    private Task SendNoteAsync(MilestoneNote note) => note.Kind == PlanMilestoneKind.LeavesReceived ? NoteLeavesAsync(note) : NoteAtBodyAsync(note);
+    private async Task SendNoteAsync(MilestoneNote note)
+    {
+        switch (note.Kind)
+        {
+            case PlanMilestoneKind.LeavesReceived:
+                await NoteLeavesAsync(note);
+                break;
+            case PlanMilestoneKind.ReceivedWithLeaves:
+                await NoteAtBodyAsync(note with { Kind = PlanMilestoneKind.Received });
+                await NoteLeavesAsync(note);
+                break;
+            default:
+                await NoteAtBodyAsync(note);
+                break;
+        }
+    }
 
     /// <summary>
     /// A parent's note that its plan reached its leaf children without calling them (<see cref="FollowingLeaves"/>):
