@@ -64,13 +64,19 @@ await grains.GetGrain<IFanOutGrain>(rootId == "11" ? "12" : "11").FanOutAsync();
 await management.ForceActivationCollection(TimeSpan.Zero);
 var watch = Stopwatch.StartNew();
 
+// CPU time of the process in each phase: on a shared machine it varies less than wall time.
+static TimeSpan Cpu() => Process.GetCurrentProcess().TotalProcessorTime;
+var fanOutCpu = TimeSpan.Zero;
+
 // The empty fan-out over the same tree. At village depth it holds an activation per body (665,268 for
 // the country, gigabytes): measured after the cascade, so the cascade's memory is its own.
 async Task<(TimeSpan Elapsed, int Visited, long Peak)> FanOutAsync()
 {
     watch.Restart();
+    var cpuBefore = Cpu();
     var visited = await grains.GetGrain<IFanOutGrain>(rootId).FanOutAsync();
     var elapsed = watch.Elapsed;
+    fanOutCpu = Cpu() - cpuBefore;
     var peak = Process.GetCurrentProcess().PeakWorkingSet64;
 
     // Let the fan-out's activations go, so what follows starts from an empty silo.
@@ -87,6 +93,7 @@ var raw = villages ? TimeSpan.Zero : RawSqliteLimit.Measure(Path.Combine(folder,
 var writesBefore = counters.Writes;
 var readsBefore = counters.Reads;
 watch.Restart();
+var cpuAtPublish = Cpu();
 var root = grains.GetGrain<IBodyGrain>(rootId);
 var published = await root.PublishPlanAsync(BenchmarkPlan.Create());
 var watchLimit = TimeSpan.FromSeconds(villages ? 900 : 300);
@@ -95,7 +102,9 @@ var delivering = root.AsReference<IBodyDiagnosticsGrain>().WaitForDeliveryAsync(
 var rootComplete = watchRoot.WaitCompleteAsync(watch, watchLimit, () => delivering.IsCompleted);
 var status = await delivering;
 var cascade = watch.Elapsed;
+var deliveryCpu = Cpu() - cpuAtPublish;
 var shownComplete = await rootComplete;
+var completeCpu = Cpu() - cpuAtPublish;
 var activeAtComplete = await ActivationsAsync();
 var writes = counters.Writes - writesBefore;
 var reads = counters.Reads - readsBefore;
@@ -138,6 +147,7 @@ else
     Console.WriteLine($"target                within 2x the slower limit ({F(slower.TotalSeconds)} s): {(cascade <= 2 * slower ? "met" : "missed")} ({F(cascade / slower)}x)");
 }
 
+Console.WriteLine($"CPU time              delivery {F(deliveryCpu.TotalSeconds)} s, until the root showed it complete {F(completeCpu.TotalSeconds)} s; empty fan-out {F(fanOutCpu.TotalSeconds)} s ({(fanOutCpu > TimeSpan.Zero ? F(completeCpu / fanOutCpu) : "-")}x)");
 Console.WriteLine($"activations           {activeAtComplete} when the root showed it complete; {await ActivationsAsync()} now");
 Console.WriteLine($"root shows complete   {(shownComplete is { } shown ? $"{F(shown.TotalSeconds)} s after publishing = {F(shown / cascade)}x the delivery (target 2x: {(shown <= 2 * cascade ? "met" : "missed")})" : $"not within {watchLimit.TotalSeconds:N0} s")}");
 Console.WriteLine("timeline (root summary as a supervisor sees it)");
