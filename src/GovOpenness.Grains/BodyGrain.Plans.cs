@@ -66,6 +66,7 @@ public sealed partial class BodyGrain
             return CommandResult<LocalizeResult>.Fail(FailureKind.Conflict, $"“{Id}”已发布本级自己的{command.Year}年计划，不能再对上级计划作本地化");
         }
 
+        await RefreshAsFollowingLeafAsync(command.Year);
         if (await GetParentDeliveryAsync(command.Year) is not { } fromParent)
         {
             return CommandResult<LocalizeResult>.Fail(FailureKind.NotFound, $"“{Id}”的上级尚未发布{command.Year}年计划");
