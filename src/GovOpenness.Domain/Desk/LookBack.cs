@@ -100,13 +100,13 @@ public sealed record LookBack(
 
     private static IEnumerable<DateOnly> DueDates(LookBackItem item) => item.Deadlines.Select(d => d.Date).OfType<DateOnly>().Order();
 
-    /// <summary>The plan's items (chapters are structure, not items) with their progress on the side's day.</summary>
+    /// <summary>The plan's items (headings are structure, not items) with their progress on the side's day.</summary>
     private static List<LookBackItem> Standing(LookBackSide side, WorkingDayCalendar calendar)
     {
         var progress = ProgressAsOf.At(side.Progress, side.Day);
         var standings = ItemStanding.Of(progress, side.Day, calendar).ToDictionary(s => s.ItemId, StringComparer.Ordinal);
-        var chapters = PlanStructure.Chapters([.. side.Plan.Items.Select(i => i.Depth)]);
-        return [.. side.Plan.Items.Where((_, i) => !chapters[i]).Select(item =>
+        var headings = PlanStructure.Headings([.. side.Plan.Items.Select(i => i.Depth)]);
+        return [.. side.Plan.Items.Where((_, i) => !headings[i]).Select(item =>
         {
             var own = progress.ProgressOf(item.Id);
             // A year whose progress record never got the plan's targets (nobody reported on it) is judged
