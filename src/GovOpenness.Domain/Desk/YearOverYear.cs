@@ -39,7 +39,7 @@ public sealed record YearOverYear(
         ArgumentNullException.ThrowIfNull(earlier);
         ArgumentNullException.ThrowIfNull(later);
         ArgumentNullException.ThrowIfNull(earlierProgress);
-        var result = DocumentAligner.Align(earlier, later);
+        var result = DocumentAligner.Align(earlier, later, AlignmentOptions.YearOverYear);
         var carried = result.Pairs.Where(p => p.Parents.Count > 0).ToList();
         var into = carried
             .SelectMany(p => p.Parents.Select(parent => (Earlier: parent.Id, Later: p.Child.Id)))
