@@ -55,6 +55,28 @@ public sealed class AsOfRecountApiTests(SeededServer server)
         Assert.True(counts.GetProperty("itemsOverdue").GetInt64() > 0, counts.ToString());
     }
 
+    [Fact]
+    public async Task The_whole_country_on_a_past_day_is_the_sum_of_its_provinces()
+    {
+        var settled = await _client.GetAsync("/health/settled?wait=60"); // the live roll-up reached cn: no waiting by the clock
+        Assert.True(settled.IsSuccessStatusCode, await settled.Content.ReadAsStringAsync());
+
+        static JsonElement Counts(string json) => JsonDocument.Parse(json).RootElement.GetProperty("summary").GetProperty("counts").Clone();
+        var country = JsonDocument.Parse(await ReadAsync($"/api/bodies/cn/summary?year=2022&asOf={YearEnd}")).RootElement;
+        var shanxi = Counts(await ReadAsync($"/api/bodies/14/summary?year=2022&asOf={YearEnd}"));
+        var jiangsu = Counts(await ReadAsync($"/api/bodies/32/summary?year=2022&asOf={YearEnd}")); // 江苏省生态环境厅's plan
+
+        var counts = country.GetProperty("summary").GetProperty("counts");
+        // Every body of the hierarchy, the provinces without a plan counted without reading their records.
+        Assert.InRange(counts.GetProperty("bodies").GetInt64(), 44_695, 44_800);
+        foreach (var figure in new[] { "items", "itemsOverdue", "itemsDueSoon", "overdueDaysSum", "bodiesWithOverdue" })
+        {
+            Assert.Equal(shanxi.GetProperty(figure).GetInt64() + jiangsu.GetProperty(figure).GetInt64(), counts.GetProperty(figure).GetInt64());
+        }
+
+        Assert.Equal("red", country.GetProperty("light").GetString()); // a national account sees its light on a past day
+    }
+
     private async Task<string> ReadAsync(string url)
     {
         var response = await _client.GetAsync(url);

@@ -29,6 +29,29 @@ public sealed record SubtreeTally(SummaryCounts Counts, SummaryExtremes Extremes
         return new SubtreeTally(SummaryCounts.From(sums), SummaryExtremes.Merge(extremes));
     }
 
+    /// <summary>
+    /// Whether a subtree's live counts show it untouched: no body has items or ever received, settled or
+    /// published a plan. A past day keeps a record's targets and can only remove steps and milestones, so
+    /// such a subtree counts its bodies and nothing else on every day (<see cref="OfBodies"/>): its records
+    /// need not be read. This spares a national recount the provinces that have no plan for the year.
+    /// </summary>
+    public static bool IsUntouched(SummaryCounts live)
+    {
+        ArgumentNullException.ThrowIfNull(live);
+        return live.Items == 0 && live[SummaryFigure.BodiesReceived] == 0 && live[SummaryFigure.BodiesLocalized] == 0 && live[SummaryFigure.BodiesPublished] == 0;
+    }
+
+    /// <summary>
+    /// The tally of an untouched subtree of <paramref name="bodies"/> bodies (the live roll-up counts only
+    /// the bodies it has heard from, so the number comes from the hierarchy).
+    /// </summary>
+    public static SubtreeTally OfBodies(long bodies)
+    {
+        var sums = new long[SummaryCounts.Length];
+        sums[(int)SummaryFigure.Bodies] = bodies;
+        return new SubtreeTally(SummaryCounts.From(sums), SummaryExtremes.None);
+    }
+
     /// <summary>The tally of the union of disjoint parts.</summary>
     public static SubtreeTally Combine(IEnumerable<SubtreeTally> parts)
     {

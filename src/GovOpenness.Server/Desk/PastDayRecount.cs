@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using GovOpenness.Abstractions;
 using GovOpenness.Domain.Calendar;
 using GovOpenness.Domain.Desk;
 using Microsoft.Extensions.Options;
@@ -10,9 +11,11 @@ namespace GovOpenness.Server.Desk;
 /// subtree of at most <see cref="DeskOptions.RecountBatchBodies"/> bodies is read in one piece; a larger
 /// one (a national account's 44,700 bodies) is recounted as its root's own record plus one tally per
 /// child subtree, each child larger than a batch split the same way, a few parts at a time: memory stays
-/// at a few batches whatever the size, and the tallies combine exactly (<see cref="SubtreeTally"/>).
+/// at a few batches whatever the size, and the tallies combine exactly (<see cref="SubtreeTally"/>). A child
+/// subtree the live roll-up shows untouched (no plan received, no items) is not read at all
+/// (<see cref="SubtreeTally.IsUntouched"/>; its bodies are only counted): the country's recount reads the provinces that have a plan.
 /// </summary>
-public sealed class PastDayRecount(SubtreeReader reader, IOptions<DeskOptions> options)
+public sealed class PastDayRecount(IGrainFactory grains, SubtreeReader reader, IOptions<DeskOptions> options)
 {
     private static WorkingDayCalendar Calendar => WorkingDayCalendar.China;
 
@@ -44,6 +47,13 @@ public sealed class PastDayRecount(SubtreeReader reader, IOptions<DeskOptions> o
     /// <summary>One child subtree's tally: read whole when it fits a batch, else its own record plus its children's tallies.</summary>
     private async Task<SubtreeTally> TallyAsync(string id, int year, DateOnly day, CancellationToken cancellation)
     {
+        // A subtree with nothing in it (a province without a plan this year) is its live counts on any day.
+        var live = await grains.GetGrain<IProgressGrain>(IProgressGrain.Key(id, year)).GetSummaryAsync();
+        if (live.Value is { } view && SubtreeTally.IsUntouched(view.Summary.Counts))
+        {
+            return SubtreeTally.OfBodies(await reader.CountAsync(id, cancellation) ?? 0);
+        }
+
         if (SubtreeReader.EstimateSize(id) <= Batch)
         {
             var sheets = await reader.ReadAsync(id, year, cancellation, withItems: false);

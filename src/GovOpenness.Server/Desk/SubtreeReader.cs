@@ -79,6 +79,37 @@ public sealed class SubtreeReader(IGrainFactory grains)
         return count;
     }
 
+    /// <summary>
+    /// How many bodies the subtree holds as <see cref="ReadAsync"/> walks it (departments included), level by
+    /// level, holding one level's ids at a time and reading no record; null when the root does not exist.
+    /// </summary>
+    public async Task<long?> CountAsync(string rootId, CancellationToken cancellation)
+    {
+        if (await grains.GetGrain<IBodyGrain>(rootId).GetInfoAsync() is not { } root)
+        {
+            return null;
+        }
+
+        long count = 0;
+        List<BodyInfo> level = [root];
+        while (level.Count > 0)
+        {
+            count += level.Count;
+            var next = new ConcurrentBag<BodyInfo>();
+            await Parallel.ForEachAsync(level.Where(b => b.Level is not (BodyLevel.Township or BodyLevel.Village)),
+                new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellation }, async (body, _) =>
+                {
+                    foreach (var child in await ChildrenAsync(body.Id))
+                    {
+                        next.Add(child);
+                    }
+                });
+            level = [.. next];
+        }
+
+        return count;
+    }
+
     /// <summary>One body's progress record for the year (targets included), without its plan or path.</summary>
     public Task<Domain.Progress.BodyProgress> ReadProgressAsync(string bodyId, int year) =>
         grains.GetGrain<IBodyProgressReaderGrain>(IProgressGrain.Key(bodyId, year)).GetOwnProgressAsync();

@@ -95,4 +95,17 @@ public class SubtreeTallyTests
         Assert.Equal(late.Counts.Items, early.Counts.Items);
         Assert.Equal(SubtreeTally.Empty, SubtreeTally.Combine([]));
     }
+
+    [Fact]
+    public void An_untouched_subtree_counts_its_bodies_only_on_every_day()
+    {
+        // No targets, no milestones: what a province without a plan for the year holds.
+        BodyProgress[] bodies = [new("15", 2022, "cn"), new("1501", 2022, "15"), new("150102", 2022, "1501")];
+        var live = SubtreeTally.Of(bodies, new DateOnly(2026, 12, 4), Calendar).Counts;
+
+        Assert.True(SubtreeTally.IsUntouched(live));
+        Assert.Equal(SubtreeTally.Of(bodies, YearEnd, Calendar), SubtreeTally.OfBodies(bodies.Length));
+        // Anything in it (a plan received, items) and it must be recounted.
+        Assert.False(SubtreeTally.IsUntouched(SubtreeTally.Of(Prefecture().Select(s => s.Progress), YearEnd, Calendar).Counts));
+    }
 }
