@@ -52,6 +52,12 @@ public class PlanStructureTests
     }
 
     [Fact]
+    public void The_progress_targets_of_the_2021_plan_are_its_leaves()
+    {
+        Assert.Equal(Leaves(Plan2021), ItemTarget.FromItems(Plan2021.Items).Select(t => t.ItemId).ToList());
+    }
+
+    [Fact]
     public void The_ledger_lists_only_the_2021_tasks_even_from_a_record_with_heading_targets()
     {
         var rows = LedgerRow.Of(Sheet(Plan2021), new DateOnly(2021, 12, 31), Calendar).Select(r => r.ItemId).ToList();
