@@ -6,7 +6,8 @@ namespace GovOpenness.Grains.Storage;
 
 /// <summary>
 /// Applies the project's own SQL scripts (embedded next to this file) at start-up. Every script is
-/// idempotent, so applying it to an existing database changes nothing but the query texts.
+/// idempotent, so applying it to an existing database changes nothing but the query texts; on
+/// PostgreSQL a script already applied in the same text is not run again.
 /// </summary>
 public static class DatabaseSchema
 {
@@ -48,6 +49,22 @@ public static class DatabaseSchema
         Execute(connection, Script("sqlite-milestone-notes.sql"));
     }
 
+    /// <summary>The PostgreSQL scripts in the order they are applied.</summary>
+    private static readonly string[] PostgresScripts =
+    [
+        "postgres-storage.sql", "postgres-clustering.sql", "postgres-reminders.sql", "postgres-progress-journal.sql",
+        "postgres-accounts.sql", "postgres-audit.sql", "postgres-milestone-notes.sql", "postgres-evidence.sql",
+    ];
+
+    /// <summary>
+    /// Applies each PostgreSQL script that this database has not yet run in this exact text (a script's
+    /// SHA-256 is kept in <c>SchemaScript</c>), so a silo joining a running cluster runs no DDL at all.
+    /// Why: an idempotent script still takes table locks (CREATE INDEX IF NOT EXISTS a share lock, DROP
+    /// TRIGGER an exclusive one) and holds them to the end of its implicit transaction; run while other
+    /// silos write, it can join their journal and record transactions in a deadlock that PostgreSQL breaks
+    /// by failing a write (the likely cause, not proven, of one "deadlock detected" in AuditBatchTests while
+    /// test clusters started beside it).
+    /// </summary>
     public static void ApplyPostgres(string connectionString)
     {
         using var connection = new NpgsqlConnection(connectionString);
@@ -57,19 +74,43 @@ public static class DatabaseSchema
         Execute(connection, "SELECT pg_advisory_lock(7402411);");
         try
         {
-            Execute(connection, Script("postgres-storage.sql"));
-            Execute(connection, Script("postgres-clustering.sql"));
-            Execute(connection, Script("postgres-reminders.sql"));
-            Execute(connection, Script("postgres-progress-journal.sql"));
-            Execute(connection, Script("postgres-accounts.sql"));
-            Execute(connection, Script("postgres-audit.sql"));
-            Execute(connection, Script("postgres-milestone-notes.sql"));
-            Execute(connection, Script("postgres-evidence.sql"));
+            Execute(connection, "CREATE TABLE IF NOT EXISTS SchemaScript (Name TEXT PRIMARY KEY, Sha256 TEXT NOT NULL, AppliedAt TIMESTAMPTZ NOT NULL DEFAULT now());");
+            var applied = AppliedScripts(connection);
+            foreach (var name in PostgresScripts)
+            {
+                var text = Script(name);
+                var hash = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)));
+                if (applied.GetValueOrDefault(name) == hash)
+                {
+                    continue;
+                }
+
+                Execute(connection, text);
+                using var noted = new NpgsqlCommand(
+                    "INSERT INTO SchemaScript (Name, Sha256) VALUES (@name, @hash) ON CONFLICT (Name) DO UPDATE SET Sha256 = excluded.Sha256, AppliedAt = now();",
+                    connection);
+                noted.Parameters.AddWithValue("name", name);
+                noted.Parameters.AddWithValue("hash", hash);
+                noted.ExecuteNonQuery();
+            }
         }
         finally
         {
             Execute(connection, "SELECT pg_advisory_unlock(7402411);");
         }
+    }
+
+    private static Dictionary<string, string> AppliedScripts(NpgsqlConnection connection)
+    {
+        var applied = new Dictionary<string, string>(StringComparer.Ordinal);
+        using var command = new NpgsqlCommand("SELECT Name, Sha256 FROM SchemaScript;", connection);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            applied[reader.GetString(0)] = reader.GetString(1);
+        }
+
+        return applied;
     }
 
     public static void RegisterSqliteFactory()
