@@ -45,6 +45,10 @@ public sealed partial class ProgressGrain
             var next = FollowerReceipts.Deserialize(_followers.Serialize());
             var issuedOn = _progress.Milestones.PublishedOn ?? _progress.Milestones.ReceivedOn ?? followers.Min(f => f.Day);
             var changed = next.Merge(followers.Select(f => (f.ChildId, f.Day)), issuedOn);
+
+            // Asked before the write: a failure between the write and the count left receipts stored but
+            // never counted (the relay's repeat then changes nothing), so only synchronous code follows it.
+            var targets = await FollowerTargetsAsync(next);
             if (changed.Count > 0)
             {
                 // Stored before it counts: not stored, the relay keeps the notes and sends them again.
@@ -53,7 +57,7 @@ public sealed partial class ProgressGrain
             }
 
             // A new plan version changes every follower's items; the same version changes only the new ones.
-            var retarget = await RefreshFollowerTargetsAsync();
+            var retarget = UseFollowerTargets(targets);
             CountFollowers(retarget ? _followers.ChildIds : changed);
 
             // Claimed while the write was under way: that child keeps its own progress, so note it there too.
@@ -114,19 +118,42 @@ public sealed partial class ProgressGrain
     /// A follower's items are what this body hands its children, derived without changes of the child's
     /// own (the same for every follower: one derivation per plan version). True when they changed.
     /// </summary>
-    private async Task<bool> RefreshFollowerTargetsAsync()
+    private async Task<bool> RefreshFollowerTargetsAsync() => UseFollowerTargets(await FollowerTargetsAsync(_followers));
+
+    /// <summary>The followers' items for the plan this body hands its children now; null when there is none (or no follower).</summary>
+    private async Task<(string Stamp, ImmutableArray<ItemTarget> Targets)?> FollowerTargetsAsync(FollowerReceipts followers)
     {
+        if (followers.Count == 0)
+        {
+            return null;
+        }
+
         var delivery = await GrainFactory.GetGrain<IBodyDeliveryGrain>(_bodyId).GetDeliveryForChildAsync(_year);
-        if (delivery is null || delivery.Plan.Stamp == _followerStamp || _followers.Count == 0)
+        if (delivery is null)
+        {
+            return null;
+        }
+
+        if (delivery.Plan.Stamp == _followerStamp)
+        {
+            return (delivery.Plan.Stamp, _followerTargets);
+        }
+
+        var plan = PlanDerivation.Derive(followers.ChildIds.First(), delivery.Plan, delivery.Policy, [], 0, Calendar);
+        return (delivery.Plan.Stamp, [.. TargetsOf(plan)]);
+    }
+
+    /// <summary>Takes the followers' items; true when they replaced others (every follower is then counted again).</summary>
+    private bool UseFollowerTargets((string Stamp, ImmutableArray<ItemTarget> Targets)? targets)
+    {
+        if (targets is not { } t || t.Stamp == _followerStamp)
         {
             return false;
         }
 
-        var child = _followers.ChildIds.First();
-        var plan = PlanDerivation.Derive(child, delivery.Plan, delivery.Policy, [], 0, Calendar);
         var changed = _followerStamp is not null;
-        _followerStamp = delivery.Plan.Stamp;
-        _followerTargets = [.. TargetsOf(plan)];
+        _followerStamp = t.Stamp;
+        _followerTargets = t.Targets;
         return changed;
     }
 

@@ -11,11 +11,33 @@ namespace GovOpenness.Grains;
 /// its parent may be reactivating and pulling from it at that moment (a deadlock until timeout, seen
 /// in DurableDeliveryTests); what it had not sent is repaired by the reconciler.
 /// </summary>
+/// <remarks>
+/// A full resend is only as good as what this activation holds, so it first compares its records'
+/// versions with the journal's. Another activation may have written since this one read them (Orleans
+/// allows a second one briefly while membership changes, and the one that wrote last may be gone), or
+/// a commit may have been stored although its answer was lost (PostgreSQL crashed): this activation's
+/// steps, receipts or followers are then behind the store, and sending them would only repeat the error.
+/// It leaves instead and answers false; the reconciler asks again, which activates the grain afresh from
+/// the journal with a new epoch, i.e. a full summary of what is stored.
+/// </remarks>
 public sealed partial class ProgressGrain
 {
-    public Task ResendFullAsync()
+    public async Task<bool> ResendFullAsync()
     {
-        if (_parentId is not null && !_stale)
+        if (_stale)
+        {
+            return false;
+        }
+
+        if (await BehindJournalAsync())
+        {
+            _stale = true;
+            _outbox = null;
+            DeactivateOnIdle();
+            return false;
+        }
+
+        if (_parentId is not null)
         {
             // A larger epoch than any before, so the parent replaces what it held (an older epoch's deltas are ignored as duplicates).
             _epoch = epochs.Next(atLeast: Math.Max(_epoch, _outbox?.Epoch ?? 0) + 1);
@@ -23,7 +45,21 @@ public sealed partial class ProgressGrain
             ScheduleFlush();
         }
 
-        return Task.CompletedTask;
+        return true;
+    }
+
+    /// <summary>Whether the journal holds a newer version of a record this activation read (its own, its followers', its children list).</summary>
+    private async Task<bool> BehindJournalAsync()
+    {
+        var key = this.GetPrimaryKeyString();
+        var own = journal.LoadRecordAsync(key);
+        var followers = journal.LoadRecordAsync(FollowersKey);
+        var children = journal.LoadRecordAsync(ChildrenKey);
+
+        // Newer, not different: this activation's own flush may write the children list meanwhile.
+        return ((await own)?.Version ?? 0) > _version
+            || ((await followers)?.Version ?? 0) > _followersVersion
+            || ((await children)?.Version ?? 0) > _childrenVersion;
     }
 
     private void RecordFlushLag(long armedAt) =>
