@@ -18,7 +18,6 @@ namespace GovOpenness.Grains;
 /// Kept apart from the body grain so a progress tick never rewrites the cold plan state.
 /// </summary>
 [GrainType("progress")]
-[Orleans.GrainDirectory.GrainDirectory(GrainDirectoryName = Directory)]
 public sealed partial class ProgressGrain(
     IOptions<CascadeOptions> options,
     ProgressClock clock,
@@ -26,9 +25,6 @@ public sealed partial class ProgressGrain(
     SettleTracker settle,
     ActivationEpochs epochs) : Grain, IProgressGrain
 {
-    /// <summary>The strongly consistent directory progress grains register in: never two activations of one (SiloBuilderExtensions).</summary>
-    public const string Directory = "progress";
-
     private string _bodyId = "";
     private int _year;
     private string? _parentId;

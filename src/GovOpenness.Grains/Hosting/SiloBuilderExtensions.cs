@@ -92,15 +92,6 @@ public static class SiloBuilderExtensions
         silo.Services.TryAddSingleton<MilestoneRelay>();
         silo.Services.AddOptions<LiveOptions>();
 
-        // Progress grains keep soft roll-ups fed by deltas: two activations of one (which the default,
-        // eventually consistent directory allows for a while after a silo dies) split their children's
-        // deltas between them, and the one that lost them may be the one the parent and readers keep
-        // (fault suite, 黑龙江: a county short of a township's 8 acknowledged steps for good). The strongly
-        // consistent directory (range locks, versioned by membership) never has two (issue 11).
-#pragma warning disable ORLEANSEXP003 // Experimental in Orleans 10.4.2; the fault suite exercises it under kills and database crashes.
-        silo.AddDistributedGrainDirectory(ProgressGrain.Directory);
-#pragma warning restore ORLEANSEXP003
-
         // After a restart, publishers whose outbox was still open carry on where they stopped; a failed first
         // ask does not stop the silo from starting and is retried (OutboxResumption).
         silo.Services.TryAddSingleton<OutboxResumption>();
