@@ -15,23 +15,33 @@ public sealed record ReplayCheckpoint(string Fingerprint, int BatchesDone, DateO
 {
     public const string FileName = "replay-checkpoint.json";
 
-    /// <summary>The checkpoint of this scenario in the folder, or null (none yet, another scenario's, or unreadable).</summary>
-    public static ReplayCheckpoint? Read(string folder, string fingerprint)
+    /// <summary>
+    /// The checkpoint of this scenario in the folder, or why there is none to resume from: none yet,
+    /// another scenario's (or an edited one's), or unreadable. A replay that starts over says why, so an
+    /// operator who expected it to resume can see the reason in the log.
+    /// </summary>
+    public static ReplayCheckpointReading Read(string folder, string fingerprint)
     {
         var path = Path.Combine(folder, FileName);
         if (!File.Exists(path))
         {
-            return null;
+            return new(null, null);
         }
 
         try
         {
             var checkpoint = JsonSerializer.Deserialize<ReplayCheckpoint>(File.ReadAllText(path));
-            return checkpoint is not null && checkpoint.Fingerprint == fingerprint && checkpoint.BatchesDone >= 0 ? checkpoint : null;
+            return checkpoint switch
+            {
+                null => new(null, $"{path} 为空"),
+                { Fingerprint: var other } when other != fingerprint => new(null, $"{path} 属于另一个（或已修改的）场景文件"),
+                { BatchesDone: < 0 } => new(null, $"{path} 的已完成批次数为负数"),
+                _ => new(checkpoint, null),
+            };
         }
-        catch (JsonException)
+        catch (JsonException e)
         {
-            return null;
+            return new(null, $"{path} 无法读取：{e.Message}");
         }
     }
 
@@ -51,4 +61,24 @@ public sealed record ReplayCheckpoint(string Fingerprint, int BatchesDone, DateO
     }
 
     public static string FingerprintOf(string scenarioFile) => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(scenarioFile)));
+}
+
+/// <summary>What a replay's data folder held: the checkpoint to resume from, or why none is used (null when there was simply none yet).</summary>
+public sealed record ReplayCheckpointReading(ReplayCheckpoint? Checkpoint, string? IgnoredBecause);
+
+/// <summary>
+/// Where one replay keeps its checkpoint: its data folder, keyed by its scenario file's fingerprint. Read
+/// once, when first asked (the hosting sets the virtual clock from it before the driver starts), and
+/// replaced after each batch.
+/// </summary>
+public sealed class ReplayCheckpointFile(string folder, string fingerprint)
+{
+    private readonly Lazy<ReplayCheckpointReading> _found = new(() => ReplayCheckpoint.Read(folder, fingerprint));
+
+    public static ReplayCheckpointFile For(string folder, string scenarioFile) => new(folder, ReplayCheckpoint.FingerprintOf(scenarioFile));
+
+    /// <summary>What the folder held when first asked.</summary>
+    public ReplayCheckpointReading Found => _found.Value;
+
+    public void Save(int batchesDone, DateOnly lastDate) => new ReplayCheckpoint(fingerprint, batchesDone, lastDate).Write(folder);
 }

@@ -18,12 +18,12 @@ namespace GovOpenness.Grains.Hosting;
 /// Calls run a bounded number at a time, so hundreds of bodies issuing on one day do not flood the silo;
 /// a body's issue waits until its parent's plan has reached its whole subtree (durable delivery), so
 /// every localization is made against the parent's plan of that day. After each batch it records how far it
-/// has gone (<see cref="ReplayCheckpoint"/>, in <paramref name="checkpointFolder"/> under the scenario's
-/// <paramref name="fingerprint"/>), and a driver started with that checkpoint goes on from the next batch.
+/// has gone (<paramref name="checkpoints"/>), and a driver whose checkpoint file holds a checkpoint goes on
+/// from the next batch.
 /// </summary>
 public sealed class ReplayDriver(
     IGrainFactory grains, ReplaySchedule schedule, VirtualClock clock, string file, int maxConcurrentCalls, ILogger logger,
-    string? checkpointFolder = null, string fingerprint = "", ReplayCheckpoint? resumeFrom = null)
+    ReplayCheckpointFile? checkpoints = null)
 {
     private int _eventsDone;
     private int _bodiesIssued;
@@ -67,7 +67,7 @@ public sealed class ReplayDriver(
     }
 
     /// <summary>The batches already done when this driver started (a resumed replay), 0 for a fresh one.</summary>
-    public int ResumedAfter { get; } = Math.Min(resumeFrom?.BatchesDone ?? 0, schedule.Batches.Count);
+    public int ResumedAfter { get; } = Math.Min(checkpoints?.Found.Checkpoint?.BatchesDone ?? 0, schedule.Batches.Count);
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
@@ -77,6 +77,11 @@ public sealed class ReplayDriver(
             _eventsDone = done.Sum(b => b.EventCount);
             _bodiesIssued = done.Where(b => b.Kind == ReplayStepKind.Issue).Sum(b => b.Steps.Count);
             BatchDone(ResumedAfter);
+            if (checkpoints?.Found.IgnoredBecause is { } why)
+            {
+                logger.LogWarning("模拟回放从头开始，未使用检查点：{Reason}", why);
+            }
+
             if (ResumedAfter > 0)
             {
                 logger.LogInformation("模拟回放从第{Batch}批（{Date}）之后继续", ResumedAfter, done[^1].Date);
@@ -89,10 +94,7 @@ public sealed class ReplayDriver(
                 clock.RunUntil(instant);
                 await clock.WaitUntilAsync(instant, cancellationToken);
                 await RunBatchAsync(batch, cancellationToken);
-                if (checkpointFolder is not null)
-                {
-                    new ReplayCheckpoint(fingerprint, next + 1, batch.Date).Write(checkpointFolder);
-                }
+                checkpoints?.Save(next + 1, batch.Date);
 
                 BatchDone(next + 1);
             }

@@ -25,15 +25,14 @@ public static class ReplayHosting
         });
         // A replay stopped part-way (the server restarted) goes on after the last batch it finished, on the
         // virtual date it had reached, instead of starting over.
-        var fingerprint = ReplayCheckpoint.FingerprintOf(settings.File);
-        var resumeFrom = ReplayCheckpoint.Read(settings.DataDirectory, fingerprint);
-        var clock = new VirtualClock(VirtualClock.InstantOf(resumeFrom?.LastDate ?? settings.Schedule.Run.Scenario.Start), settings.Speed, TimeProvider.System);
+        var checkpoints = ReplayCheckpointFile.For(settings.DataDirectory, settings.File);
+        var clock = new VirtualClock(VirtualClock.InstantOf(checkpoints.Found.Checkpoint?.LastDate ?? settings.Schedule.Run.Scenario.Start), settings.Speed, TimeProvider.System);
         builder.Services.AddSingleton(settings);
         builder.Services.AddSingleton(clock);
         builder.Services.AddSingleton(new ProgressClock(clock)); // the silo only adds its own when none is registered
         builder.Services.AddSingleton(services => new ReplayDriver(
             services.GetRequiredService<IGrainFactory>(), settings.Schedule, clock, settings.File, settings.MaxConcurrentCalls,
-            services.GetRequiredService<ILoggerFactory>().CreateLogger<ReplayDriver>(), settings.DataDirectory, fingerprint, resumeFrom));
+            services.GetRequiredService<ILoggerFactory>().CreateLogger<ReplayDriver>(), checkpoints));
         builder.Services.AddHostedService<ReplayService>();
         return builder;
     }

@@ -56,7 +56,7 @@ public sealed class ReplayAgreementTests
             await first.Services.GetRequiredService<ReplayDriver>().BatchesDoneAsync(3).WaitAsync(TimeSpan.FromMinutes(2));
         }
 
-        var checkpoint = ReplayCheckpoint.Read(Path.Combine(folder, "data"), ReplayCheckpoint.FingerprintOf(file));
+        var checkpoint = ReplayCheckpoint.Read(Path.Combine(folder, "data"), ReplayCheckpoint.FingerprintOf(file)).Checkpoint;
         Assert.NotNull(checkpoint);
         Assert.InRange(checkpoint!.BatchesDone, 3, total - 1);
 
