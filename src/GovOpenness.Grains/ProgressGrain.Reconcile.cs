@@ -48,6 +48,38 @@ public sealed partial class ProgressGrain
         return true;
     }
 
+    /// <summary>
+    /// The parent holds this body's summary under a newer epoch than this activation's: another activation
+    /// of this grain sent it (Orleans allows two briefly while membership changes) and the parent now
+    /// ignores every delta of this one as a duplicate, so this body's later steps would never count above
+    /// it (fault suite: a county short of a township's 8 acknowledged steps for good). If this activation
+    /// holds what is stored, its figures are the true ones: it takes a newer epoch still and the next round
+    /// sends them in full. If it is behind the journal, it leaves (the other one, or a fresh one, is right).
+    /// </summary>
+    private async Task<bool> OutrankedAsync(SummaryOutbox sent, DeltaReceipt receipt)
+    {
+        if (receipt.Epoch <= sent.Epoch || !ReferenceEquals(sent, _outbox))
+        {
+            return false;
+        }
+
+        if (await BehindJournalAsync())
+        {
+            _stale = true;
+            _outbox = null;
+            DeactivateOnIdle();
+            return true;
+        }
+
+        if (ReferenceEquals(sent, _outbox))
+        {
+            _epoch = epochs.Next(atLeast: receipt.Epoch + 1);
+            _outbox = new SummaryOutbox(_bodyId, _year, _epoch);
+        }
+
+        return true;
+    }
+
     /// <summary>Whether the journal holds a newer version of a record this activation read (its own, its followers', its children list).</summary>
     private async Task<bool> BehindJournalAsync()
     {

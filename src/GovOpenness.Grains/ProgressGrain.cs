@@ -229,6 +229,12 @@ public sealed partial class ProgressGrain(
         // Up to a few rounds: a Resend receipt asks for another (full or rebased) delta at once.
         for (var round = 0; round < 3; round++)
         {
+            if (_outbox is null)
+            {
+                settle.Exit(PendingWork.Flush, this.GetPrimaryKeyString());
+                return;
+            }
+
             var delta = _outbox.TakeDelta(_rollup.Summary);
             if (delta is null)
             {
@@ -237,7 +243,15 @@ public sealed partial class ProgressGrain(
                 return;
             }
 
-            _outbox.Acknowledge(await Progress(_parentId).ReceiveDeltaAsync(delta));
+            var outbox = _outbox;
+            var receipt = await Progress(_parentId).ReceiveDeltaAsync(delta);
+            if (await OutrankedAsync(outbox, receipt))
+            {
+                // Taken over with a newer epoch (next round: a full delta), or left as behind the journal.
+                continue;
+            }
+
+            outbox.Acknowledge(receipt);
         }
 
         // Still not settled after those rounds: go on at the next interval.

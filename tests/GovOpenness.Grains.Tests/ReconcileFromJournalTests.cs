@@ -100,4 +100,33 @@ public sealed class ReconcileFromJournalTests(ClusterFixture fixture)
         // The summary is a recount of the store again.
         Assert.Equal(townships.Count - 1, ProgressProbe.Figure(await ProgressProbe.CountsAsync(_grains, county, Year), "bodiesReceived"));
     }
+
+    [Fact]
+    public async Task AChildWhoseParentHeardANewerActivationTakesOverWhenItHoldsWhatIsStored()
+    {
+        // 和林格尔县: one township reports.
+        const string county = "150123";
+        var township = DivisionCatalog.China.ChildrenOf(county)[1];
+        await _grains.GetGrain<IBodyGrain>(county).PublishPlanAsync(TestPlans.ThreeItems(Year));
+        Assert.True((await _grains.GetGrain<IBodyDiagnosticsGrain>(county).WaitForDeliveryAsync(Year))!.Complete);
+        var first = await ProgressProbe.PostAsync(_grains, township, new ProgressUpdate(Year, "1.1", ProgressStep.Acknowledged));
+        Assert.True(first.Succeeded, first.Error);
+        await Settled.WaitAsync(fixture.Cluster);
+        var epoch = (await ProgressProbe.Grain(_grains, township, Year).GetSummaryAsync()).Value!.Epoch;
+
+        // Another activation of the township (a second one while membership changed) sent its figures
+        // under a newer epoch, then was gone: the county now ignores the live activation's deltas as older.
+        var county_ = ProgressProbe.Grain(_grains, county, Year);
+        var other = await county_.ReceiveDeltaAsync(new SummaryDelta(township, Year, epoch + 1_000_000, 0, 1, SummaryCounts.Zero, null));
+        Assert.Equal(DeltaOutcome.Applied, other.Outcome);
+        Assert.Equal(0, ProgressProbe.Figure(await ProgressProbe.CountsAsync(_grains, county, Year), "itemsAcknowledged"));
+
+        // The live activation, which holds what is stored, takes over with a newer epoch still: its next
+        // step counts (before: answered "duplicate" at every flush, never counted, never settled).
+        var second = await ProgressProbe.PostAsync(_grains, township, new ProgressUpdate(Year, "1.2", ProgressStep.Acknowledged));
+        Assert.True(second.Succeeded, second.Error);
+        await Settled.WaitAsync(fixture.Cluster);
+        Assert.Equal(2, ProgressProbe.Figure(await ProgressProbe.CountsAsync(_grains, county, Year), "itemsAcknowledged"));
+        Assert.True((await ProgressProbe.Grain(_grains, township, Year).GetSummaryAsync()).Value!.Epoch > epoch + 1_000_000);
+    }
 }
