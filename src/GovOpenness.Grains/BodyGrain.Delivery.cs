@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using GovOpenness.Abstractions.Diagnostics;
 using GovOpenness.Abstractions;
 using GovOpenness.Abstractions.Plans;
+using GovOpenness.Grains.Delivery;
 using GovOpenness.Grains.State;
 using Microsoft.Extensions.Logging;
 
@@ -11,10 +12,6 @@ namespace GovOpenness.Grains;
 public sealed partial class BodyGrain
 {
     private const int RebaseHistoryLimit = 20;
-    private readonly Dictionary<int, DeliveryRun> _runs = [];
-    private readonly Dictionary<int, string> _completed = [];
-    private IGrainTimer? _retryTimer;
-    private IGrainTimer? _flushTimer;
 
     public async Task<bool> DeliverAsync(PlanDelivery delivery, bool hasState)
     {
@@ -46,7 +43,7 @@ public sealed partial class BodyGrain
             // A leaf derives its plan only when someone asks: nothing to store, nothing to hold. One that
             // holds nothing of its own goes at once, so a quiet national tree (620,000 villages) keeps no
             // activation per leaf; its receipt is stored, and a read pulls the plan from the parent again.
-            if (_plans.State.Years.Count == 0 && _runs.Count == 0)
+            if (_plans.State.Years.Count == 0 && (_deliveries?.Count ?? 0) == 0)
             {
                 DeactivateOnIdle();
             }
@@ -55,7 +52,7 @@ public sealed partial class BodyGrain
         }
 
         var forChildren = await GetDeliveryForChildAsync(year);
-        if (_completed.GetValueOrDefault(year) == forChildren!.Plan.Stamp)
+        if (Deliveries.CompletedStamp(year) == forChildren!.Plan.Stamp)
         {
             return true;
         }
@@ -64,24 +61,16 @@ public sealed partial class BodyGrain
         return false;
     }
 
-    public Task AcknowledgeAsync(int year, string stamp, string childId)
-    {
-        if (_runs.TryGetValue(year, out var run) && run.Stamp == stamp)
-        {
-            return ChildCompletedAsync(run, childId);
-        }
-
-        return Task.CompletedTask;
-    }
+    public Task AcknowledgeAsync(int year, string stamp, string childId) => Deliveries.AcknowledgeAsync(year, stamp, childId);
 
     public async Task<DeliveryStatus?> GetDeliveryStatusAsync(int year)
     {
-        if (_runs.TryGetValue(year, out var run))
+        if (Deliveries.TryGet(year, out var run))
         {
             return run.Status();
         }
 
-        if (_completed.TryGetValue(year, out var stamp))
+        if (Deliveries.CompletedStamp(year) is { } stamp)
         {
             return new DeliveryStatus(year, stamp, true, []);
         }
@@ -93,12 +82,12 @@ public sealed partial class BodyGrain
     public async Task<DeliveryStatus?> WaitForDeliveryAsync(int year)
     {
         await EnsureLoadedAsync();
-        if (!_runs.ContainsKey(year) && _outbox.State.Years.GetValueOrDefault(year) is { Complete: false })
+        if (!Deliveries.Contains(year) && _outbox.State.Years.GetValueOrDefault(year) is { Complete: false })
         {
             await ResumeYearAsync(year);
         }
 
-        return _runs.TryGetValue(year, out var run) ? await run.Done.Task : await GetDeliveryStatusAsync(year);
+        return Deliveries.TryGet(year, out var run) ? await run.Done.Task : await GetDeliveryStatusAsync(year);
     }
 
     public async Task ResumeDeliveriesAsync()
@@ -114,7 +103,7 @@ public sealed partial class BodyGrain
             await ResumeYearAsync(year);
         }
 
-        if (!_runs.Values.Any(r => r.IsPublisher))
+        if (!Deliveries.AnyPublisher)
         {
             await GrainFactory.GetGrain<IOutboxRegistryGrain>(IOutboxRegistryGrain.Key).CompleteAsync(Id);
         }
@@ -140,7 +129,7 @@ public sealed partial class BodyGrain
 
         if (children.Count == 0)
         {
-            _completed[year] = plan.Stamp;
+            Deliveries.MarkCompleted(year, plan.Stamp);
             return;
         }
 
@@ -151,7 +140,7 @@ public sealed partial class BodyGrain
 
     private async Task ResumeYearAsync(int year)
     {
-        if (_runs.ContainsKey(year) || await GetDeliveryForChildAsync(year) is not { } delivery)
+        if (Deliveries.Contains(year) || await GetDeliveryForChildAsync(year) is not { } delivery)
         {
             return;
         }
@@ -166,7 +155,7 @@ public sealed partial class BodyGrain
         var run = new DeliveryRun(delivery, pending, parentStamp: null);
         if (pending.Count == 0)
         {
-            await CompleteRunAsync(run);
+            await Deliveries.CompleteAsync(run);
             return;
         }
 
@@ -174,18 +163,18 @@ public sealed partial class BodyGrain
     }
 
     private bool PulledOnly(int year, List<string> children) =>
-        children.Count > 0 && !_runs.ContainsKey(year) && !(_effective.TryGetValue(year, out var plan) && _completed.GetValueOrDefault(year) == plan.Stamp);
+        children.Count > 0 && !Deliveries.Contains(year) && !(_effective.TryGetValue(year, out var plan) && Deliveries.CompletedStamp(year) == plan.Stamp);
 
     private bool RepeatDelivery(int year)
     {
-        if (_runs.TryGetValue(year, out var run))
+        if (Deliveries.TryGet(year, out var run))
         {
             // The parent is retrying: our subtree is not done yet, so push again to those still missing.
-            Dispatch(run);
+            Deliveries.Dispatch(run);
             return false;
         }
 
-        return _effective.TryGetValue(year, out var plan) && _completed.GetValueOrDefault(year) == plan.Stamp
+        return _effective.TryGetValue(year, out var plan) && Deliveries.CompletedStamp(year) == plan.Stamp
             || !ChildIds.Any();
     }
 
@@ -217,105 +206,30 @@ public sealed partial class BodyGrain
         await _plans.WriteAsync();
     }
 
-    private void StartRun(DeliveryRun run)
-    {
-        if (_runs.TryGetValue(run.Year, out var previous))
-        {
-            // A newer version replaces the one in flight; whoever waited for the year waits for this one.
-            run.Done.Task.ContinueWith(t => previous.Done.TrySetResult(t.Result), TaskScheduler.Current);
-        }
+    /// <summary>The deliveries in flight to this body's children (<see cref="ChildDeliveries"/>), made on first use.</summary>
+    private ChildDeliveries Deliveries => _deliveries ??= new ChildDeliveries(
+        Id,
+        _options,
+        Settle,
+        _logger,
+        (callback, timer) => this.RegisterGrainTimer(callback, timer),
+        (child, delivery, hasState) => Peer(child).DeliverAsync(delivery, hasState),
+        () => _profile.State.ChildrenWithState,
+        StoreCompletionAsync,
+        WriteAcknowledgementsAsync);
 
-        _runs[run.Year] = run;
-        Settle.Enter(PendingWork.Delivery, DeliveryKey(run.Year));
-        _retryTimer ??= this.RegisterGrainTimer(RetryAsync, new GrainTimerCreationOptions
-        {
-            DueTime = _options.RetryInterval,
-            Period = _options.RetryInterval,
-            Interleave = true,
-            KeepAlive = true,
-        });
+    private ChildDeliveries? _deliveries;
+
+    private void StartRun(DeliveryRun run) => Deliveries.Start(run);
+
+    /// <summary>A run ended: the publisher marks its outbox complete (and leaves the registry when no run of its own is open); any other body acknowledges to its parent.</summary>
+    private async Task StoreCompletionAsync(DeliveryRun run)
+    {
         if (run.IsPublisher)
         {
-            _flushTimer ??= this.RegisterGrainTimer(FlushAcknowledgementsAsync, new GrainTimerCreationOptions
-            {
-                DueTime = _options.AcknowledgementFlushInterval,
-                Period = _options.AcknowledgementFlushInterval,
-                Interleave = false,
-                KeepAlive = true,
-            });
-        }
-
-        Dispatch(run);
-    }
-
-    /// <summary>Sends the run's version to every child still pending, a bounded number at a time.</summary>
-    private void Dispatch(DeliveryRun run)
-    {
-        if (!_options.DispatchEnabled || run.Dispatching)
-        {
-            return;
-        }
-
-        run.Dispatching = true;
-        _ = DispatchAsync(run);
-    }
-
-    private async Task DispatchAsync(DeliveryRun run)
-    {
-        try
-        {
-            var withState = _profile.State.ChildrenWithState.ToHashSet(StringComparer.Ordinal);
-            foreach (var batch in run.Pending.ToList().Chunk(Math.Max(1, _options.MaxParallelDeliveries)))
-            {
-                await Task.WhenAll(batch.Select(child => DeliverToChildAsync(run, child, withState.Contains(child))));
-            }
-        }
-        finally
-        {
-            run.Dispatching = false;
-        }
-    }
-
-    private async Task DeliverToChildAsync(DeliveryRun run, string child, bool hasState)
-    {
-        try
-        {
-            if (await Peer(child).DeliverAsync(run.Delivery, hasState))
-            {
-                await ChildCompletedAsync(run, child);
-            }
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            // The retry timer sends it again; delivery is idempotent by stamp.
-            _logger.LogWarning(e, "Delivery of {Stamp} from {Body} to {Child} failed; will retry", run.Stamp, Id, child);
-        }
-    }
-
-    private async Task ChildCompletedAsync(DeliveryRun run, string child)
-    {
-        if (!run.Pending.Remove(child) || _runs.GetValueOrDefault(run.Year) != run)
-        {
-            return;
-        }
-
-        run.AcknowledgementsDirty = true;
-        if (run.Pending.Count == 0)
-        {
-            await CompleteRunAsync(run);
-        }
-    }
-
-    private async Task CompleteRunAsync(DeliveryRun run)
-    {
-        _runs.Remove(run.Year);
-        Settle.Exit(PendingWork.Delivery, DeliveryKey(run.Year));
-        _completed[run.Year] = run.Stamp;
-        if (run.IsPublisher)
-        {
-            var entry = _outbox.State.Years[run.Year] = new OutboxEntry { Stamp = run.Stamp, Complete = true };
+            _outbox.State.Years[run.Year] = new OutboxEntry { Stamp = run.Stamp, Complete = true };
             await _outbox.WriteAsync();
-            if (!_runs.Values.Any(r => r.IsPublisher))
+            if (!Deliveries.AnyPublisher)
             {
                 await GrainFactory.GetGrain<IOutboxRegistryGrain>(IOutboxRegistryGrain.Key).CompleteAsync(Id);
             }
@@ -324,64 +238,25 @@ public sealed partial class BodyGrain
         {
             await Peer(parentId).AcknowledgeAsync(run.Year, run.ParentStamp!, Id);
         }
-
-        run.Done.TrySetResult(run.Status());
-        StopTimersWhenIdle();
     }
 
-    private Task RetryAsync(CancellationToken cancellation)
+    /// <summary>One outbox write for the acknowledgements of every publisher run that had new ones.</summary>
+    private async Task WriteAcknowledgementsAsync(IReadOnlyList<DeliveryRun> runs)
     {
-        foreach (var run in _runs.Values)
+        foreach (var run in runs)
         {
-            Dispatch(run);
-        }
-
-        return Task.CompletedTask;
-    }
-
-    /// <summary>One outbox write for however many subtrees acknowledged since the last flush.</summary>
-    private async Task FlushAcknowledgementsAsync(CancellationToken cancellation)
-    {
-        var dirty = _runs.Values.Where(r => r.IsPublisher && r.AcknowledgementsDirty).ToList();
-        if (dirty.Count == 0)
-        {
-            return;
-        }
-
-        foreach (var run in dirty)
-        {
-            run.AcknowledgementsDirty = false;
             _outbox.State.Years[run.Year] = new OutboxEntry { Stamp = run.Stamp, Acknowledged = [.. ChildIds.Except(run.Pending)] };
         }
 
         await _outbox.WriteAsync();
     }
 
-    private void StopTimersWhenIdle()
-    {
-        if (_runs.Count > 0)
-        {
-            return;
-        }
-
-        _retryTimer?.Dispose();
-        _retryTimer = null;
-        _flushTimer?.Dispose();
-        _flushTimer = null;
-    }
-
     private SettleTracker Settle => ServiceProvider.GetRequiredService<SettleTracker>();
-
-    private string DeliveryKey(int year) => $"{Id}/{year}";
 
     /// <summary>A run still open when the grain goes is resumed from the outbox later, not counted as in flight here.</summary>
     public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
-        foreach (var year in _runs.Keys)
-        {
-            Settle.Exit(PendingWork.Delivery, DeliveryKey(year));
-        }
-
+        _deliveries?.Release();
         return base.OnDeactivateAsync(reason, cancellationToken);
     }
 }

@@ -1,8 +1,10 @@
 using GovOpenness.Abstractions;
 using GovOpenness.Abstractions.Bodies;
+using GovOpenness.Abstractions.Plans;
 using GovOpenness.Domain.Calendar;
 using GovOpenness.Domain.Hierarchy;
 using GovOpenness.Grains.Hosting;
+using GovOpenness.Grains.Rules;
 using GovOpenness.Grains.State;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -12,9 +14,10 @@ using Orleans.Storage;
 namespace GovOpenness.Grains;
 
 /// <summary>
-/// One administrative body. This file: identity and the hierarchy (departments are added here).
-/// BodyGrain.Plans.cs: publishing and localizing. BodyGrain.History.cs: the plan as it stood at an instant
-/// (the versions kept by a <see cref="PlanVersionLog"/>). BodyGrain.Delivery.cs: durable delivery downward.
+/// One administrative body. This file: identity, the hierarchy (departments are added here) and the plan
+/// as it stood at an instant (the versions kept by its <see cref="PlanVersionLog"/>).
+/// BodyGrain.Plans.cs: publishing and localizing. BodyGrain.Delivery.cs: the delivery protocol with parent
+/// and children, the deliveries in flight kept by its <see cref="Delivery.ChildDeliveries"/>.
 /// </summary>
 [GrainType("body")]
 public sealed partial class BodyGrain : Grain, IBodyGrain, IBodyDeliveryGrain, IBodyDiagnosticsGrain
@@ -208,4 +211,52 @@ public sealed partial class BodyGrain : Grain, IBodyGrain, IBodyDeliveryGrain, I
         await Peer(parentId).NoteChildStateAsync(Id);
         _announced = true;
     }
+
+    /// <summary>Appends the year's current own version to the log (a retry appends nothing).</summary>
+    private Task RecordVersionAsync(int year) => _versions.RecordAsync(year, _plans.State.Years[year]);
+
+    public async Task<CommandResult<EffectivePlan>> GetPlanAsOfAsync(int year, DateTimeOffset asOf)
+    {
+        if (await GetInfoAsync() is null)
+        {
+            return CommandResult<EffectivePlan>.Fail(FailureKind.NotFound, $"机构“{Id}”不存在");
+        }
+
+        var chinaTime = asOf.ToOffset(ChinaTime.Offset).ToString("yyyy年M月d日 HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture);
+        return await GetDeliveryAsOfAsync(year, asOf) is { } then
+            ? CommandResult<EffectivePlan>.Ok(then.Plan)
+            : CommandResult<EffectivePlan>.Fail(FailureKind.NotFound, $"“{Id}”在{chinaTime}（北京时间）还没有{year}年的计划：本级和上级都未发布");
+    }
+
+    /// <summary>
+    /// The plan as it stood at an earlier instant: this body's own part then (from its version log) on
+    /// the parent's plan then, asked of the parent the same way, up to the origin.
+    /// </summary>
+    public async Task<PlanDelivery?> GetDeliveryAsOfAsync(int year, DateTimeOffset asOf)
+    {
+        await EnsureLoadedAsync();
+        var version = await _versions.VersionAtAsync(year, _plans.State.Years.GetValueOrDefault(year), asOf);
+        if (version is { Own: { } own })
+        {
+            return new PlanDelivery(year, PlanDerivation.FromOwn(Id, own, version.OwnVersion), version.Policy);
+        }
+
+        if (ParentId is not { } parentId || await Peer(parentId).GetDeliveryAsOfAsync(year, asOf) is not { } parent)
+        {
+            return null;
+        }
+
+        var plan = PlanDerivation.Derive(Id, parent.Plan, version?.Policy ?? parent.Policy, version?.Changes ?? [], version?.LocalRevision ?? 0, _calendar);
+        return new PlanDelivery(year, plan, version?.Policy ?? parent.Policy);
+    }
+
+    /// <summary>
+    /// Tells the body's progress grain that its plan for the year was received, localized or published,
+    /// so subtree summaries count it. Through the silo's <see cref="MilestoneRelay"/>: the note is stored
+    /// durably before this returns (a silo's death loses none), then sent at a steady pace, so delivery
+    /// never waits on progress and a cascade does not wake every progress grain at once. The progress
+    /// grain keeps each milestone's earliest day, so a re-delivery (e.g. after a restart) is harmless.
+    /// </summary>
+    private Task NoteMilestoneAsync(int year, PlanMilestoneKind kind) =>
+        ServiceProvider.GetRequiredService<MilestoneRelay>().NoteAsync(Id, year, kind);
 }

@@ -41,7 +41,7 @@ public sealed class ClusterFixture : IAsyncLifetime
     /// <summary>Starts a cluster on the given data folder; dispatch=false keeps deliveries in the outbox.</summary>
     /// <param name="grainClock">The clock grain timers run on (Orleans' <see cref="Orleans.Runtime.TimeProviderNames.Grains"/>):
     /// a test moves it to fire the flush, push and notifier timers; membership and messaging keep real time.</param>
-    /// <param name="timerInterval">The progress flush, push and notifier batch intervals, when not the defaults.</param>
+    /// <param name="timerInterval">The progress flush, acknowledgement flush, push and notifier batch intervals, when not the defaults.</param>
     public static async Task<TestCluster> StartAsync(string dataDirectory, bool dispatch, short silos = 2, FakeTimeProvider? clock = null, string depth = "township", FakeTimeProvider? grainClock = null, TimeSpan? timerInterval = null)
     {
         var clockName = clock is null ? "" : Guid.NewGuid().ToString("N");
@@ -98,7 +98,7 @@ public sealed class ClusterFixture : IAsyncLifetime
             if (configuration["GovOpenness:Tests:TimerInterval"] is { Length: > 0 } interval)
             {
                 var every = TimeSpan.Parse(interval, System.Globalization.CultureInfo.InvariantCulture);
-                siloBuilder.Services.Configure<CascadeOptions>(options => options.ProgressFlushInterval = every);
+                siloBuilder.Services.Configure<CascadeOptions>(options => (options.ProgressFlushInterval, options.AcknowledgementFlushInterval) = (every, every));
                 siloBuilder.Services.Configure<LiveOptions>(options => (options.PushInterval, options.BatchInterval) = (every, every));
             }
         }

@@ -154,7 +154,7 @@ public sealed class GrainTimerTests(GrainTimerTests.TimedCluster cluster) : ICla
     }
 
     /// <summary>One silo whose grain timers run on <see cref="Clock"/>; "today" stays the shared test day.</summary>
-    public sealed class TimedCluster : IAsyncLifetime
+    public class TimedCluster : IAsyncLifetime
     {
         private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "govopenness-timers-" + Guid.NewGuid().ToString("N"));
 
@@ -164,6 +164,8 @@ public sealed class GrainTimerTests(GrainTimerTests.TimedCluster cluster) : ICla
 
         private IServiceProvider Silo => Cluster.Silos.OfType<InProcessSiloHandle>().Single().SiloHost.Services;
 
+        public IServiceProvider SiloServices => Silo;
+
         public SettleTracker Tracker => Silo.GetRequiredService<SettleTracker>();
 
         public CascadeOptions Cascade => Silo.GetRequiredService<IOptions<CascadeOptions>>().Value;
@@ -172,7 +174,10 @@ public sealed class GrainTimerTests(GrainTimerTests.TimedCluster cluster) : ICla
 
         /// <summary>Every interval a minute: a real clock would not fire them within a test's limit.</summary>
         public async Task InitializeAsync() =>
-            Cluster = await ClusterFixture.StartAsync(_dataDirectory, dispatch: true, silos: 1, grainClock: Clock, timerInterval: TimeSpan.FromMinutes(1));
+            Cluster = await ClusterFixture.StartAsync(_dataDirectory, Dispatch, silos: 1, grainClock: Clock, timerInterval: TimeSpan.FromMinutes(1));
+
+        /// <summary>False holds every delivery in the outbox: the test acknowledges for the children.</summary>
+        protected virtual bool Dispatch => true;
 
         public async Task DisposeAsync()
         {

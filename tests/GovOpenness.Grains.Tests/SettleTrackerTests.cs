@@ -33,6 +33,21 @@ public sealed class SettleTrackerTests
     }
 
     [Fact]
+    public async Task AWaitForEntryCompletesWhenThatWorkIsEnteredAndAtOnceWhenItIsPending()
+    {
+        var tracker = new SettleTracker();
+        var entered = tracker.WaitForEntryAsync(PendingWork.Delivery, "14/2022/acknowledgements");
+
+        tracker.Enter(PendingWork.Delivery, "14/2022");
+        Assert.False(entered.IsCompleted);
+
+        tracker.Enter(PendingWork.Delivery, "14/2022/acknowledgements");
+        await entered;
+        Assert.True(tracker.WaitForEntryAsync(PendingWork.Delivery, "14/2022").IsCompletedSuccessfully);
+        Assert.False(tracker.WaitForEntryAsync(PendingWork.Flush, "14/2022").IsCompleted);
+    }
+
+    [Fact]
     public void TheReportNamesWhatIsPendingAndEveryMoveCounts()
     {
         var tracker = new SettleTracker();

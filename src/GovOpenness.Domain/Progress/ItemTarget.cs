@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using GovOpenness.Domain.Localization;
+using GovOpenness.Domain.Plans;
 
 namespace GovOpenness.Domain.Progress;
 
@@ -16,22 +17,43 @@ public sealed record ItemTarget(
 {
     public const int MaxWeight = 1000;
 
-    /// <summary>The targets of a body's effective plan, with optional weights by item id (others 1).
-    /// Sections that only group items (depth 1 with children) are kept: the plan decides what counts.</summary>
+    /// <summary>The targets of a body's effective plan, with optional weights by item id (others the item's own).</summary>
     public static IReadOnlyList<ItemTarget> FromPlan(LocalizedPlan plan, IReadOnlyDictionary<string, int>? weights = null)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        var targets = new ItemTarget[plan.Items.Length];
-        for (var i = 0; i < targets.Length; i++)
+        return FromItems([.. plan.Items.Select(i => i.Item)], weights);
+    }
+
+    /// <summary>
+    /// The targets of a plan's items in plan order: each item's earliest due date (a localized item's
+    /// effective deadline) and its weight. Chapters (一、二、… headings with tasks under them,
+    /// <see cref="Desk.PlanStructure"/>) are the plan's structure, not work: never counted, acknowledged
+    /// or overdue, so they are no targets. The one rule for targets: the progress grain takes
+    /// them from here.
+    /// </summary>
+    public static IReadOnlyList<ItemTarget> FromItems(IReadOnlyList<PlanItem> items, IReadOnlyDictionary<string, int>? weights = null)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        var chapters = Desk.PlanStructure.Chapters([.. items.Select(i => i.Depth)]);
+        var targets = new List<ItemTarget>(items.Count);
+        for (var i = 0; i < items.Count; i++)
         {
-            var item = plan.Items[i];
-            var weight = weights is not null && weights.TryGetValue(item.Item.Id, out var w) ? w : item.Item.Weight;
-            if (weight is < 1 or > MaxWeight)
+            if (chapters[i])
             {
-                throw new ArgumentOutOfRangeException(nameof(weights), $"事项“{item.Item.Id}”的权重 {weight} 无效：须在1到{MaxWeight}之间");
+                continue;
             }
 
-            targets[i] = new ItemTarget(item.Item.Id, item.EffectiveDeadline, weight);
+            var item = items[i];
+            // An item's own weight was checked when its plan was published; a weight given here is checked now.
+            var weight = item.Weight;
+            if (weights is not null && weights.TryGetValue(item.Id, out var given))
+            {
+                weight = given is >= 1 and <= MaxWeight
+                    ? given
+                    : throw new ArgumentOutOfRangeException(nameof(weights), $"事项“{item.Id}”的权重 {given} 无效：须在1到{MaxWeight}之间");
+            }
+
+            targets.Add(new ItemTarget(item.Id, item.EarliestDueDate, weight));
         }
 
         return targets;

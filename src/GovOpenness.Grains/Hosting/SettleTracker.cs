@@ -26,6 +26,7 @@ public sealed class SettleTracker
     private readonly TaskCompletionSource[] _kindIdle = [.. Enum.GetValues<PendingWork>().Select(_ => NewSignal(completed: true))];
     private TaskCompletionSource _settled = NewSignal(completed: true);
     private readonly ConcurrentDictionary<(PendingWork Kind, string Key), TaskCompletionSource> _exits = new();
+    private readonly ConcurrentDictionary<(PendingWork Kind, string Key), TaskCompletionSource> _entries = new();
     private long _total;
     private long _changes;
 
@@ -40,6 +41,10 @@ public sealed class SettleTracker
         if (_keyed[(int)kind].TryAdd(key, 0))
         {
             Add(kind, 1);
+            if (!_entries.IsEmpty && _entries.TryRemove((kind, key), out var entered))
+            {
+                entered.TrySetResult();
+            }
         }
     }
 
@@ -136,6 +141,21 @@ public sealed class SettleTracker
         if (!_keyed[(int)kind].ContainsKey(key))
         {
             Release(kind, key);
+        }
+
+        return signal.Task.WaitAsync(cancellation);
+    }
+
+    /// <summary>
+    /// Completes once one piece of work is pending (at once when it is): e.g. acknowledgements a one-way
+    /// call brought to a publisher, which its next flush writes. For tests that act through one-way calls.
+    /// </summary>
+    public Task WaitForEntryAsync(PendingWork kind, string key, CancellationToken cancellation = default)
+    {
+        var signal = _entries.GetOrAdd((kind, key), _ => NewSignal(completed: false));
+        if (_keyed[(int)kind].ContainsKey(key) && _entries.TryRemove((kind, key), out var entered))
+        {
+            entered.TrySetResult();
         }
 
         return signal.Task.WaitAsync(cancellation);

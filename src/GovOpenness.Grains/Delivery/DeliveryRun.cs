@@ -1,6 +1,6 @@
 using GovOpenness.Abstractions.Plans;
 
-namespace GovOpenness.Grains;
+namespace GovOpenness.Grains.Delivery;
 
 /// <summary>
 /// One body's delivery of one version to its children, in memory. A child leaves

@@ -1,0 +1,80 @@
+using GovOpenness.Abstractions.Diagnostics;
+using GovOpenness.Domain.Localization;
+using GovOpenness.Domain.Progress;
+using GovOpenness.Grains.Hosting;
+
+namespace GovOpenness.Grains.Pipeline;
+
+/// <summary>
+/// One job of the progress grain: the live push. When the subtree summary may have changed (own step,
+/// a child's delta, activation), the summary view goes to the local notifier at once, or — within the
+/// push interval of the last push — once that interval has passed, carrying whatever changed between
+/// (one armed timer, never re-armed by later changes). A view equal to the last one pushed is not sent
+/// again. Never a storage write, never a call that waits, never the parent.
+/// </summary>
+/// <param name="clock">The grains' clock (<see cref="GrainClock"/>): the one the timer runs on, so a FakeTimeProvider drives both.</param>
+/// <param name="arm">Arms the grain's one-shot timer for the given wait; it calls <see cref="Due"/> when it fires.</param>
+/// <param name="view">The summary view as it stands.</param>
+/// <param name="send">Hands a view to the notifier (a one-way call).</param>
+internal sealed class PushThrottle(
+    TimeProvider clock, TimeSpan interval, SettleTracker settle, string key, Action<TimeSpan> arm, Func<SummaryView> view, Action<SummaryView> send)
+{
+    private bool _pending;
+    private bool _scheduled;
+    private long _lastPushTimestamp;
+
+    // A fingerprint, not the JSON itself: tens of thousands of active grains should not each hold a few KB
+    // more. A collision (length and 32-bit hash alike) only skips one push until the next change.
+    private long _lastPushedFingerprint;
+
+    /// <summary>Marks the summary as possibly changed: pushes now, or once the push interval has passed.</summary>
+    public void Changed()
+    {
+        _pending = true;
+        settle.Enter(PendingWork.Push, key);
+        var wait = interval - clock.GetElapsedTime(_lastPushTimestamp);
+        if (_lastPushTimestamp == 0 || wait <= TimeSpan.Zero)
+        {
+            PushIfChanged();
+            return;
+        }
+
+        if (_scheduled)
+        {
+            return;
+        }
+
+        // Within the interval: one timer tick later pushes the latest summary (coalescing what came between).
+        arm(wait);
+        _scheduled = true;
+    }
+
+    /// <summary>The armed timer fired.</summary>
+    public void Due()
+    {
+        _scheduled = false;
+        PushIfChanged();
+    }
+
+    private void PushIfChanged()
+    {
+        if (!_pending)
+        {
+            return;
+        }
+
+        _pending = false;
+        settle.Exit(PendingWork.Push, key);
+        _lastPushTimestamp = clock.GetTimestamp();
+        var current = view();
+        var json = LocalizationJson.Serialize(current with { Epoch = 0, Sequence = 0 });
+        var fingerprint = ((long)json.Length << 32) | (uint)json.GetHashCode();
+        if (fingerprint == _lastPushedFingerprint)
+        {
+            return;
+        }
+
+        _lastPushedFingerprint = fingerprint;
+        send(current);
+    }
+}
