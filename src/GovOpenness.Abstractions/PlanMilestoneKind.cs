@@ -12,4 +12,16 @@ public enum PlanMilestoneKind
 
     /// <summary>The body issued its own plan (its own document, or its localized version).</summary>
     Published = 2,
+
+    /// <summary>
+    /// The body's plan reached its leaf children that hold nothing of their own: delivered to them as a
+    /// group, without activating each (a township's villages). Noted at the parent, which counts them.
+    /// </summary>
+    LeavesReceived = 3,
+
+    /// <summary>
+    /// <see cref="Received"/> and <see cref="LeavesReceived"/> in one note: a body whose children are all
+    /// such leaves (a township's villages) stores one note per delivery, not two in a row.
+    /// </summary>
+    ReceivedWithLeaves = 4,
 }

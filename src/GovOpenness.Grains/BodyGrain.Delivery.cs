@@ -37,7 +37,10 @@ public sealed partial class BodyGrain
             return RepeatDelivery(year);
         }
 
-        await AcceptFromParentAsync(delivery);
+        // Only leaves that follow below (a township's villages): one note for its receipt and theirs, no run to hold.
+        var withState = _profile.State.ChildrenWithState.ToHashSet(StringComparer.Ordinal);
+        var onlyFollowingLeaves = children.Count > 0 && children.All(c => FollowingLeaves.IsFollowingLeaf(_catalog, c, withState));
+        await AcceptFromParentAsync(delivery, onlyFollowingLeaves ? PlanMilestoneKind.ReceivedWithLeaves : PlanMilestoneKind.Received);
         if (children.Count == 0)
         {
             // A leaf derives its plan only when someone asks: nothing to store, nothing to hold. One that
@@ -54,6 +57,12 @@ public sealed partial class BodyGrain
         var forChildren = await GetDeliveryForChildAsync(year);
         if (Deliveries.CompletedStamp(year) == forChildren!.Plan.Stamp)
         {
+            return true;
+        }
+
+        if (onlyFollowingLeaves)
+        {
+            Deliveries.MarkCompleted(year, forChildren.Plan.Stamp);
             return true;
         }
 
@@ -182,9 +191,9 @@ public sealed partial class BodyGrain
     /// Takes a parent version, delivered or pulled. A body with changes of its own merges them onto it
     /// and records that, once per version (keyed by its stamp): the only write a delivery can cause.
     /// </summary>
-    private async Task AcceptFromParentAsync(PlanDelivery delivery)
+    private async Task AcceptFromParentAsync(PlanDelivery delivery, PlanMilestoneKind noted = PlanMilestoneKind.Received)
     {
-        await NoteMilestoneAsync(delivery.Year, PlanMilestoneKind.Received);
+        await NoteMilestoneAsync(delivery.Year, noted);
         _fromParent[delivery.Year] = delivery;
         _effective.Remove(delivery.Year);
         if (_plans.State.Years.GetValueOrDefault(delivery.Year) is { LocalRevision: > 0 } mine && mine.BasedOnStamp != delivery.Plan.Stamp)
@@ -215,6 +224,8 @@ public sealed partial class BodyGrain
         (callback, timer) => this.RegisterGrainTimer(callback, timer),
         (child, delivery, hasState) => Peer(child).DeliverAsync(delivery, hasState),
         () => _profile.State.ChildrenWithState,
+        (child, withState) => FollowingLeaves.IsFollowingLeaf(_catalog, child, withState),
+        year => NoteMilestoneAsync(year, PlanMilestoneKind.LeavesReceived),
         StoreCompletionAsync,
         WriteAcknowledgementsAsync);
 

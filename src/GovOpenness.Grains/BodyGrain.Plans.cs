@@ -66,6 +66,7 @@ public sealed partial class BodyGrain
             return CommandResult<LocalizeResult>.Fail(FailureKind.Conflict, $"“{Id}”已发布本级自己的{command.Year}年计划，不能再对上级计划作本地化");
         }
 
+        await RefreshAsFollowingLeafAsync(command.Year);
         if (await GetParentDeliveryAsync(command.Year) is not { } fromParent)
         {
             return CommandResult<LocalizeResult>.Fail(FailureKind.NotFound, $"“{Id}”的上级尚未发布{command.Year}年计划");
@@ -157,6 +158,7 @@ public sealed partial class BodyGrain
     /// <summary>This body's plan for a year: its own document, or derived from its parent's.</summary>
     private async Task<EffectivePlan?> GetEffectiveAsync(int year)
     {
+        await RefreshAsFollowingLeafAsync(year);
         if (_effective.TryGetValue(year, out var cached))
         {
             return cached;
@@ -192,6 +194,31 @@ public sealed partial class BodyGrain
 
         await AcceptFromParentAsync(pulled);
         return pulled;
+    }
+
+    /// <summary>
+    /// A leaf that holds nothing is not called by its parent's deliveries (<see cref="FollowingLeaves"/>):
+    /// what it pulled earlier may be outdated, so each read asks the parent for its current version.
+    /// </summary>
+    private async Task RefreshAsFollowingLeafAsync(int year)
+    {
+        if (!_fromParent.TryGetValue(year, out var had) || ChildIds.Any() || ParentId is not { } parentId)
+        {
+            return;
+        }
+
+        await EnsureLoadedAsync();
+        if (_plans.State.Years.Count > 0 || _profile.State.Name is not null)
+        {
+            return;
+        }
+
+        if (await Peer(parentId).GetDeliveryForChildAsync(year) is { } current && current.Plan.Stamp != had.Plan.Stamp
+            && ReferenceEquals(_fromParent.GetValueOrDefault(year), had))
+        {
+            _fromParent[year] = current;
+            _effective.Remove(year);
+        }
     }
 
     private EffectivePlan Derive(int year, PlanDelivery fromParent)

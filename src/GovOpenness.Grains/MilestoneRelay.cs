@@ -240,11 +240,44 @@ public sealed partial class MilestoneRelay : IAsyncDisposable
     private Task NoteAtBodyAsync(MilestoneNote note) =>
         _grains.GetGrain<IProgressGrain>(IProgressGrain.Key(note.BodyId, note.Year)).NoteMilestoneAsync(note.Kind, note.Day);
 
+    /// <summary>A note to the body's progress grain, or, for its following leaves' receipt, to it as their parent.</summary>
+    private async Task SendNoteAsync(MilestoneNote note)
+    {
+        switch (note.Kind)
+        {
+            case PlanMilestoneKind.LeavesReceived:
+                await NoteLeavesAsync(note);
+                break;
+            case PlanMilestoneKind.ReceivedWithLeaves:
+                await NoteAtBodyAsync(note with { Kind = PlanMilestoneKind.Received });
+                await NoteLeavesAsync(note);
+                break;
+            default:
+                await NoteAtBodyAsync(note);
+                break;
+        }
+    }
+
+    /// <summary>
+    /// A parent's note that its plan reached its leaf children without calling them (<see cref="FollowingLeaves"/>):
+    /// every catalog leaf child's receipt, in one call to the parent's progress grain; a child that keeps
+    /// its own progress is told itself.
+    /// </summary>
+    private async Task NoteLeavesAsync(MilestoneNote note)
+    {
+        var receipts = FollowingLeaves.CatalogLeavesOf(_catalog, note.BodyId).Select(c => new Abstractions.Progress.ChildReceipt(c, note.Day)).ToList();
+        var own = await _grains.GetGrain<IProgressGrain>(IProgressGrain.Key(note.BodyId, note.Year)).NoteChildrenReceivedAsync(receipts);
+        foreach (var child in own)
+        {
+            await NoteAtBodyAsync(new MilestoneNote(child, note.Year, PlanMilestoneKind.Received, note.Day));
+        }
+    }
+
     private async Task SendAsync(MilestoneNote note, SemaphoreSlim gate)
     {
         try
         {
-            await NoteAtBodyAsync(note);
+            await SendNoteAsync(note);
             _ = RemoveAsync(note);
         }
         catch (Exception e)

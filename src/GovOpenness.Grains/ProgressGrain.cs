@@ -83,6 +83,13 @@ public sealed class ProgressGrain(
 
     private IGrainTimer? _pushTimer;
 
+    // This body's flush interval (CascadeOptions.ProgressFlushIntervalAt its level), and the references it
+    // calls on every flush and push: Orleans' GetGrain resolves the interface by reflection on each call
+    // (a few % of the silo's CPU per step, issue 16's profile).
+    private TimeSpan _flushInterval;
+    private IProgressGrain? _parent;
+    private ILiveNotifierGrain? _notifier;
+
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         var key = this.GetPrimaryKeyString();
@@ -92,6 +99,7 @@ public sealed class ProgressGrain(
         var info = await GrainFactory.GetGrain<IBodyGrain>(_bodyId).GetInfoAsync();
         _exists = info is not null;
         _parentId = info?.ParentId;
+        _flushInterval = options.Value.ProgressFlushIntervalAt(info?.Level ?? Domain.Hierarchy.BodyLevel.Township);
 
         // Both records come from the journal, in one batched query with other activating grains. The
         // children list is journaled too (key "{body}/{year}/children"): as Orleans state, the first
@@ -272,7 +280,7 @@ public sealed class ProgressGrain(
             }
 
             var outbox = _outbox;
-            var receipt = await Progress(_parentId).ReceiveDeltaAsync(delta);
+            var receipt = await (_parent ??= Progress(_parentId)).ReceiveDeltaAsync(delta);
             if (await OutrankedAsync(outbox, receipt))
             {
                 // Taken over with a newer epoch (next round: a full delta), or left as behind the journal.
@@ -633,7 +641,7 @@ public sealed class ProgressGrain(
     {
         // The root too: its flush sends nothing up but journals its children list.
         var flushTimer = this.RegisterGrainTimer(_ => FlushWhenDueAsync(), new GrainTimerCreationOptions(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan) { Interleave = true });
-        _flush = new FlushThrottle(WallClock, options.Value.ProgressFlushInterval, due => flushTimer.Change(due, Timeout.InfiniteTimeSpan));
+        _flush = new FlushThrottle(WallClock, _flushInterval, due => flushTimer.Change(due, Timeout.InfiniteTimeSpan));
 
         // Every grain checks the day (the root too): a slow periodic tick (cheap: a date compare).
         // Inactive grains derive their lights at activation.
@@ -711,7 +719,7 @@ public sealed class ProgressGrain(
 
         // Counted before the one-way call: the notifier (always on this silo) counts it off once forwarded.
         settle.EnterVersion(PendingWork.Forward, this.GetPrimaryKeyString(), (view.Epoch, view.Sequence));
-        _ = GrainFactory.GetGrain<ILiveNotifierGrain>(0).PublishAsync(push);
+        _ = (_notifier ??= GrainFactory.GetGrain<ILiveNotifierGrain>(0)).PublishAsync(push);
     }
 
     private void RecordFlushLag(long armedAt) =>

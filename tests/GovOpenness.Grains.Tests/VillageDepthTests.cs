@@ -1,6 +1,12 @@
 using GovOpenness.Abstractions;
 using GovOpenness.Abstractions.Bodies;
+using GovOpenness.Abstractions.Plans;
 using GovOpenness.Domain.Hierarchy;
+using GovOpenness.Domain.Plans;
+using GovOpenness.Domain.Progress;
+using GovOpenness.Grains.Storage;
+using GovOpenness.Grains.Storage.Journal;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace GovOpenness.Grains.Tests;
 
@@ -49,6 +55,109 @@ public sealed class VillageDepthTests : IAsyncLifetime
         var plan = await TestPlans.PlanAsync(grains, Township + "001", Year);
         Assert.Equal(3, plan.Items.Count);
     }
+}
+
+/// <summary>
+/// A cascade to villages activates no village grain and writes nothing per village (their township
+/// counts them, <c>FollowingLeaves</c>); a village that acknowledges an item writes only that, and a
+/// village that was read sees its township's next version.
+/// </summary>
+public sealed class VillageCascadeTests : IAsyncLifetime
+{
+    // 土默特左旗 with its townships and their village committees.
+    private const string County = "150121";
+    private const int Year = 2033;
+
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "govopenness-village-cascade-" + Guid.NewGuid().ToString("N"));
+    private Orleans.TestingHost.TestCluster _cluster = null!;
+
+    public async Task InitializeAsync() => _cluster = await ClusterFixture.StartAsync(_folder, dispatch: true, silos: 1, depth: "village");
+
+    public async Task DisposeAsync()
+    {
+        await _cluster.StopAllSilosAsync();
+        await _cluster.DisposeAsync();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    [Fact]
+    public async Task TheCountyCountsItsVillagesWhichStayInactiveAndWriteOnlyTheirOwnSteps()
+    {
+        var townships = DivisionCatalog.China.ChildrenOf(County);
+        var villages = townships.SelectMany(t => DivisionCatalog.China.ChildrenOf(t, HierarchyDepth.Village)).ToList();
+        Assert.True(villages.Count > 50);
+        var grains = _cluster.Client;
+        var writesBefore = StateWrites;
+        await grains.GetGrain<IBodyGrain>(County).PublishPlanAsync(TestPlans.ThreeItems(Year));
+        Assert.True((await grains.GetGrain<IBodyDiagnosticsGrain>(County).WaitForDeliveryAsync(Year))!.Complete);
+        await Settled.WaitAsync(_cluster);
+
+        // The root of the cascade counts every village, each received once.
+        var counts = await ProgressProbe.CountsAsync(grains, County, Year);
+        Assert.Equal(1 + townships.Count + villages.Count, ProgressProbe.Figure(counts, "bodies"));
+        Assert.Equal(townships.Count + villages.Count, ProgressProbe.Figure(counts, "bodiesReceived"));
+
+        // No village was activated, so none holds an activation once the cascade is quiet.
+        Assert.Empty(await VillageActivationsAsync(villages));
+
+        // Nothing written per village: no progress record, no grain state; their townships' followers records hold the receipts.
+        var journal = new SqliteProgressJournalStore(new StorageSettings { DataDirectory = _folder }.SqlitePath, "govopenness-tests");
+        using (journal)
+        {
+            var stored = await journal.LoadAsync([.. villages.Select(v => IProgressGrain.Key(v, Year)), .. townships.Select(t => IProgressGrain.Key(t, Year) + "/followers")]);
+            Assert.Equal(townships.Where(t => DivisionCatalog.China.VillageCount(t) > 0).Select(t => IProgressGrain.Key(t, Year) + "/followers").Order(), stored.Keys.Order());
+        }
+
+        // The county's own plan, outbox (its acknowledgements flushed each second), history and the registry
+        // of open outboxes: a handful however long the delivery took, not one per village.
+        var writes = StateWrites - writesBefore;
+        Assert.True(writes > 0 && writes < villages.Count / 4, $"{writes} grain-state writes for {villages.Count} villages");
+        writesBefore = StateWrites;
+
+        // One village acknowledges an item: its own progress record is the only thing written for a village.
+        var village = villages[villages.Count / 2];
+        var step = await ProgressProbe.PostAsync(grains, village, new ProgressUpdate(Year, "1.1", ProgressStep.Acknowledged));
+        Assert.True(step.Succeeded, step.Error);
+        await Settled.WaitAsync(_cluster);
+        using (journal = new SqliteProgressJournalStore(new StorageSettings { DataDirectory = _folder }.SqlitePath, "govopenness-tests"))
+        {
+            var stored = await journal.LoadAsync([.. villages.Select(v => IProgressGrain.Key(v, Year))]);
+            Assert.Equal([IProgressGrain.Key(village, Year)], stored.Keys);
+        }
+
+        Assert.Equal(writesBefore, StateWrites);
+        counts = await ProgressProbe.CountsAsync(grains, County, Year);
+        Assert.Equal(1 + townships.Count + villages.Count, ProgressProbe.Figure(counts, "bodies"));
+        Assert.Equal(townships.Count + villages.Count, ProgressProbe.Figure(counts, "bodiesReceived"));
+        Assert.Equal(1, ProgressProbe.Figure(counts, "itemsAcknowledged"));
+
+        // The village read its plan (its progress grain asked for the items); the county's next version
+        // is not sent to it, yet it reads that version.
+        Assert.Equal(3, (await TestPlans.PlanAsync(grains, village, Year)).Items.Count);
+        var next = TestPlans.ThreeItems(Year);
+        await grains.GetGrain<IBodyGrain>(County).PublishPlanAsync(next with { Items = [.. next.Items, TestPlans.Item("4.1", "新增的第四项工作", new DateOnly(Year, 9, 30), "各镇人民政府")] });
+        Assert.True((await grains.GetGrain<IBodyDiagnosticsGrain>(County).WaitForDeliveryAsync(Year))!.Complete);
+        await Settled.WaitAsync(_cluster);
+        Assert.Equal(4, (await TestPlans.PlanAsync(grains, village, Year)).Items.Count);
+
+        // Nor the one after, and the village localizes that one, not the version it read before.
+        await grains.GetGrain<IBodyGrain>(County).PublishPlanAsync(next with { Items = [.. next.Items, TestPlans.Item("4.1", "新增的第四项工作", new DateOnly(Year, 9, 30), "各镇人民政府"), TestPlans.Item("4.2", "新增的第五项工作", new DateOnly(Year, 10, 31), "各镇人民政府")] });
+        Assert.True((await grains.GetGrain<IBodyDiagnosticsGrain>(County).WaitForDeliveryAsync(Year))!.Complete);
+        var localized = await grains.GetGrain<IBodyGrain>(village).LocalizeAsync(new LocalizeCommand(Year, [new ItemChange("1.2", new DeadlineData("8月底前", DeadlineKind.By, new DateOnly(Year, 8, 31)))]));
+        Assert.True(localized.Succeeded, localized.Error);
+        Assert.Equal(5, localized.Value!.Plan.Items.Count);
+    }
+
+    /// <summary>Body and progress activations of the given villages in the cluster.</summary>
+    private async Task<List<string>> VillageActivationsAsync(IReadOnlyCollection<string> villages)
+    {
+        var ids = villages.SelectMany(v => new[] { v, IProgressGrain.Key(v, Year) }).ToHashSet(StringComparer.Ordinal);
+        var statistics = await _cluster.Client.GetGrain<IManagementGrain>(0).GetDetailedGrainStatistics();
+        return [.. statistics.Select(s => s.GrainId.Key.ToString()!).Where(ids.Contains)];
+    }
+
+    /// <summary>Grain-state writes (plans, outbox, profile, history, registry) of the silo so far.</summary>
+    private long StateWrites => _cluster.Silos.OfType<Orleans.TestingHost.InProcessSiloHandle>().Single().SiloHost.Services.GetRequiredService<StorageCounters>().Writes;
 }
 
 /// <summary>The default depth stops at townships: a village code names no body.</summary>

@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
+using System.Xml.Linq;
 using Microsoft.Playwright;
 using static GovOpenness.Viewer.Tests.ViewerPages;
 
@@ -49,6 +51,35 @@ public sealed class SimulationChartsTests
         return await output;
     }
 
+    /// <summary>
+    /// The 10-working-day line's label is drawn in the plot area (the clip rectangle of its group) with its whole
+    /// em box inside: above the plot its CJK glyphs were cut at the top. ScottPlot writes CJK as compatibility
+    /// ideographs (⼯ for 工), hence NFKC before comparing.
+    /// </summary>
+    private static void AssertLineLabelInsidePlot(string svgText, int line)
+    {
+        XNamespace ns = "http://www.w3.org/2000/svg";
+        var svg = XDocument.Parse(svgText);
+        var label = Assert.Single(svg.Descendants(ns + "text"), t => t.Value.Trim().Normalize(NormalizationForm.FormKC) == $"{line}个工作日");
+        var clip = label.Parent?.Attribute("clip-path")?.Value;
+        Assert.True(clip is not null, "“10个工作日”不在绘图区内（没有裁剪区域）");
+        var area = svg.Descendants(ns + "clipPath").Single(c => $"url(#{c.Attribute("id")!.Value})" == clip).Element(ns + "rect")!;
+        double Number(XElement e, string name) => double.Parse(e.Attribute(name)!.Value, CultureInfo.InvariantCulture);
+        var (left, top, width, height) = (Number(area, "x"), Number(area, "y"), Number(area, "width"), Number(area, "height"));
+
+        // translate(x y) places the text; its x list holds each glyph's offset, its y the baseline's.
+        var translate = label.Attribute("transform")!.Value.Split(['(', ' ', ')'], StringSplitOptions.RemoveEmptyEntries);
+        var (tx, ty) = (double.Parse(translate[1], CultureInfo.InvariantCulture), double.Parse(translate[2], CultureInfo.InvariantCulture));
+        static double[] Offsets(string list) => [.. list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(v => double.Parse(v, CultureInfo.InvariantCulture))];
+        var size = Number(label, "font-size");
+        var xs = Offsets(label.Attribute("x")!.Value);
+        var baseline = ty + Offsets(label.Attribute("y")!.Value)[0];
+        Assert.InRange(baseline - size, top, top + height); // the full em above the baseline, not only the glyphs' measured bounds
+        Assert.InRange(baseline + size * 0.2, top, top + height);
+        Assert.InRange(tx + xs.Min(), left, left + width);
+        Assert.InRange(tx + xs.Max() + size, left, left + width);
+    }
+
     [ChromiumFact]
     public async Task Each_chart_has_a_name_a_description_and_a_table_whose_numbers_are_the_reports()
     {
@@ -81,6 +112,7 @@ public sealed class SimulationChartsTests
 
             Assert.Equal(report.RootElement.GetProperty("infeasibleBelow").GetInt32().ToString(CultureInfo.InvariantCulture),
                 await page.Locator("figure[data-chart='days-left']").GetAttributeAsync("data-line"));
+            AssertLineLabelInsidePlot(await File.ReadAllTextAsync(Path.Combine(directory, "days-left.svg")), report.RootElement.GetProperty("infeasibleBelow").GetInt32());
 
             foreach (var level in levels)
             {

@@ -12,7 +12,7 @@ namespace GovOpenness.CascadeBenchmark;
 /// supervisor sees. Polls the root every 50 ms (a benchmark may; a test waits on signals) and keeps a
 /// timeline of the pipeline behind it (relay depth, journal records) to show where the time goes.
 /// </summary>
-internal sealed class RootWatch(IGrainFactory grains, MilestoneRelay relay, ProgressJournalCounters journal, int year, int bodies)
+internal sealed class RootWatch(IGrainFactory grains, MilestoneRelay relay, ProgressJournalCounters journal, string rootId, int year, int bodies)
 {
     private readonly List<string> _timeline = [];
 
@@ -22,7 +22,7 @@ internal sealed class RootWatch(IGrainFactory grains, MilestoneRelay relay, Prog
     /// <summary>Elapsed time of <paramref name="started"/> when the root counted every body received, null when <paramref name="limit"/> passed first.</summary>
     public async Task<TimeSpan?> WaitCompleteAsync(Stopwatch started, TimeSpan limit, Func<bool> delivered)
     {
-        var root = grains.GetGrain<IProgressGrain>(IProgressGrain.Key(BodyId.Nation, year));
+        var root = grains.GetGrain<IProgressGrain>(IProgressGrain.Key(rootId, year));
         var nextLine = TimeSpan.Zero;
         while (started.Elapsed < limit)
         {

@@ -18,6 +18,9 @@ internal sealed class LeafLoad(IGrainFactory grains, IReadOnlyList<string> leave
 
     private readonly byte[] _acknowledged = new byte[leaves.Count * LoadItems];
 
+    // One reference per leaf, made once: Orleans' GetGrain resolves the interface by reflection each time.
+    private readonly IProgressGrain[] _grains = [.. leaves.Select(leaf => grains.GetGrain<IProgressGrain>(IProgressGrain.Key(leaf, year)))];
+
     /// <summary>Each leaf acknowledges its first item: activates every leaf's progress grain (and the tree above).</summary>
     public async Task<int> TouchEveryLeafAsync()
     {
@@ -76,8 +79,7 @@ internal sealed class LeafLoad(IGrainFactory grains, IReadOnlyList<string> leave
             Grains.Storage.Audit.ActContext.Set(account, $"bench-{leaves[leaf]}-{n}", "127.0.0.1");
         }
 
-        var result = await grains.GetGrain<IProgressGrain>(IProgressGrain.Key(leaves[leaf], year))
-            .RecordProgressAsync(update, Authorization is null ? null : leaves[leaf]);
+        var result = await _grains[leaf].RecordProgressAsync(update, Authorization is null ? null : leaves[leaf]);
         Grains.Storage.Audit.ActContext.Clear();
         if (result.Succeeded)
         {

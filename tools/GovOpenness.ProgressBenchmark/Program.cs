@@ -17,7 +17,18 @@ using Microsoft.Extensions.Logging;
 // --clients N (default 256), --flush SECONDS (GovOpenness:Cascade:ProgressFlushInterval, default 0.2).
 // --authorization: instead, the same load without and with the server's hierarchy authorization and the
 // record (留痕) in alternating phases, and their ratio; --root ID seeds only that body's subtree (a short run).
+// --postgres: the silo's storage and journal on the PostgreSQL server of GOVOPENNESS_TEST_POSTGRES (tools/scripts/
+// postgres.sh), and the baseline raw single-row transactions against that same server.
 var authorizationMode = args.Contains("--authorization");
+var postgres = args.Contains("--postgres") ? Environment.GetEnvironmentVariable("GOVOPENNESS_TEST_POSTGRES") : null;
+if (args.Contains("--postgres") && string.IsNullOrWhiteSpace(postgres))
+{
+    Console.Error.WriteLine("GOVOPENNESS_TEST_POSTGRES is not set: eval \"$(bash tools/scripts/postgres.sh start)\" first");
+    return 2;
+}
+
+// Each run is its own service: rows of earlier runs on the same server never mix with this one's.
+var serviceId = "progress-bench-" + Guid.NewGuid().ToString("N")[..12];
 var rootId = StringOption("--root", BodyId.Nation);
 var seconds = Option("--seconds", 20);
 var clients = (int)Option("--clients", 256);
@@ -28,13 +39,21 @@ Directory.CreateDirectory(folder);
 var catalog = DivisionCatalog.China;
 var bodies = rootId == BodyId.Nation ? catalog.InTopDownOrder.Select(b => b.Id).ToList() : Subtree(rootId).ToList();
 var leaves = bodies.Where(b => catalog.ChildrenOf(b).Count == 0).ToList();
+if (args.Contains("--store-only"))
+{
+    StoreOnly.Run(folder, leaves.Select(l => l + "/2026").ToList(), (int)Option("--payload", 5000), (int)Option("--batch", 24), TimeSpan.FromSeconds(seconds));
+    Directory.Delete(folder, recursive: true);
+    return 0;
+}
+
 var probeLeaves = Enumerable.Range(0, 400).Select(i => leaves[(int)((i * 7919L) % leaves.Count)]).Distinct().ToList();
 
 using var host = Host.CreateDefaultBuilder(args)
     .ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning))
     .UseOrleans(silo =>
     {
-        silo.UseLocalhostClustering().AddGovOpennessStorage(new StorageSettings { DataDirectory = folder });
+        silo.UseLocalhostClustering(serviceId: serviceId, clusterId: serviceId)
+            .AddGovOpennessStorage(new StorageSettings { DataDirectory = folder, PostgresConnectionString = postgres, ServiceId = serviceId, ClusterId = serviceId });
         silo.Services.Configure<CascadeOptions>(o => o.ProgressFlushInterval = flush);
     })
     .Build();
@@ -46,7 +65,18 @@ var journal = host.Services.GetRequiredService<ProgressJournalCounters>();
 var watch = Stopwatch.StartNew();
 var root = grains.GetGrain<IBodyGrain>(rootId);
 await root.PublishPlanAsync(BenchmarkPlan.Create());
-await root.AsReference<IBodyDiagnosticsGrain>().WaitForDeliveryAsync(BenchmarkPlan.Year);
+// On a loaded machine the national delivery can outlast Orleans' 30 s response timeout: ask again.
+for (var asked = 1; ; asked++)
+{
+    try
+    {
+        await root.AsReference<IBodyDiagnosticsGrain>().WaitForDeliveryAsync(BenchmarkPlan.Year);
+        break;
+    }
+    catch (TimeoutException) when (asked < 10)
+    {
+    }
+}
 var seeded = watch.Elapsed;
 
 // The cascade's milestones (received / published) reach every body's progress grain through the relay.
@@ -61,21 +91,30 @@ var noted = watch.Elapsed;
 if (authorizationMode)
 {
     await AuthorizationRunAsync();
-    return;
+    return 0;
 }
 
-// Baseline in the same run, on the same kind of file, with a payload of a leaf record's size.
-var raw = RawSqliteBaseline.TransactionsPerSecond(Path.Combine(folder, "raw.db"), leaves, payloadBytes: 1024, TimeSpan.FromSeconds(5));
+// Baseline in the same run, on the same kind of file (or the same server), with a payload of a leaf record's size.
+var baselineName = postgres is null ? "raw SQLite" : "raw PostgreSQL";
+var raw = postgres is null
+    ? RawSqliteBaseline.TransactionsPerSecond(Path.Combine(folder, "raw.db"), leaves, payloadBytes: 1024, TimeSpan.FromSeconds(5))
+    : RawPostgresBaseline.TransactionsPerSecond(postgres, serviceId, leaves, payloadBytes: 1024, TimeSpan.FromSeconds(5));
 
 // First touch: every leaf's progress grain activates (reading its plan) and stores one update.
 var load = new LeafLoad(grains, leaves, BenchmarkPlan.Year, clients);
 watch.Restart();
 var touched = await load.TouchEveryLeafAsync();
 var touch = watch.Elapsed;
-var probe = new FreshnessProbe(grains, BodyId.Nation, probeLeaves, BenchmarkPlan.Year);
+var probe = new FreshnessProbe(grains, rootId, probeLeaves, BenchmarkPlan.Year);
 await probe.PrepareAsync();
 
 // Sustained load with the freshness probe beside it.
+// Where the time goes, robust to the machine's load: the process's CPU time per update, and the share of the
+// run the journal's single writer spent in commits (near 100 %: the writer is the bottleneck).
+long commitTicks = 0;
+journal.Committed += (_, duration) => Interlocked.Add(ref commitTicks, duration.Ticks);
+var process = Process.GetCurrentProcess();
+var cpuBefore = process.TotalProcessorTime;
 var (recordsBefore, commitsBefore) = (journal.Records, journal.Commits);
 using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(seconds));
 watch.Restart();
@@ -84,24 +123,32 @@ var (stored, refused) = await load.RunAsync(stop.Token);
 var elapsed = watch.Elapsed;
 var latencies = await probing;
 var (records, commits) = (journal.Records - recordsBefore, journal.Commits - commitsBefore);
+process.Refresh();
+var cpu = process.TotalProcessorTime - cpuBefore;
+var commitTime = TimeSpan.FromTicks(Interlocked.Read(ref commitTicks));
 var durable = stored / elapsed.TotalSeconds;
 latencies.Sort();
 
 string F(double value, int digits = 1) => value.ToString("N" + digits, CultureInfo.InvariantCulture);
 string Ms(double quantile) => latencies.Count == 0 ? "-" : F(latencies[Math.Min(latencies.Count - 1, (int)Math.Ceiling(quantile * latencies.Count) - 1)].TotalMilliseconds, 0) + " ms";
 Console.WriteLine($"machine load             {File.ReadAllText("/proc/loadavg").Split(' ')[0]} (1-minute load average, {Environment.ProcessorCount} cores)");
-Console.WriteLine($"tree                     {bodies.Count:N0} bodies, {leaves.Count:N0} leaves; plan seeded in {F(seeded.TotalSeconds)} s, milestones noted by {F(noted.TotalSeconds)} s");
+Console.WriteLine($"storage                  {(postgres is null ? "SQLite (WAL, synchronous=NORMAL) in a temp folder" : $"PostgreSQL at {new Npgsql.NpgsqlConnectionStringBuilder(postgres).Host}:{new Npgsql.NpgsqlConnectionStringBuilder(postgres).Port}")}");
+Console.WriteLine($"tree                     {bodies.Count:N0} bodies under {rootId}, {leaves.Count:N0} leaves; plan seeded in {F(seeded.TotalSeconds)} s, milestones noted by {F(noted.TotalSeconds)} s");
 Console.WriteLine($"first touch              {touched:N0} leaves activated and updated in {F(touch.TotalSeconds)} s ({F(touched / touch.TotalSeconds, 0)}/s)");
 Console.WriteLine($"load                     {clients} clients for {F(elapsed.TotalSeconds)} s, flush interval {flush.TotalMilliseconds:N0} ms");
 Console.WriteLine($"durable updates          {stored:N0} acknowledged ({refused:N0} refused): {F(durable, 0)} updates/s");
 Console.WriteLine($"journal                  {records:N0} records in {commits:N0} transactions ({F(records / (double)Math.Max(1, commits))} per transaction)");
-Console.WriteLine($"raw SQLite (baseline)    {F(raw, 0)} single-row transactions/s");
-Console.WriteLine($"ratio                    {F(100 * durable / raw)} % of raw SQLite (target >= 50 %: {(durable >= raw / 2 ? "met" : "missed")})");
-Console.WriteLine($"root freshness           p50 {Ms(0.5)}, p99 {Ms(0.99)}, max {Ms(1)} over {latencies.Count} probes (target p99 <= 1 s: {(latencies.Count > 0 && latencies[Math.Min(latencies.Count - 1, (int)Math.Ceiling(0.99 * latencies.Count) - 1)] <= TimeSpan.FromSeconds(1) ? "met" : "missed")})");
+Console.WriteLine($"cost                     {F(cpu.TotalMicroseconds / Math.Max(1, stored), 0)} µs CPU per update; journal writer busy {F(100 * commitTime / elapsed, 0)} % ({F(commitTime.TotalMicroseconds / Math.Max(1, records), 0)} µs per record)");
+Console.WriteLine($"{baselineName + " (baseline)",-25}{F(raw, 0)} single-row transactions/s");
+var target = postgres is null ? 2.0 : 1.0;
+Console.WriteLine($"ratio                    {F(100 * durable / raw)} % of {baselineName} (target >= {100 * target:F0} %: {(durable >= raw * target ? "met" : "missed")})");
+var p99 = latencies.Count == 0 ? TimeSpan.MaxValue : latencies[Math.Min(latencies.Count - 1, (int)Math.Ceiling(0.99 * latencies.Count) - 1)];
+Console.WriteLine($"root freshness           p50 {Ms(0.5)}, p99 {Ms(0.99)}, max {Ms(1)} over {latencies.Count} probes (target p99 <= 300 ms: {(p99 <= TimeSpan.FromMilliseconds(300) ? "met" : "missed")})");
 Console.WriteLine($"peak memory              {Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024.0):F0} MB");
 
 await host.StopAsync();
 Directory.Delete(folder, recursive: true);
+return 0;
 
 // Plain and authorized phases alternate (plain, authorized, plain, authorized), each half the seconds,
 // so that a change of the machine's load during the run weighs on both sides alike.

@@ -45,7 +45,7 @@ public sealed record AnnualReport(string Title, string SectionHeading, string In
         };
 
         var chapters = new List<ReportChapter>();
-        var chapterFlags = PlanStructure.Chapters([.. sheet.Items.Select(i => i.Depth)]);
+        var headings = PlanStructure.Headings([.. sheet.Items.Select(i => i.Depth)]);
         string heading = "其他工作";
         List<string> done = [], open = [], late = [];
         void Close()
@@ -63,10 +63,15 @@ public sealed record AnnualReport(string Title, string SectionHeading, string In
         for (var i = 0; i < sheet.Items.Count; i++)
         {
             var item = sheet.Items[i];
-            if (chapterFlags[i])
+            if (headings[i])
             {
-                Close();
-                heading = item.Heading;
+                // A chapter (一、) opens a section of the report; a sub-section heading inside it is structure only.
+                if (item.Depth <= 1)
+                {
+                    Close();
+                    heading = item.Heading;
+                }
+
                 continue;
             }
 

@@ -28,14 +28,14 @@ public sealed record LedgerRow(
     public static readonly IReadOnlyList<string> Headers =
         ["机构编码", "机构名称", "层级路径", "事项编号", "工作任务", "完成时限", "截止日期", "责任单位", "办理环节", "完成进度（%）", "印证资料", "状态灯", "逾期工作日", "反馈日期", "备注"];
 
-    /// <summary>The body's rows on <paramref name="day"/>, in plan order (chapter headings are structure, not rows).</summary>
+    /// <summary>The body's rows on <paramref name="day"/>, in plan order (headings are structure, not rows).</summary>
     public static IEnumerable<LedgerRow> Of(BodySheet sheet, DateOnly day, WorkingDayCalendar calendar)
     {
         ArgumentNullException.ThrowIfNull(sheet);
         foreach (var row in ItemStanding.Of(sheet.Progress, day, calendar))
         {
             var item = sheet.ItemOf(row.ItemId);
-            if (item is not null && PlanStructure.IsChapter(sheet.Items, item))
+            if (item is not null && PlanStructure.IsHeading(sheet.Items, item))
             {
                 continue;
             }

@@ -60,14 +60,16 @@ public sealed record LookBack(
         }
         else
         {
-            var result = DocumentAligner.Align(then.Plan, now.Plan);
+            var result = DocumentAligner.Align(then.Plan, now.Plan, AlignmentOptions.YearOverYear);
             var thenById = thenItems.ToDictionary(i => i.ItemId, StringComparer.Ordinal);
             var nowById = nowItems.ToDictionary(i => i.ItemId, StringComparer.Ordinal);
             var pairs = result.Pairs.Where(p => p.Parents.Count > 0 && nowById.ContainsKey(p.Child.Id)).ToDictionary(p => p.Child.Id, StringComparer.Ordinal);
             foreach (var item in nowItems)
             {
                 var earlier = pairs.TryGetValue(item.ItemId, out var pair) ? pair.Parents.Select(p => thenById.GetValueOrDefault(p.Id)).OfType<LookBackItem>().ToList() : [];
-                rows.Add(earlier.Count > 0 ? CarriedRow(earlier, item, yearShift) with { Merged = pair!.Change == AlignmentChange.Merged, Split = pair.Change == AlignmentChange.Split } : AddedRow(item));
+                rows.Add(earlier.Count > 0
+                    ? CarriedRow(earlier, item, yearShift, pair!.IsDoubtful(AlignmentOptions.YearOverYear)) with { Merged = pair.Change == AlignmentChange.Merged, Split = pair.Change == AlignmentChange.Split }
+                    : AddedRow(item));
             }
 
             var matched = rows.SelectMany(r => r.AlsoThen.Append(r.Then?.ItemId)).OfType<string>().ToHashSet(StringComparer.Ordinal);
@@ -78,7 +80,8 @@ public sealed record LookBack(
         return new LookBack(bodyId, Day(then, thenItems), Day(now, nowItems), rows, coverage);
     }
 
-    private static LookBackRow CarriedRow(IReadOnlyList<LookBackItem> earlier, LookBackItem later, int yearShift)
+    /// <param name="doubtful">A match across years the aligner is unsure of: the change says 待核, for a person to confirm.</param>
+    private static LookBackRow CarriedRow(IReadOnlyList<LookBackItem> earlier, LookBackItem later, int yearShift, bool doubtful = false)
     {
         var first = earlier[0];
         var moved = !DueDates(first).Select(d => d.AddYears(yearShift)).SequenceEqual(DueDates(later));
@@ -87,7 +90,7 @@ public sealed record LookBack(
             ? (to < from.AddYears(yearShift) ? "期限提前" : to > from.AddYears(yearShift) ? "期限推后" : "期限调整")
             : moved ? "期限调整" : null;
         var reworded = first.Heading != later.Heading;
-        var change = string.Join("、", new[] { direction, units ? "责任单位调整" : null, reworded ? "改写" : null }.OfType<string>());
+        var change = string.Join("、", new[] { direction, units ? "责任单位调整" : null, reworded ? "改写" : null, doubtful ? "待核" : null }.OfType<string>());
         return new LookBackRow(LookBackKind.Carried, first, later, change.Length > 0 ? change : "原样保留", moved, units)
         {
             AlsoThen = [.. earlier.Skip(1).Select(e => e.ItemId)],
@@ -100,13 +103,13 @@ public sealed record LookBack(
 
     private static IEnumerable<DateOnly> DueDates(LookBackItem item) => item.Deadlines.Select(d => d.Date).OfType<DateOnly>().Order();
 
-    /// <summary>The plan's items (chapters are structure, not items) with their progress on the side's day.</summary>
+    /// <summary>The plan's items (headings are structure, not items) with their progress on the side's day.</summary>
     private static List<LookBackItem> Standing(LookBackSide side, WorkingDayCalendar calendar)
     {
         var progress = ProgressAsOf.At(side.Progress, side.Day);
         var standings = ItemStanding.Of(progress, side.Day, calendar).ToDictionary(s => s.ItemId, StringComparer.Ordinal);
-        var chapters = PlanStructure.Chapters([.. side.Plan.Items.Select(i => i.Depth)]);
-        return [.. side.Plan.Items.Where((_, i) => !chapters[i]).Select(item =>
+        var headings = PlanStructure.Headings([.. side.Plan.Items.Select(i => i.Depth)]);
+        return [.. side.Plan.Items.Where((_, i) => !headings[i]).Select(item =>
         {
             var own = progress.ProgressOf(item.Id);
             // A year whose progress record never got the plan's targets (nobody reported on it) is judged

@@ -7,7 +7,8 @@ namespace GovOpenness.Domain.Desk;
 /// <summary>
 /// A subtree's summary recounted on a given day from every body's record (<see cref="ProgressAsOf"/>):
 /// what the live roll-up would have shown on that day. The live roll-up only knows "now", so a past
-/// day is a recount, done for one subtree on request.
+/// day is a recount, done for one subtree on request: in one piece (<see cref="Of"/>) for a subtree
+/// small enough to hold, or combined from its children's tallies (<see cref="Combine"/>, <see cref="SubtreeTally"/>).
 /// </summary>
 /// <param name="Summary">The root's subtree summary on the day.</param>
 /// <param name="Children">Each direct child's subtree counts on the day, for the ranking and for opening a figure.</param>
@@ -20,35 +21,23 @@ public sealed record SubtreeAsOf(SubtreeSummary Summary, IReadOnlyDictionary<str
         ArgumentNullException.ThrowIfNull(sheets);
         var root = sheets[0];
         var depth = root.Path.Count; // a direct child's id sits at this index of its descendants' paths
-        var total = new long[SummaryCounts.Length];
-        var children = new Dictionary<string, long[]>(StringComparer.Ordinal);
-        var extremes = new List<SummaryExtremes>(sheets.Count);
-        BodyProgress own = root.Progress;
-        foreach (var sheet in sheets)
-        {
-            var progress = ProgressAsOf.At(sheet.Progress, day);
-            if (ReferenceEquals(sheet, root))
-            {
-                own = progress;
-            }
+        var children = sheets.Skip(1).Where(s => s.Path.Count > depth).GroupBy(s => s.Path[depth].Id, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => SubtreeTally.Of(g.Select(s => s.Progress), day, calendar), StringComparer.Ordinal);
+        return Combine(root.Progress, children, day, calendar);
+    }
 
-            var figures = ProgressFigures.ForBody(progress, day, calendar);
-            figures.Counts.AddTo(total);
-            extremes.Add(figures.Extremes);
-            if (sheet.Path.Count > depth)
-            {
-                var child = sheet.Path[depth].Id;
-                if (!children.TryGetValue(child, out var sums))
-                {
-                    children[child] = sums = new long[SummaryCounts.Length];
-                }
-
-                figures.Counts.AddTo(sums);
-            }
-        }
-
-        var summary = new SubtreeSummary(root.Body.Id, root.Progress.Year, SummaryCounts.From(total), SummaryExtremes.Merge(extremes));
-        return new SubtreeAsOf(summary, children.ToDictionary(c => c.Key, c => SummaryCounts.From(c.Value), StringComparer.Ordinal), own);
+    /// <summary>
+    /// The root's recount from its own record and each direct child's subtree tally on <paramref name="day"/>
+    /// (each recounted on its own, a bounded part at a time): equal to <see cref="Of"/> over the whole subtree.
+    /// </summary>
+    public static SubtreeAsOf Combine(BodyProgress root, IReadOnlyDictionary<string, SubtreeTally> children, DateOnly day, WorkingDayCalendar calendar)
+    {
+        ArgumentNullException.ThrowIfNull(root);
+        ArgumentNullException.ThrowIfNull(children);
+        var own = ProgressAsOf.At(root, day);
+        var total = SubtreeTally.Combine([SubtreeTally.Of([root], day, calendar), .. children.Values]);
+        var summary = new SubtreeSummary(root.BodyId, root.Year, total.Counts, total.Extremes);
+        return new SubtreeAsOf(summary, children.ToDictionary(c => c.Key, c => c.Value.Counts, StringComparer.Ordinal), own);
     }
 
     /// <summary>The children ranked as the live summary ranks them; children without items are not ranked (no plan, no zeros).</summary>

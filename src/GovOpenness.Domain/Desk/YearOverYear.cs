@@ -32,23 +32,23 @@ public sealed record YearOverYear(
 {
     /// <summary>
     /// Compares <paramref name="earlier"/> (the <paramref name="with"/> plan) to <paramref name="later"/>; the
-    /// earlier year's progress says which items were never closed. Chapters (一、二、…) are not items.
+    /// earlier year's progress says which items were never closed. Headings (一、 and sub-sections with items under them) are not items.
     /// </summary>
     public static YearOverYear Of(string bodyId, PlanDocument earlier, PlanDocument later, BodyProgress earlierProgress)
     {
         ArgumentNullException.ThrowIfNull(earlier);
         ArgumentNullException.ThrowIfNull(later);
         ArgumentNullException.ThrowIfNull(earlierProgress);
-        var result = DocumentAligner.Align(earlier, later);
+        var result = DocumentAligner.Align(earlier, later, AlignmentOptions.YearOverYear);
         var carried = result.Pairs.Where(p => p.Parents.Count > 0).ToList();
         var into = carried
             .SelectMany(p => p.Parents.Select(parent => (Earlier: parent.Id, Later: p.Child.Id)))
             .GroupBy(x => x.Earlier)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g.Select(x => x.Later).Distinct()]);
 
-        var chapters = PlanStructure.Chapters([.. earlier.Items.Select(i => i.Depth)]);
+        var headings = PlanStructure.Headings([.. earlier.Items.Select(i => i.Depth)]);
         var neverClosed = earlier.Items
-            .Where((item, i) => !chapters[i])
+            .Where((item, i) => !headings[i])
             .Select(item => (item, status: earlierProgress.TargetOf(item.Id) is null ? (ItemStatus?)null : earlierProgress.ProgressOf(item.Id).Status))
             .Where(x => x.status is not null and not ItemStatus.Closed)
             .Select(x => new ComparedItem(x.item.Id, HeadingOf(x.item), []) { Status = ProgressNames.Of(x.status!.Value), CarriedInto = into.GetValueOrDefault(x.item.Id) ?? [] })

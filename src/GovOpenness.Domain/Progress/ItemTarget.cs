@@ -26,19 +26,19 @@ public sealed record ItemTarget(
 
     /// <summary>
     /// The targets of a plan's items in plan order: each item's earliest due date (a localized item's
-    /// effective deadline) and its weight. Chapters (一、二、… headings with tasks under them,
-    /// <see cref="Desk.PlanStructure"/>) are the plan's structure, not work: never counted, acknowledged
-    /// or overdue, so they are no targets. The one rule for targets: the progress grain takes
+    /// effective deadline) and its weight. Headings (一、 chapters and sub-sections such as （一） above
+    /// 1. 2. 3.: any entry with items under it, <see cref="Desk.PlanStructure"/>) are the plan's structure,
+    /// not work: never counted, acknowledged or overdue, so they are no targets. The one rule for targets: the progress grain takes
     /// them from here.
     /// </summary>
     public static IReadOnlyList<ItemTarget> FromItems(IReadOnlyList<PlanItem> items, IReadOnlyDictionary<string, int>? weights = null)
     {
         ArgumentNullException.ThrowIfNull(items);
-        var chapters = Desk.PlanStructure.Chapters([.. items.Select(i => i.Depth)]);
+        var headings = Desk.PlanStructure.Headings([.. items.Select(i => i.Depth)]);
         var targets = new List<ItemTarget>(items.Count);
         for (var i = 0; i < items.Count; i++)
         {
-            if (chapters[i])
+            if (headings[i])
             {
                 continue;
             }

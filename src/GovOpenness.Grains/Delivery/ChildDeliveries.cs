@@ -17,6 +17,8 @@ namespace GovOpenness.Grains.Delivery;
 /// <param name="registerTimer">Registers a grain timer on the body grain.</param>
 /// <param name="deliverToChild">A parent's delivery to a child (true: the child's whole subtree has it).</param>
 /// <param name="childrenWithState">Children known to hold state of their own (the rest are told they hold none).</param>
+/// <param name="isFollowingLeaf">Whether a child is a leaf that holds nothing, given the children with state (<see cref="FollowingLeaves"/>): not called.</param>
+/// <param name="leavesReached">Stores the one note that stands for those leaves' receipts of the year's version.</param>
 /// <param name="completed">Stores the end of a run: the publisher's outbox, or the acknowledgement to the parent.</param>
 /// <param name="writeAcknowledgements">Stores the acknowledgements of the given publisher runs in one outbox write.</param>
 internal sealed class ChildDeliveries(
@@ -27,6 +29,8 @@ internal sealed class ChildDeliveries(
     Func<Func<CancellationToken, Task>, GrainTimerCreationOptions, IGrainTimer> registerTimer,
     Func<string, PlanDelivery, bool, Task<bool>> deliverToChild,
     Func<IEnumerable<string>> childrenWithState,
+    Func<string, IReadOnlySet<string>, bool> isFollowingLeaf,
+    Func<int, Task> leavesReached,
     Func<DeliveryRun, Task> completed,
     Func<IReadOnlyList<DeliveryRun>, Task> writeAcknowledgements)
 {
@@ -124,10 +128,24 @@ internal sealed class ChildDeliveries(
         try
         {
             var withState = childrenWithState().ToHashSet(StringComparer.Ordinal);
+
+            // Leaves that hold nothing are not called (FollowingLeaves): one durable note stands for their receipts.
+            var leaves = run.Pending.Where(c => isFollowingLeaf(c, withState)).ToList();
+            if (leaves.Count > 0)
+            {
+                await leavesReached(run.Year);
+                await ChildrenCompletedAsync(run, leaves);
+            }
+
             foreach (var batch in run.Pending.ToList().Chunk(Math.Max(1, options.MaxParallelDeliveries)))
             {
                 await Task.WhenAll(batch.Select(child => DeliverToChildAsync(run, child, withState.Contains(child))));
             }
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // The leaves' note was not stored: the retry timer dispatches again.
+            logger.LogWarning(e, "Delivery of {Stamp} from {Body} to its leaves failed; will retry", run.Stamp, bodyId);
         }
         finally
         {
@@ -151,9 +169,11 @@ internal sealed class ChildDeliveries(
         }
     }
 
-    private async Task ChildCompletedAsync(DeliveryRun run, string child)
+    private Task ChildCompletedAsync(DeliveryRun run, string child) => ChildrenCompletedAsync(run, [child]);
+
+    private async Task ChildrenCompletedAsync(DeliveryRun run, IReadOnlyList<string> children)
     {
-        if (!run.Pending.Remove(child) || _runs.GetValueOrDefault(run.Year) != run)
+        if (children.Count(run.Pending.Remove) == 0 || _runs.GetValueOrDefault(run.Year) != run)
         {
             return;
         }

@@ -10,13 +10,10 @@ namespace GovOpenness.Server.Desk;
 /// <summary>
 /// The reads behind <c>asOf=</c> on the summary, explanation and progress endpoints, and the 考核 score's
 /// explanation (<c>figure=score</c>). A past day is a recount of the subtree from every body's journal
-/// record (the live roll-up only knows today), so it is offered for subtrees up to
-/// <see cref="MaxAsOfBodies"/> bodies: a province, not the whole country.
+/// record (the live roll-up only knows today), in bounded parts for a large subtree (<see cref="PastDayRecount"/>).
 /// </summary>
-public sealed class AsOfReads(IGrainFactory grains, SubtreeReader reader)
+public sealed class AsOfReads(IGrainFactory grains, SubtreeReader reader, PastDayRecount recounts)
 {
-    public const int MaxAsOfBodies = 5_000;
-
     private static WorkingDayCalendar Calendar => WorkingDayCalendar.China;
 
     /// <summary>The JSON of GET /summary on a past day (same shape, plus asOf), or a failure.</summary>
@@ -110,12 +107,12 @@ public sealed class AsOfReads(IGrainFactory grains, SubtreeReader reader)
     }
 
     /// <summary>
-    /// The subtree's counts on a day: recounted for a past day when the subtree is small enough, else the
-    /// live roll-up's (null when there is no summary).
+    /// The subtree's counts on a day: recounted for a past day, else the live roll-up's (null when there
+    /// is no summary).
     /// </summary>
     public async Task<SummaryCounts?> SubtreeCountsAsync(string id, int year, DateOnly day, bool isPast, CancellationToken cancellation)
     {
-        if (isPast && SubtreeReader.EstimateSize(id) <= MaxAsOfBodies)
+        if (isPast)
         {
             var (recount, _) = await RecountAsync(id, year, day, cancellation);
             return recount?.Summary.Counts;
@@ -135,16 +132,10 @@ public sealed class AsOfReads(IGrainFactory grains, SubtreeReader reader)
 
     private async Task<(SubtreeAsOf? Recount, CommandResult<string>? Failure)> RecountAsync(string id, int year, DateOnly day, CancellationToken cancellation)
     {
-        if (SubtreeReader.EstimateSize(id) > MaxAsOfBodies)
-        {
-            return (null, CommandResult<string>.Fail(FailureKind.Invalid,
-                $"“{id}”以下机构超过{MaxAsOfBodies}个：按日期回看需逐一重算，请选择省级或以下的机构查看"));
-        }
-
-        var sheets = await reader.ReadAsync(id, year, cancellation);
-        return sheets is null
+        var recount = await recounts.RecountAsync(id, year, day, cancellation);
+        return recount is null
             ? (null, CommandResult<string>.Fail(FailureKind.NotFound, $"机构“{id}”不存在"))
-            : (SubtreeAsOf.Of(sheets, day, Calendar), null);
+            : (recount, null);
     }
 
     private sealed record SummaryAsOf(SubtreeSummary Summary, ProgressLight Light, AssessmentScore Score, IReadOnlyList<RankedBody> Ranking, DateOnly AsOf);

@@ -7,6 +7,8 @@ public static class DeskSetup
     {
         builder.Services.AddSingleton<SubtreeReader>();
         builder.Services.AddSingleton<DeskDay>();
+        builder.Services.Configure<DeskOptions>(builder.Configuration.GetSection(DeskOptions.Section));
+        builder.Services.AddSingleton<PastDayRecount>();
         builder.Services.AddSingleton<AsOfReads>();
         builder.Services.AddHostedService<SearchIndexWarmUp>();
         return builder;

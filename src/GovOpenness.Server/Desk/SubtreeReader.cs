@@ -21,8 +21,11 @@ public sealed class SubtreeReader(IGrainFactory grains)
 
     private const int ChildrenPage = 500;
 
-    /// <summary>The subtree's bodies in tree order (parents before children), or null when the root does not exist.</summary>
-    public async Task<IReadOnlyList<BodySheet>?> ReadAsync(string rootId, int year, CancellationToken cancellation)
+    /// <summary>
+    /// The subtree's bodies in tree order (parents before children), or null when the root does not exist.
+    /// Without <paramref name="withItems"/> the plans are not read (a recount needs the records only).
+    /// </summary>
+    public async Task<IReadOnlyList<BodySheet>?> ReadAsync(string rootId, int year, CancellationToken cancellation, bool withItems = true)
     {
         var tree = await WalkAsync(rootId, cancellation);
         if (tree is null)
@@ -37,8 +40,12 @@ public sealed class SubtreeReader(IGrainFactory grains)
             var (body, path) = tree[i];
             var progressKey = IProgressGrain.Key(body.Id, year);
             var reading = grains.GetGrain<IBodyProgressReaderGrain>(progressKey).GetOwnProgressAsync();
-            var plan = await grains.GetGrain<IBodyGrain>(body.Id).GetPlanAsync(year);
-            var items = plan.Value is { } p ? plans.GetOrAdd(p.Stamp, _ => ItemsOf(p)) : [];
+            IReadOnlyList<LedgerItem> items = [];
+            if (withItems && (await grains.GetGrain<IBodyGrain>(body.Id).GetPlanAsync(year)).Value is { } p)
+            {
+                items = plans.GetOrAdd(p.Stamp, _ => ItemsOf(p));
+            }
+
             var progress = await reading;
             sheets[i] = new BodySheet(body, path, progress, items);
         });
@@ -70,6 +77,61 @@ public sealed class SubtreeReader(IGrainFactory grains)
         }
 
         return count;
+    }
+
+    /// <summary>
+    /// How many bodies the subtree holds as <see cref="ReadAsync"/> walks it (departments included), level by
+    /// level, holding one level's ids at a time and reading no record; null when the root does not exist.
+    /// </summary>
+    public async Task<long?> CountAsync(string rootId, CancellationToken cancellation)
+    {
+        if (await grains.GetGrain<IBodyGrain>(rootId).GetInfoAsync() is not { } root)
+        {
+            return null;
+        }
+
+        long count = 0;
+        List<BodyInfo> level = [root];
+        while (level.Count > 0)
+        {
+            count += level.Count;
+            var next = new ConcurrentBag<BodyInfo>();
+            await Parallel.ForEachAsync(level.Where(b => b.Level is not (BodyLevel.Township or BodyLevel.Village)),
+                new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellation }, async (body, _) =>
+                {
+                    foreach (var child in await ChildrenAsync(body.Id))
+                    {
+                        next.Add(child);
+                    }
+                });
+            level = [.. next];
+        }
+
+        return count;
+    }
+
+    /// <summary>One body's progress record for the year (targets included), without its plan or path.</summary>
+    public Task<Domain.Progress.BodyProgress> ReadProgressAsync(string bodyId, int year) =>
+        grains.GetGrain<IBodyProgressReaderGrain>(IProgressGrain.Key(bodyId, year)).GetOwnProgressAsync();
+
+    /// <summary>A body's direct children (departments included), page by page; empty for a body without any.</summary>
+    public async Task<IReadOnlyList<BodyInfo>> ChildrenAsync(string bodyId)
+    {
+        var list = new List<BodyInfo>();
+        for (var skip = 0; ; skip += ChildrenPage)
+        {
+            var view = await grains.GetGrain<IBodyGrain>(bodyId).GetViewAsync(skip, ChildrenPage);
+            if (view.Value is not { } page)
+            {
+                return list;
+            }
+
+            list.AddRange(page.Children);
+            if (skip + page.Children.Count >= page.ChildCount || page.Children.Count == 0)
+            {
+                return list;
+            }
+        }
     }
 
     /// <summary>One body alone (its own items), or null when it does not exist.</summary>
@@ -111,22 +173,7 @@ public sealed class SubtreeReader(IGrainFactory grains)
                     return; // the bottom of the hierarchy the grains keep
                 }
 
-                var list = new List<BodyInfo>();
-                for (var skip = 0; ; skip += ChildrenPage)
-                {
-                    var view = await grains.GetGrain<IBodyGrain>(body.Id).GetViewAsync(skip, ChildrenPage);
-                    if (view.Value is not { } page)
-                    {
-                        break;
-                    }
-
-                    list.AddRange(page.Children);
-                    if (skip + page.Children.Count >= page.ChildCount || page.Children.Count == 0)
-                    {
-                        break;
-                    }
-                }
-
+                var list = await ChildrenAsync(body.Id);
                 children[body.Id] = list;
                 foreach (var child in list)
                 {

@@ -17,6 +17,10 @@ internal static class ChartWriter
     private const int Width = 1400;
     private const int Height = 720;
 
+    // The y axis's top (shares run to 1), higher with the 10-working-day line: its label sits above a curve at 100 %.
+    private const double AxisTop = 1.05;
+    private const double AxisTopWithLine = 1.12;
+
     /// <param name="warn">Told (in Chinese) when no installed font can draw Chinese, so the PNGs would show boxes.</param>
     public static IReadOnlyList<string> Write(SimulationReport report, SimulationReport? other, string directory, Action<string> warn)
     {
@@ -62,9 +66,18 @@ internal static class ChartWriter
             line.LineColor = Colors.Red;
             line.LinePattern = LinePattern.Dotted;
             line.LineWidth = 2;
-            line.LabelText = $"{at}个工作日";
-            line.LabelOppositeAxis = true; // at the top: below it would sit on the x-axis title
             line.LegendText = $"{at}个工作日线：少于此数难以按期完成";
+
+            // The label sits inside the data area, right of the line's top, above a curve at 100 %: as the
+            // line's own axis label it stood above the plot, its CJK glyphs clipped at the top. ScottPlot places
+            // the text by bounds tighter than CJK glyphs (they rise ~7 px above them at this size), so the
+            // offset down is larger than the padding the text needs.
+            var label = plot.Add.Text($"{at}个工作日", at, AxisTopWithLine);
+            label.LabelAlignment = Alignment.UpperLeft;
+            label.OffsetX = 6;
+            label.OffsetY = 16;
+            label.LabelFontSize = 14;
+            label.LabelFontColor = Colors.Red;
         }
 
         // Scenario names go into the legend (one entry per line), so the title stays one short line.
@@ -81,7 +94,7 @@ internal static class ChartWriter
         }
 
         plot.XLabel(xLabel); // after the date axis: it replaces the bottom axis, title included
-        plot.Axes.SetLimitsY(0, 1.05); // shares: a curve at 100 % is not centred in an axis running to 2
+        plot.Axes.SetLimitsY(0, figure.LineAt is null ? AxisTop : AxisTopWithLine); // shares: a curve at 100 % is not centred in an axis running to 2
 
         plot.ShowLegend(Edge.Right);
 
@@ -92,7 +105,7 @@ internal static class ChartWriter
         plot.Axes.Bottom.MinimumSize = 80;
         plot.Axes.Title.MinimumSize = 56;
         plot.Axes.Right.MinimumSize = 24;
-        plot.Axes.Top.MinimumSize = 40; // the 10-working-day line's label sits here
+        plot.Axes.Top.MinimumSize = 12;
         plot.Legend.Padding = new PixelPadding(12, 12, 16, 16);
         plot.Legend.InterItemPadding = new PixelPadding(0, 0, 10, 2);
         plot.Axes.Left.Label.OffsetX = 14;
