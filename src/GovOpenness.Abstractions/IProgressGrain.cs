@@ -77,10 +77,11 @@ public interface IProgressGrain : IGrainWithStringKey
     /// <summary>
     /// Anti-entropy after a membership change (issue 11): starts a new outbox epoch, so the parent is
     /// sent this body's whole subtree summary and replaces whatever it held of it (a delta lost with a
-    /// silo, or a duplicate activation's figures).
+    /// silo, or a duplicate activation's figures). False when this activation was behind the journal (another
+    /// activation wrote since it read): it left without sending, and the next call activates the grain afresh.
     /// </summary>
     [Alias("ResendFull")]
-    Task ResendFullAsync();
+    Task<bool> ResendFullAsync();
 
     /// <summary>Sends any pending delta to the parent now (the timer does this on its own; tests call it).</summary>
     [Alias("Flush"), Orleans.Concurrency.AlwaysInterleave]

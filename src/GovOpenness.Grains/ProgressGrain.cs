@@ -45,6 +45,8 @@ public sealed class ProgressGrain(
     // second activation of this grain (Orleans allows one briefly while membership changes) cannot
     // overwrite what the other acknowledged (<see cref="VersionedRecord"/>).
     private VersionedRecord _record = null!;
+    private VersionedRecord _followersRecord = null!;
+    private VersionedRecord _childrenRecord = null!;
 
     /// <summary>Set once a write was refused as stale: this activation sends nothing more upward.</summary>
     private bool _stale;
@@ -103,13 +105,13 @@ public sealed class ProgressGrain(
         // children list is journaled too (key "{body}/{year}/children"): as Orleans state, the first
         // delta of each of 40,000 new children cost one single-row write, serialized per parent.
         _record = new VersionedRecord(journal, key, Leave);
-        var followersRecord = new VersionedRecord(journal, key + "/followers", Leave);
-        _followers = new FollowerSummaries(followersRecord, _bodyId, _year);
-        var childrenRecord = new VersionedRecord(journal, key + "/children", Leave);
-        _children = new ChildrenList(childrenRecord);
+        _followersRecord = new VersionedRecord(journal, key + "/followers", Leave);
+        _followers = new FollowerSummaries(_followersRecord, _bodyId, _year);
+        _childrenRecord = new VersionedRecord(journal, key + "/children", Leave);
+        _children = new ChildrenList(_childrenRecord);
         var loading = _record.LoadAsync();
-        var followers = followersRecord.LoadAsync();
-        _children.Load(await childrenRecord.LoadAsync());
+        var followers = _followersRecord.LoadAsync();
+        _children.Load(await _childrenRecord.LoadAsync());
         var own = await loading;
         _progress = own is { } record
             ? LocalizationJson.Deserialize<BodyProgress>(record.Payload)
@@ -263,6 +265,12 @@ public sealed class ProgressGrain(
         // Up to a few rounds: a Resend receipt asks for another (full or rebased) delta at once.
         for (var round = 0; round < 3; round++)
         {
+            if (_outbox is null)
+            {
+                settle.Exit(PendingWork.Flush, this.GetPrimaryKeyString());
+                return;
+            }
+
             var delta = _outbox.TakeDelta(_rollup.Summary);
             if (delta is null)
             {
@@ -271,7 +279,15 @@ public sealed class ProgressGrain(
                 return;
             }
 
-            _outbox.Acknowledge(await (_parent ??= Progress(_parentId)).ReceiveDeltaAsync(delta));
+            var outbox = _outbox;
+            var receipt = await (_parent ??= Progress(_parentId)).ReceiveDeltaAsync(delta);
+            if (await OutrankedAsync(outbox, receipt))
+            {
+                // Taken over with a newer epoch (next round: a full delta), or left as behind the journal.
+                continue;
+            }
+
+            outbox.Acknowledge(receipt);
         }
 
         // Still not settled after those rounds: go on at the next interval.
@@ -333,10 +349,14 @@ public sealed class ProgressGrain(
         if (followers.Count > 0)
         {
             var issuedOn = _progress.Milestones.PublishedOn ?? _progress.Milestones.ReceivedOn ?? followers.Min(f => f.Day);
+
+            // Asked before the write: a failure between the write and the count left receipts stored but
+            // never counted (the relay's repeat then changes nothing), so only synchronous code follows it.
+            var delivery = await GrainFactory.GetGrain<IBodyDeliveryGrain>(_bodyId).GetDeliveryForChildAsync(_year);
             var changed = await _followers.MergeAsync(followers, issuedOn);
 
             // A new plan version changes every follower's items; the same version changes only the new ones.
-            var retarget = await RefreshFollowerTargetsAsync();
+            var retarget = UseFollowerTargets(delivery);
             CountFollowers(retarget ? _followers.ChildIds : changed);
 
             // Claimed while the write was under way: that child keeps its own progress, so note it there too.
@@ -455,9 +475,11 @@ public sealed class ProgressGrain(
     /// A follower's items are what this body hands its children, derived without changes of the child's
     /// own (the same for every follower: one derivation per plan version). True when they changed.
     /// </summary>
-    private async Task<bool> RefreshFollowerTargetsAsync()
+    private async Task<bool> RefreshFollowerTargetsAsync() =>
+        UseFollowerTargets(await GrainFactory.GetGrain<IBodyDeliveryGrain>(_bodyId).GetDeliveryForChildAsync(_year));
+
+    private bool UseFollowerTargets(PlanDelivery? delivery)
     {
-        var delivery = await GrainFactory.GetGrain<IBodyDeliveryGrain>(_bodyId).GetDeliveryForChildAsync(_year);
         if (delivery is null || !_followers.NeedsTargets(delivery.Plan.Stamp))
         {
             return false;
@@ -522,9 +544,28 @@ public sealed class ProgressGrain(
     /// and pulling from it at that moment (a deadlock until timeout, seen in DurableDeliveryTests); what it
     /// had not sent is repaired by the reconciler.
     /// </summary>
-    public Task ResendFullAsync()
+    /// <remarks>
+    /// A full resend is only as good as what this activation holds, so it first compares its records'
+    /// versions with the journal's. Another activation may have written since this one read them (Orleans
+    /// allows a second one briefly while membership changes, and the one that wrote last may be gone), or a
+    /// commit may have been stored although its answer was lost (PostgreSQL crashed): this activation is then
+    /// behind the store, and sending its figures would only repeat the error. It leaves instead and answers
+    /// false; the reconciler asks again, which activates the grain afresh from the journal with a new epoch.
+    /// </remarks>
+    public async Task<bool> ResendFullAsync()
     {
-        if (_parentId is not null && !_stale)
+        if (_stale)
+        {
+            return false;
+        }
+
+        if (await BehindJournalAsync())
+        {
+            Leave();
+            return false;
+        }
+
+        if (_parentId is not null)
         {
             // A larger epoch than any before, so the parent replaces what it held (an older epoch's deltas are ignored as duplicates).
             _epoch = epochs.Next(atLeast: Math.Max(_epoch, _outbox?.Epoch ?? 0) + 1);
@@ -532,7 +573,50 @@ public sealed class ProgressGrain(
             ScheduleFlush();
         }
 
-        return Task.CompletedTask;
+        return true;
+    }
+
+    /// <summary>
+    /// The parent holds this body's summary under a newer epoch than this activation's: another activation
+    /// of this grain sent it (Orleans allows two briefly while membership changes) and the parent now
+    /// ignores every delta of this one as a duplicate, so this body's later steps would never count above
+    /// it (fault suite: a county short of a township's 8 acknowledged steps for good). If this activation
+    /// holds what is stored, its figures are the true ones: it takes a newer epoch still and the next round
+    /// sends them in full. If it is behind the journal, it leaves (the other one, or a fresh one, is right).
+    /// </summary>
+    private async Task<bool> OutrankedAsync(SummaryOutbox sent, DeltaReceipt receipt)
+    {
+        if (receipt.Epoch <= sent.Epoch || !ReferenceEquals(sent, _outbox))
+        {
+            return false;
+        }
+
+        if (await BehindJournalAsync())
+        {
+            Leave();
+            return true;
+        }
+
+        if (ReferenceEquals(sent, _outbox))
+        {
+            _epoch = epochs.Next(atLeast: receipt.Epoch + 1);
+            _outbox = new SummaryOutbox(_bodyId, _year, _epoch);
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether the journal holds a newer version of a record this activation read (its own, its followers', its children list).</summary>
+    private async Task<bool> BehindJournalAsync()
+    {
+        var own = journal.LoadRecordAsync(_record.Key);
+        var followers = journal.LoadRecordAsync(_followersRecord.Key);
+        var children = journal.LoadRecordAsync(_childrenRecord.Key);
+
+        // Newer, not different: this activation's own flush may write the children list meanwhile.
+        return ((await own)?.Version ?? 0) > _record.Version
+            || ((await followers)?.Version ?? 0) > _followersRecord.Version
+            || ((await children)?.Version ?? 0) > _childrenRecord.Version;
     }
 
     /// <summary>

@@ -6,7 +6,7 @@ using System.Text.Json.Nodes;
 namespace GovOpenness.FaultSuite;
 
 /// <summary>
-/// HTTP to the silos: any live one, retried on another when one fails or answers 503 (as a client would),
+/// HTTP to the silos: any live one, retried on another when one fails or answers 503 or 429 (after its Retry-After, as a client would),
 /// each request as a signed-in account (a bearer token from <c>POST /api/auth/token</c>).
 /// </summary>
 public sealed class Api(IReadOnlyList<SiloProcess> silos, Random random)
@@ -21,6 +21,9 @@ public sealed class Api(IReadOnlyList<SiloProcess> silos, Random random)
     public int Bare500s;
 
     public int Unavailable503s;
+
+    /// <summary>Answers 429 (the per-account rate limit), waited out and retried.</summary>
+    public int RateLimited429s;
 
     public int ConnectionFailures;
 
@@ -87,6 +90,11 @@ public sealed class Api(IReadOnlyList<SiloProcess> silos, Random random)
                 if (response.StatusCode == HttpStatusCode.ServiceUnavailable)
                 {
                     Interlocked.Increment(ref Unavailable503s);
+                }
+                else if (response.StatusCode == HttpStatusCode.TooManyRequests)
+                {
+                    // Rate-limited: a client waits the Retry-After it was given, like after a 503.
+                    Interlocked.Increment(ref RateLimited429s);
                 }
                 else if (response.StatusCode == HttpStatusCode.InternalServerError)
                 {

@@ -56,7 +56,8 @@ public sealed class Invariants(Api api, Database database, IReadOnlyList<string>
             await Task.Delay(1000);
         }
 
-        return problem;
+        // Not converged: name every body that still disagrees, deepest first, so the run says where the roll-up broke.
+        return problem is null ? null : problem + "\n" + (await SummariesAsync(all: true) ?? "(agreed at the last look)");
     }
 
     private async Task<string?> PlansAsync()
@@ -90,7 +91,7 @@ public sealed class Invariants(Api api, Database database, IReadOnlyList<string>
         return problems.Count == 0 ? null : $"{problems.Count} bodies without the plan exactly once, e.g. {problems[0]}";
     }
 
-    private async Task<string?> SummariesAsync()
+    private async Task<string?> SummariesAsync(bool all = false)
     {
         var stored = await database.StoredProgressAsync(year);
         var followers = await database.StoredFollowersAsync(year);
@@ -115,6 +116,7 @@ public sealed class Invariants(Api api, Database database, IReadOnlyList<string>
         // Every non-leaf body (3,200 for the whole country), 16 at a time; the first disagreement ends the pass.
         var checkedBodies = bodies.Where(b => catalog.ChildrenOf(b).Count > 0).ToList();
         string? disagreement = null;
+        var disagreements = new List<(int Depth, string Line)>();
         using var stop = new CancellationTokenSource();
         try
         {
@@ -124,8 +126,18 @@ public sealed class Invariants(Api api, Database database, IReadOnlyList<string>
                 var (ack, rec) = (counts.GetProperty("itemsAcknowledged").GetInt64(), counts.GetProperty("bodiesReceived").GetInt64());
                 if (ack != acknowledged.GetValueOrDefault(body) || rec != received.GetValueOrDefault(body))
                 {
-                    Interlocked.CompareExchange(ref disagreement, $"{body}: summary itemsAcknowledged {ack}, bodiesReceived {rec}; stored {acknowledged.GetValueOrDefault(body)}, {received.GetValueOrDefault(body)}", null);
-                    await stop.CancelAsync();
+                    var line = $"{body}: summary itemsAcknowledged {ack}, bodiesReceived {rec}; stored {acknowledged.GetValueOrDefault(body)}, {received.GetValueOrDefault(body)}";
+                    Interlocked.CompareExchange(ref disagreement, line, null);
+                    if (!all)
+                    {
+                        await stop.CancelAsync();
+                        return;
+                    }
+
+                    lock (disagreements)
+                    {
+                        disagreements.Add((Depth(body), line));
+                    }
                 }
             });
         }
@@ -133,11 +145,22 @@ public sealed class Invariants(Api api, Database database, IReadOnlyList<string>
         {
         }
 
-        if (disagreement is not null)
+        if (all && disagreements.Count > 0)
         {
-            return disagreement;
+            return $"{disagreements.Count} bodies disagree, deepest first:\n    " + string.Join("\n    ", disagreements.OrderByDescending(d => d.Depth).ThenBy(d => d.Line, StringComparer.Ordinal).Take(30).Select(d => d.Line));
         }
 
-        return null;
+        return disagreement;
+    }
+
+    private static int Depth(string body)
+    {
+        var depth = 0;
+        for (var at = DivisionCatalog.China.Find(body)?.ParentId; at is not null; at = DivisionCatalog.China.Find(at)?.ParentId)
+        {
+            depth++;
+        }
+
+        return depth;
     }
 }
