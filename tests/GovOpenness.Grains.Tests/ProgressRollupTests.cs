@@ -114,7 +114,8 @@ public sealed class ProgressRollupTests(ClusterFixture fixture)
         var recounted = LocalizationJson.Serialize(SummaryCounts.From(recount));
         await Settled.WaitAsync(fixture.Cluster);
         var report = await _grains.GetGrain<GovOpenness.Abstractions.Diagnostics.ISettledGrain>(0).GetReportAsync();
-        Assert.True(report.Settled, $"the silo that answered ({report.Silo}) still has work pending");
+        Assert.True(report.Settled, $"the silo that answered ({report.Silo}) still has work pending: "
+            + string.Join("; ", report.Pending.Select(p => $"{p.Kind}={p.Count} [{string.Join(" ", p.Keys)}]")));
         var atRoot = (await ProgressProbe.CountsAsync(_grains, root)).GetRawText();
 
         Assert.Equal(recounted, atRoot);
