@@ -56,7 +56,21 @@ app.MapEvidenceApi();
 app.MapImportPairsApi();
 app.MapGovOpennessLive();
 app.MapGovOpennessDashboard();
-app.Run();
+// Noted on its own, beside the host's handling of the signal, so that a start abandoned because of it is
+// told apart from a start that failed.
+var stopRequested = false;
+using var sigterm = System.Runtime.InteropServices.PosixSignalRegistration.Create(
+    System.Runtime.InteropServices.PosixSignal.SIGTERM, _ => stopRequested = true);
+try
+{
+    app.Run();
+}
+catch (Exception e) when (stopRequested && e is OperationCanceledException or Orleans.Runtime.OrleansLifecycleCanceledException)
+{
+    // SIGTERM while the silo was still starting (its restart after a crash, say): the start is abandoned
+    // and the silo stops, as asked. That is a clean stop (exit 0), not a crash a supervisor should report.
+    app.Logger.LogInformation("启动期间收到停止请求，服务已停止");
+}
 
 /// <summary>The entry point, public so that tests can host it (WebApplicationFactory).</summary>
 public partial class Program;
