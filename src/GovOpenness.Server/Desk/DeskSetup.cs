@@ -7,7 +7,12 @@ public static class DeskSetup
     {
         builder.Services.AddSingleton<SubtreeReader>();
         builder.Services.AddSingleton<DeskDay>();
-        builder.Services.Configure<DeskOptions>(builder.Configuration.GetSection(DeskOptions.Section));
+        // A batch or parallelism under 1 would split a subtree without end: refused at start, saying which setting.
+        builder.Services.AddOptions<DeskOptions>()
+            .Bind(builder.Configuration.GetSection(DeskOptions.Section))
+            .Validate(o => o.RecountBatchBodies >= 1, "GovOpenness:Desk:RecountBatchBodies 须为正整数（每批回溯统计的单位数）")
+            .Validate(o => o.RecountPartsAtOnce >= 1, "GovOpenness:Desk:RecountPartsAtOnce 须为正整数（同时统计的下级数）")
+            .ValidateOnStart();
         builder.Services.AddSingleton<PastDayRecount>();
         builder.Services.AddSingleton<AsOfReads>();
         builder.Services.AddHostedService<SearchIndexWarmUp>();
