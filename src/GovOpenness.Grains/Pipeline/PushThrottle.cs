@@ -64,17 +64,25 @@ internal sealed class PushThrottle(
         }
 
         _pending = false;
-        settle.Exit(PendingWork.Push, key);
         _lastPushTimestamp = clock.GetTimestamp();
-        var current = view();
-        var json = LocalizationJson.Serialize(current with { Epoch = 0, Sequence = 0 });
-        var fingerprint = ((long)json.Length << 32) | (uint)json.GetHashCode();
-        if (fingerprint == _lastPushedFingerprint)
+        try
         {
-            return;
-        }
+            var current = view();
+            var json = LocalizationJson.Serialize(current with { Epoch = 0, Sequence = 0 });
+            var fingerprint = ((long)json.Length << 32) | (uint)json.GetHashCode();
+            if (fingerprint == _lastPushedFingerprint)
+            {
+                return;
+            }
 
-        _lastPushedFingerprint = fingerprint;
-        send(current);
+            _lastPushedFingerprint = fingerprint;
+            send(current);
+        }
+        finally
+        {
+            // Left only after send has entered the forward: a silo whose last push is leaving the grain
+            // must never read as settled in between (a waiter woken by this exit would see nothing pending).
+            settle.Exit(PendingWork.Push, key);
+        }
     }
 }
