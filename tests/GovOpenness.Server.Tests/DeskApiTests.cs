@@ -135,6 +135,21 @@ public sealed class DeskApiTests(SeededServer server)
     }
 
     [Fact]
+    public async Task A_provinces_ledger_larger_than_the_writers_buffer_exports_as_csv()
+    {
+        // 山西省: about 1,486 bodies × 28 items, megabytes of rows (the writer's buffer holds 64 K characters).
+        var response = await _client.GetAsync("/api/bodies/14/ledger?year=2022&format=csv");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        Assert.True(bytes.Length > 1_000_000, $"{bytes.Length} bytes");
+        var lines = Records(Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3));
+        var tasks = await TaskCountAsync("14");
+        Assert.True(lines.Count - 1 >= 1000 * tasks, $"{lines.Count - 1} rows for {tasks} items");
+        Assert.Contains(lines, l => l.StartsWith("141181201,", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task The_ledger_exports_as_xlsx_that_MiniExcel_reads_back()
     {
         var response = await _client.GetAsync("/api/bodies/141181/ledger?year=2022&format=xlsx&level=township&step=未签收");

@@ -19,11 +19,17 @@ public static class SheetWriter
     {
         SetHeaders(response, fileName + ".csv", CsvType);
         await using var writer = new StreamWriter(response.Body, LedgerCsv.Encoding, bufferSize: 64 * 1024);
-        LedgerCsv.WriteRow(writer, headers);
+
+        // Each row is formatted in memory and handed on with an async write: the writer then empties a
+        // full buffer asynchronously. Writing rows straight into it emptied its buffer with a synchronous
+        // write once a province's rows outgrew it, which Kestrel refuses (the CSV of 山西省 failed).
+        var line = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
         var count = 0;
-        foreach (var row in rows)
+        foreach (var row in rows.Prepend([.. headers]))
         {
-            LedgerCsv.WriteRow(writer, row);
+            line.GetStringBuilder().Clear();
+            LedgerCsv.WriteRow(line, row);
+            await writer.WriteAsync(line.GetStringBuilder(), cancellation);
             if (++count % 2000 == 0)
             {
                 await writer.FlushAsync(cancellation); // hand what is written to the client as it goes
