@@ -1,0 +1,93 @@
+using System.CommandLine;
+using System.Globalization;
+using GovOpenness.DeskBenchmark;
+using GovOpenness.Grains.Hosting;
+using GovOpenness.Tools;
+using Microsoft.Extensions.DependencyInjection;
+
+// The supervisor's desk looking back (see README.md): GET /api/bodies/cn/summary?asOf= (the country recounted
+// on a past day from the journal) against the same recount of 山西省 (14), cold and warm, beside the live
+// summary of cn, over real HTTP as a signed-in national supervisor, on the embedded default with the sample cascade.
+var repeats = new Option<int>("--repeats") { Description = "warm reads of each figure after the cold one", DefaultValueFactory = _ => 3 };
+var steps = new Option<int>("--steps") { Description = "progress steps put into 山西省's subtree before measuring", DefaultValueFactory = _ => 3000 };
+var asOf = new Option<DateOnly>("--as-of") { Description = "the past day recounted", DefaultValueFactory = _ => new DateOnly(2022, 12, 31) };
+var root = new RootCommand("The supervisor's desk: a past day's recount of the country against 山西省's, cold and warm") { repeats, steps, asOf };
+root.SetAction((parse, _) => DeskRun.RunAsync(parse.GetValue(repeats), parse.GetValue(steps), parse.GetValue(asOf)));
+return await root.Parse(args).InvokeAsync();
+
+namespace GovOpenness.DeskBenchmark
+{
+    internal static class DeskRun
+    {
+        private const int Year = 2022;
+
+        public static async Task<int> RunAsync(int repeats, int steps, DateOnly asOf)
+        {
+            if (repeats < 1 || steps < 0)
+            {
+                Console.Error.WriteLine("--repeats must be at least 1 and --steps at least 0");
+                return 2;
+            }
+
+            Console.WriteLine($"machine load      {Load()} (1-minute load average, {Environment.ProcessorCount} cores)");
+            await using var memory = MemoryPeaks.Start(TimeSpan.FromMilliseconds(20));
+
+            // Seeded on 2022-07-01 (the plans received then), steps on the 15th of each month from July 2022 to June 2023.
+            var clock = new ProgressDays();
+            clock.MoveTo(new DateOnly(Year, 7, 1));
+            var days = Enumerable.Range(0, 12).Select(m => new DateOnly(Year, 7, 15).AddMonths(m)).ToList();
+            var started = System.Diagnostics.Stopwatch.StartNew();
+            await using var server = new BenchServer("deskbench",
+                new Dictionary<string, string> { ["GovOpenness:SeedSamples"] = "true" },
+                services => services.AddSingleton(new ProgressClock(clock)));
+            var http = new DeskClient(server.BaseAddress, await server.AccountTokenAsync("bench-supervisor", "cn", "reviewer"));
+            var settled = await http.SettledAsync();
+            Console.WriteLine($"server            SQLite in a temp folder, one silo, the sample cascade (山西省 and 江苏省 2022 plans); settled after {started.Elapsed.TotalSeconds:F1} s ({settled})");
+
+            started.Restart();
+            var (stored, refused, firstRefusal, bodies) = await new DatedSteps(server.Grains, clock, Year).RecordAsync("14", steps, days);
+            clock.Reset();
+            settled = await http.SettledAsync();
+            Console.WriteLine($"progress          {stored:N0} steps acknowledged over {bodies:N0} bodies of 14 ({refused:N0} refused{(firstRefusal is null ? "" : ", first: " + firstRefusal)}), dated {days[0]:yyyy-MM-dd} … {days[^1]:yyyy-MM-dd}, in {started.Elapsed.TotalSeconds:F1} s; settled ({settled})");
+            Console.WriteLine($"process before    peak RSS {MemoryPeaks.Mb(MemoryPeaks.ProcessPeakBytes)}, managed heap {MemoryPeaks.Mb(GC.GetTotalMemory(false))}");
+            Console.WriteLine();
+
+            var past = $"year={Year}&asOf={asOf:yyyy-MM-dd}";
+            var figures = new Figures(http, memory);
+
+            // Cold: the first recount of each; the baseline first, so the country's cold read finds 山西省's records already read once.
+            var baselineCold = await figures.ReadAsync("14 asOf, cold (baseline)", $"/api/bodies/14/summary?{past}");
+            var countryCold = await figures.ReadAsync("cn asOf, cold", $"/api/bodies/cn/summary?{past}");
+            var liveCold = await figures.ReadAsync("cn current, first", $"/api/bodies/cn/summary?year={Year}");
+            for (var i = 0; i < repeats; i++)
+            {
+                await figures.ReadAsync("14 asOf, warm (baseline)", $"/api/bodies/14/summary?{past}");
+                await figures.ReadAsync("cn asOf, warm", $"/api/bodies/cn/summary?{past}");
+                await figures.ReadAsync("cn current", $"/api/bodies/cn/summary?year={Year}");
+            }
+
+            var baselineWarm = figures.Median("14 asOf, warm (baseline)");
+            figures.Print([
+                ("14 asOf, cold (baseline)", baselineCold.Ms, baselineCold.Ms),
+                ("cn asOf, cold", countryCold.Ms, baselineCold.Ms),
+                ("14 asOf, warm (baseline)", baselineWarm, baselineWarm),
+                ("cn asOf, warm", figures.Median("cn asOf, warm"), baselineWarm),
+                ("cn current, first", liveCold.Ms, baselineWarm),
+                ("cn current", figures.Median("cn current"), baselineWarm),
+            ], repeats);
+
+            // What was recounted: the past day must differ from today (the journal's dates were read), and the country holds 山西省.
+            var (country, shanxi, live) = (countryCold.Counts, baselineCold.Counts, liveCold.Counts);
+            Console.WriteLine();
+            Console.WriteLine($"recounted         cn on {asOf:yyyy-MM-dd}: {country.Bodies:N0} bodies, {country.Items:N0} items, {country.Reported:N0} reported, {country.Overdue:N0} overdue; " +
+                $"14: {shanxi.Bodies:N0} bodies, {shanxi.Items:N0} items, {shanxi.Reported:N0} reported; cn today: {live.Reported:N0} reported");
+            var sane = country.Reported >= shanxi.Reported && live.Reported > country.Reported && shanxi.Reported > 0 && country.Bodies > shanxi.Bodies;
+            Console.WriteLine($"check             {(sane ? "ok" : "FAILED")}: 0 < 14's reported on the day <= cn's on the day < cn's today; cn counts more bodies than 14");
+            Console.WriteLine($"peak memory       process peak RSS {MemoryPeaks.Mb(MemoryPeaks.ProcessPeakBytes)} (server, silo and client in one process); managed peak during the reads {MemoryPeaks.Mb(figures.ManagedPeak)}");
+            Console.WriteLine($"machine load      {Load()} at the end");
+            return sane ? 0 : 1;
+        }
+
+        private static string Load() => File.ReadAllText("/proc/loadavg").Split(' ')[0];
+    }
+}
