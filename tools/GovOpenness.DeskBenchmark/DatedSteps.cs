@@ -15,7 +15,7 @@ public sealed class DatedSteps(IGrainFactory grains, ProgressDays clock, int yea
     private const int AtOnce = 32;
 
     /// <summary>Records about <paramref name="steps"/> steps; answers how many were acknowledged and refused (with the first refusal).</summary>
-    public async Task<(int Stored, int Refused, string? FirstRefusal, int Bodies)> RecordAsync(string rootId, int steps, IReadOnlyList<DateOnly> days)
+    public async Task<StepsRecorded> RecordAsync(string rootId, int steps, IReadOnlyList<DateOnly> days)
     {
         var random = new Random(20221231);
         var bodies = Subtree(rootId).OrderBy(_ => random.Next()).ToList();
@@ -70,7 +70,7 @@ public sealed class DatedSteps(IGrainFactory grains, ProgressDays clock, int yea
             });
         }
 
-        return (stored, refused, firstRefusal, used);
+        return new StepsRecorded(stored, refused, firstRefusal, used, [.. planned.Select(p => (days[p.Day], p.Update.Step))]);
     }
 
     private static IEnumerable<string> Subtree(string rootId)
@@ -85,4 +85,11 @@ public sealed class DatedSteps(IGrainFactory grains, ProgressDays clock, int yea
             }
         }
     }
+}
+
+/// <summary>What went in: the steps acknowledged and refused, the bodies touched, and every planned step's day.</summary>
+public sealed record StepsRecorded(int Stored, int Refused, string? FirstRefusal, int Bodies, IReadOnlyList<(DateOnly Day, ProgressStep Step)> Steps)
+{
+    /// <summary>Items reported (反馈) by the end of <paramref name="day"/>: what a recount of that day must find.</summary>
+    public long ReportedBy(DateOnly day) => Steps.Count(s => s.Step == ProgressStep.Reported && s.Day <= day);
 }

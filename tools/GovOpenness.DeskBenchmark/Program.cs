@@ -2,8 +2,10 @@ using System.CommandLine;
 using System.Globalization;
 using GovOpenness.DeskBenchmark;
 using GovOpenness.Grains.Hosting;
+using GovOpenness.Server.Desk;
 using GovOpenness.Tools;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 // The supervisor's desk looking back (see README.md): GET /api/bodies/cn/summary?asOf= (the country recounted
 // on a past day from the journal) against the same recount of 山西省 (14), cold and warm, beside the live
@@ -11,8 +13,12 @@ using Microsoft.Extensions.DependencyInjection;
 var repeats = new Option<int>("--repeats") { Description = "warm reads of each figure after the cold one", DefaultValueFactory = _ => 3 };
 var steps = new Option<int>("--steps") { Description = "progress steps put into 山西省's subtree before measuring", DefaultValueFactory = _ => 3000 };
 var asOf = new Option<DateOnly>("--as-of") { Description = "the past day recounted", DefaultValueFactory = _ => new DateOnly(2022, 12, 31) };
-var root = new RootCommand("The supervisor's desk: a past day's recount of the country against 山西省's, cold and warm") { repeats, steps, asOf };
-root.SetAction((parse, _) => DeskRun.RunAsync(parse.GetValue(repeats), parse.GetValue(steps), parse.GetValue(asOf)));
+var keep = new Option<bool>("--keep-activations")
+{
+    Description = "cold reads without deactivating the grains first (14 read first, so the country's cold read finds 山西省 active)",
+};
+var root = new RootCommand("The supervisor's desk: a past day's recount of the country against 山西省's, cold and warm") { repeats, steps, asOf, keep };
+root.SetAction((parse, _) => DeskRun.RunAsync(parse.GetValue(repeats), parse.GetValue(steps), parse.GetValue(asOf), !parse.GetValue(keep)));
 return await root.Parse(args).InvokeAsync();
 
 namespace GovOpenness.DeskBenchmark
@@ -21,7 +27,7 @@ namespace GovOpenness.DeskBenchmark
     {
         private const int Year = 2022;
 
-        public static async Task<int> RunAsync(int repeats, int steps, DateOnly asOf)
+        public static async Task<int> RunAsync(int repeats, int steps, DateOnly asOf, bool deactivate)
         {
             if (repeats < 1 || steps < 0)
             {
@@ -45,26 +51,40 @@ namespace GovOpenness.DeskBenchmark
             Console.WriteLine($"server            SQLite in a temp folder, one silo, the sample cascade (山西省 and 江苏省 2022 plans); settled after {started.Elapsed.TotalSeconds:F1} s ({settled})");
 
             started.Restart();
-            var (stored, refused, firstRefusal, bodies) = await new DatedSteps(server.Grains, clock, Year).RecordAsync("14", steps, days);
+            var recorded = await new DatedSteps(server.Grains, clock, Year).RecordAsync("14", steps, days);
             clock.Reset();
             settled = await http.SettledAsync();
-            Console.WriteLine($"progress          {stored:N0} steps acknowledged over {bodies:N0} bodies of 14 ({refused:N0} refused{(firstRefusal is null ? "" : ", first: " + firstRefusal)}), dated {days[0]:yyyy-MM-dd} … {days[^1]:yyyy-MM-dd}, in {started.Elapsed.TotalSeconds:F1} s; settled ({settled})");
+            Console.WriteLine($"progress          {recorded.Stored:N0} steps acknowledged over {recorded.Bodies:N0} bodies of 14 ({recorded.Refused:N0} refused{(recorded.FirstRefusal is null ? "" : ", first: " + recorded.FirstRefusal)}), " +
+                $"dated {days[0]:yyyy-MM-dd} … {days[^1]:yyyy-MM-dd}, in {started.Elapsed.TotalSeconds:F1} s; settled ({settled})");
             Console.WriteLine($"process before    peak RSS {MemoryPeaks.Mb(MemoryPeaks.ProcessPeakBytes)}, managed heap {MemoryPeaks.Mb(GC.GetTotalMemory(false))}");
             Console.WriteLine();
 
             var past = $"year={Year}&asOf={asOf:yyyy-MM-dd}";
             var figures = new Figures(http, memory);
 
-            // Cold: the first recount of each; the baseline first, so the country's cold read finds 山西省's records already read once.
+            // Cold: every idle grain deactivated first (the read loads each record from SQLite, as after a silo restart),
+            // unless --keep-activations: then the baseline goes first and the country's cold read finds 山西省 active.
+            var cold = new ColdStart(server.Grains, http, deactivate);
+            await cold.PrepareAsync();
             var baselineCold = await figures.ReadAsync("14 asOf, cold (baseline)", $"/api/bodies/14/summary?{past}");
+            await cold.PrepareAsync();
             var countryCold = await figures.ReadAsync("cn asOf, cold", $"/api/bodies/cn/summary?{past}");
+            await cold.PrepareAsync();
             var liveCold = await figures.ReadAsync("cn current, first", $"/api/bodies/cn/summary?year={Year}");
+            var jiangsu = (await http.SummaryAsync($"/api/bodies/32/summary?{past}")).Counts; // for the check, not timed
             for (var i = 0; i < repeats; i++)
             {
                 await figures.ReadAsync("14 asOf, warm (baseline)", $"/api/bodies/14/summary?{past}");
                 await figures.ReadAsync("cn asOf, warm", $"/api/bodies/cn/summary?{past}");
                 await figures.ReadAsync("cn current", $"/api/bodies/cn/summary?year={Year}");
             }
+
+            // Where the country's time goes beyond 山西省 and 江苏省: counting the untouched provinces' bodies, warm then cold.
+            var untouched = new UntouchedCount(server.Services.GetRequiredService<SubtreeReader>(), server.Services.GetRequiredService<IOptions<DeskOptions>>().Value);
+            var provinces = await UntouchedCount.ProvincesAsync(server.Grains, Year);
+            var countWarm = await untouched.TimeAsync(provinces);
+            await cold.PrepareAsync();
+            var countCold = await untouched.TimeAsync(provinces);
 
             var baselineWarm = figures.Median("14 asOf, warm (baseline)");
             figures.Print([
@@ -76,13 +96,19 @@ namespace GovOpenness.DeskBenchmark
                 ("cn current", figures.Median("cn current"), baselineWarm),
             ], repeats);
 
+            Console.WriteLine($"of which          counting the {countWarm.Bodies:N0} bodies of the {provinces.Count} provinces without a plan (SubtreeReader.CountAsync, in-process, 2 at a time): " +
+                $"{countCold.Ms:N0} ms cold{(deactivate ? "" : " (not deactivated: warm)")} = {100 * countCold.Ms / countryCold.Ms:F0} % of cn's cold recount; {countWarm.Ms:N0} ms warm = {100 * countWarm.Ms / figures.Median("cn asOf, warm"):F0} % of its warm one");
+
             // What was recounted: the past day must differ from today (the journal's dates were read), and the country holds 山西省.
             var (country, shanxi, live) = (countryCold.Counts, baselineCold.Counts, liveCold.Counts);
             Console.WriteLine();
             Console.WriteLine($"recounted         cn on {asOf:yyyy-MM-dd}: {country.Bodies:N0} bodies, {country.Items:N0} items, {country.Reported:N0} reported, {country.Overdue:N0} overdue; " +
                 $"14: {shanxi.Bodies:N0} bodies, {shanxi.Items:N0} items, {shanxi.Reported:N0} reported; cn today: {live.Reported:N0} reported");
-            var sane = country.Reported >= shanxi.Reported && live.Reported > country.Reported && shanxi.Reported > 0 && country.Bodies > shanxi.Bodies;
-            Console.WriteLine($"check             {(sane ? "ok" : "FAILED")}: 0 < 14's reported on the day <= cn's on the day < cn's today; cn counts more bodies than 14");
+            var expected = (OnTheDay: recorded.ReportedBy(asOf), Today: recorded.ReportedBy(DateOnly.MaxValue));
+            var sane = shanxi.Reported == expected.OnTheDay && live.Reported == expected.Today && expected.OnTheDay > 0 && expected.OnTheDay < expected.Today
+                && country.Reported == shanxi.Reported + jiangsu.Reported && country.Items == shanxi.Items + jiangsu.Items && country.Overdue == shanxi.Overdue + jiangsu.Overdue;
+            Console.WriteLine($"check             {(sane ? "ok" : "FAILED")}: 14's reported on the day = the steps reported by then ({expected.OnTheDay:N0}), cn's today = all reported ({expected.Today:N0}); " +
+                $"cn on the day = 14 + 32 (江苏省: {jiangsu.Items:N0} items, {jiangsu.Reported:N0} reported, {jiangsu.Overdue:N0} overdue) in items, reported and overdue");
             Console.WriteLine($"peak memory       process peak RSS {MemoryPeaks.Mb(MemoryPeaks.ProcessPeakBytes)} (server, silo and client in one process); managed peak during the reads {MemoryPeaks.Mb(figures.ManagedPeak)}");
             Console.WriteLine($"machine load      {Load()} at the end");
             return sane ? 0 : 1;
