@@ -27,9 +27,9 @@ public sealed class Figures(DeskClient http, MemoryPeaks memory)
     }
 
     /// <summary>One line per figure: its time, its ratio to its baseline, the managed peak of its reads.</summary>
-    public void Print(IReadOnlyList<(string Name, double Ms, double Baseline)> rows, int repeats)
+    public void Print(IReadOnlyList<(string Name, double Ms, double Baseline)> rows, int coldRounds, int repeats)
     {
-        Console.WriteLine($"{"figure",-26}{"time",12}{"ratio",10}{"managed peak",16}   (warm: median of {repeats}; ratio: cold to cold, warm to warm)");
+        Console.WriteLine($"{"figure",-26}{"time",12}{"ratio",10}{"managed peak",16}   (medians: cold of {coldRounds}, warm of {repeats}; ratio: cold to cold, warm to warm)");
         foreach (var (name, ms, baseline) in rows)
         {
             var managed = _reads[name].Max(r => r.Managed);
