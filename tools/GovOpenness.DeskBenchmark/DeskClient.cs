@@ -38,6 +38,21 @@ public sealed class DeskClient
         }
     }
 
+    /// <summary>One download (an export): its wall time to the last byte and the bytes.</summary>
+    public async Task<(double Ms, byte[] Body)> DownloadAsync(string url)
+    {
+        var watch = Stopwatch.StartNew();
+        using var answer = await _http.GetAsync(url);
+        var body = await answer.Content.ReadAsByteArrayAsync();
+        var ms = watch.Elapsed.TotalMilliseconds;
+        if (!answer.IsSuccessStatusCode)
+        {
+            throw new InvalidOperationException($"{url}: {(int)answer.StatusCode} {System.Text.Encoding.UTF8.GetString(body)}");
+        }
+
+        return (ms, body);
+    }
+
     /// <summary>One summary read: its wall time to the last byte, and the counts it answered.</summary>
     public async Task<(double Ms, SummaryFigures Counts)> SummaryAsync(string url)
     {

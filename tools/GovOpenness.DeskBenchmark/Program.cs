@@ -98,6 +98,9 @@ namespace GovOpenness.DeskBenchmark
             await cold.PrepareAsync();
             var countCold = await untouched.TimeAsync(provinces);
 
+            // The other figure of the issue: 山西省's 台账 exported over HTTP, against writing the same rows raw.
+            var ledger = await new LedgerExport(http, cold).MeasureAsync("14", Year);
+
             var baselineWarm = figures.Median("14 asOf, warm (baseline)");
             var baselineColdMs = figures.Median("14 asOf, cold (baseline)");
             figures.Print([
@@ -114,6 +117,11 @@ namespace GovOpenness.DeskBenchmark
             Console.WriteLine($"of which          counting the {countWarm.Bodies:N0} bodies of the {provinces.Count} provinces without a plan (SubtreeReader.CountAsync, in-process, 2 at a time): " +
                 $"{countCold.Ms:N0} ms cold{(deactivate ? "" : " (not deactivated: warm)")} = {100 * countCold.Ms / figures.Median("cn asOf, cold"):F0} % of cn's cold recount; {countWarm.Ms:N0} ms warm = {100 * countWarm.Ms / figures.Median("cn asOf, warm"):F0} % of its warm one");
 
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"台账 of 14        {ledger.Rows:N0} rows, baseline: writing the same cells raw {ledger.RawMs:F0} ms"));
+            Console.WriteLine($"  .xlsx cold{(deactivate ? "" : " (not deactivated)")}   {ledger.XlsxCold.Describe(ledger.RawMs)}");
+            Console.WriteLine($"  .xlsx warm      {ledger.XlsxWarm.Describe(ledger.RawMs)}");
+            Console.WriteLine($"  CSV warm        {ledger.Csv.Describe(ledger.RawMs)}");
+
             // What was recounted: the past day must differ from today (the journal's dates were read), and the country holds 山西省.
             var (country, shanxi, live) = (countryCold.Counts, baselineCold.Counts, liveCold.Counts);
             Console.WriteLine();
@@ -121,12 +129,13 @@ namespace GovOpenness.DeskBenchmark
                 $"14: {shanxi.Bodies:N0} bodies, {shanxi.Items:N0} items, {shanxi.Reported:N0} reported; cn today: {live.Reported:N0} reported");
             var expected = (OnTheDay: recorded.ReportedBy(asOf), Today: recorded.ReportedBy(DateOnly.MaxValue));
             var sane = shanxi.Reported == expected.OnTheDay && live.Reported == expected.Today && expected.OnTheDay > 0 && expected.OnTheDay < expected.Today
+                && ledger.Rows == shanxi.Items
                 && country.Reported == shanxi.Reported + jiangsu.Reported && country.Items == shanxi.Items + jiangsu.Items && country.Overdue == shanxi.Overdue + jiangsu.Overdue;
             Console.WriteLine($"check             {(sane ? "ok" : "FAILED")}: 14's reported on the day = the steps reported by then ({expected.OnTheDay:N0}), cn's today = all reported ({expected.Today:N0}); " +
-                $"cn on the day = 14 + 32 (江苏省: {jiangsu.Items:N0} items, {jiangsu.Reported:N0} reported, {jiangsu.Overdue:N0} overdue) in items, reported and overdue");
+                $"cn on the day = 14 + 32 (江苏省: {jiangsu.Items:N0} items, {jiangsu.Reported:N0} reported, {jiangsu.Overdue:N0} overdue) in items, reported and overdue; the 台账's rows = 14's items");
             Console.WriteLine($"peak memory       process peak RSS {MemoryPeaks.Mb(MemoryPeaks.ProcessPeakBytes)} (server, silo and client in one process); managed peak during the reads {MemoryPeaks.Mb(figures.ManagedPeak)}");
             Console.WriteLine($"machine load      {Load()} at the end");
-            return sane ? 0 : 1;
+            return sane && ledger.AllAnswered ? 0 : 1;
         }
 
         private static string Load() => File.ReadAllText("/proc/loadavg").Split(' ')[0];
