@@ -22,7 +22,12 @@ public sealed class Figures(DeskClient http, MemoryPeaks memory)
 
     public double Median(string name)
     {
-        var sorted = _reads[name].Select(r => r.Ms).Order().ToList();
+        if (!_reads.TryGetValue(name, out var reads))
+        {
+            return double.NaN; // none counted (e.g. no cold read found the silo cold)
+        }
+
+        var sorted = reads.Select(r => r.Ms).Order().ToList();
         return sorted[(sorted.Count - 1) / 2];
     }
 
@@ -32,7 +37,7 @@ public sealed class Figures(DeskClient http, MemoryPeaks memory)
         Console.WriteLine($"{"figure",-26}{"time",12}{"ratio",10}{"managed peak",16}   (medians: cold of {coldRounds}, warm of {repeats}; ratio: cold to cold, warm to warm)");
         foreach (var (name, ms, baseline) in rows)
         {
-            var managed = _reads[name].Max(r => r.Managed);
+            var managed = _reads.TryGetValue(name, out var reads) ? reads.Max(r => r.Managed) : 0;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-26}{ms,9:N0} ms{ms / baseline,9:F2}×{MemoryPeaks.Mb(managed),16}"));
         }
     }

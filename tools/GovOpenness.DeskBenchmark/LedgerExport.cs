@@ -15,8 +15,8 @@ public sealed class LedgerExport(DeskClient http, ColdStart cold)
     public async Task<LedgerFigures> MeasureAsync(string bodyId, int year)
     {
         var url = $"/api/bodies/{bodyId}/ledger?year={year}&format=";
-        await cold.PrepareAsync();
-        var xlsxCold = await TryAsync(url + "xlsx");
+        var (isCold, left) = await cold.PrepareAsync();
+        var xlsxCold = await TryAsync(url + "xlsx") with { Left = isCold ? null : left };
         var xlsxWarm = await TryAsync(url + "xlsx");
         var csv = await TryAsync(url + "csv");
         if (xlsxWarm.Failure is not null)
@@ -69,8 +69,11 @@ public sealed class LedgerExport(DeskClient http, ColdStart cold)
 /// <summary>One download: its time to the last byte and the bytes, or why it failed.</summary>
 public sealed record Download(double Ms, byte[]? Body, string? Failure)
 {
+    /// <summary>For a cold download: the activations the collection left when it did not leave the silo cold.</summary>
+    public int? Left { get; init; }
+
     public string Describe(double rawMs) => Failure is null
-        ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Ms:N0} ms ({Body!.Length / 1048576.0:F1} MB) = {Ms / rawMs:F1}× raw")
+        ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Ms:N0} ms ({Body!.Length / 1048576.0:F1} MB) = {Ms / rawMs:F1}× raw{(Left is { } left && left >= 0 ? $" (not cold: {left:N0} activations left)" : "")}")
         : $"FAILED ({Failure})";
 }
 
