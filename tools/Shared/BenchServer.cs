@@ -5,6 +5,7 @@ using System.Security.Cryptography;
 using System.Net.Sockets;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GovOpenness.Tools;
@@ -18,9 +19,17 @@ public sealed class BenchServer : WebApplicationFactory<GovOpenness.Server.Live.
     /// <summary>The bootstrap administrator's password (admin of cn), fresh per run.</summary>
     private readonly string _adminPassword = Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
 
+    private readonly IReadOnlyDictionary<string, string> _settings;
+
+    private readonly Action<IServiceCollection>? _services;
+
     /// <param name="name">Names the temporary data folder (e.g. "livebench"), so a left-over one says whose it is.</param>
-    public BenchServer(string name)
+    /// <param name="settings">Configuration over the defaults below (e.g. <c>GovOpenness:SeedSamples=true</c> for the sample cascade).</param>
+    /// <param name="services">Registrations after the server's own (e.g. a progress clock the benchmark moves).</param>
+    public BenchServer(string name, IReadOnlyDictionary<string, string>? settings = null, Action<IServiceCollection>? services = null)
     {
+        _settings = settings ?? new Dictionary<string, string>();
+        _services = services;
         _dataDirectory = Path.Combine(Path.GetTempPath(), $"govopenness-{name}-{Guid.NewGuid():N}");
         Directory.CreateDirectory(_dataDirectory);
         UseKestrel(FreePort());
@@ -74,6 +83,15 @@ public sealed class BenchServer : WebApplicationFactory<GovOpenness.Server.Live.
         // delivery, not the guard.
         builder.UseSetting("GovOpenness:Http:RequestsPerMinute", "6000000");
         builder.UseSetting("GovOpenness:Http:Burst", "100000");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        if (_services is not null)
+        {
+            builder.ConfigureTestServices(_services);
+        }
     }
 
     public override async ValueTask DisposeAsync()
