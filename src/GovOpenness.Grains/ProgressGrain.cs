@@ -97,15 +97,8 @@ public sealed class ProgressGrain(
         var followersRecord = new VersionedRecord(journal, key + "/followers", Leave);
         var childrenRecord = new VersionedRecord(journal, key + "/children", Leave);
         _children = new ChildrenList(childrenRecord);
-        _followers = new FollowerRollup(
-            new FollowerSummaries(followersRecord, _bodyId, _year),
-            _children,
-            _rollup,
-            clock,
-            () => _own.IssuedOn,
-            () => GrainFactory.GetGrain<IBodyDeliveryGrain>(_bodyId).GetDeliveryForChildAsync(_year),
-            ScheduleFlush,
-            SummaryMayHaveChanged);
+        _followers = new FollowerRollup(new FollowerSummaries(followersRecord, _bodyId, _year), _children, _rollup, clock, () => _own.IssuedOn,
+            () => GrainFactory.GetGrain<IBodyDeliveryGrain>(_bodyId).GetDeliveryForChildAsync(_year), ScheduleFlush, SummaryMayHaveChanged);
         var loading = record.LoadAsync();
         var followers = followersRecord.LoadAsync();
         _children.Load(await childrenRecord.LoadAsync());
@@ -115,22 +108,8 @@ public sealed class ProgressGrain(
             await _own.ReadPlanAsync();
         }
 
-        _uplink = new ParentUplink(
-            _bodyId,
-            _year,
-            _parentId is not null,
-            key,
-            _rollup,
-            epochs,
-            settle,
-            [record, followersRecord, childrenRecord],
-            async () =>
-            {
-                await _own.AdoptReceiptAsync();
-                await _children.JournalAsync();
-            },
-            delta => (_parent ??= Progress(_parentId!)).ReceiveDeltaAsync(delta),
-            DeactivateOnIdle);
+        _uplink = new ParentUplink(_bodyId, _year, _parentId is not null, key, _rollup, epochs, settle, [record, followersRecord, childrenRecord],
+            BeforeFlushAsync, delta => (_parent ??= Progress(_parentId!)).ReceiveDeltaAsync(delta), DeactivateOnIdle);
         _own.SetFigures();
 
         // Followers first: a child pulled below replaces its follower's summary with its own.
@@ -273,6 +252,13 @@ public sealed class ProgressGrain(
             _followers.Recount();
             SummaryMayHaveChanged();
         }
+    }
+
+    /// <summary>Inside the one flush in flight: a follower's receipt is adopted, and new children journaled (the root's flush does only this).</summary>
+    private async Task BeforeFlushAsync()
+    {
+        await _own.AdoptReceiptAsync();
+        await _children.JournalAsync();
     }
 
     private CommandResult<T> NotFound<T>() => CommandResult<T>.Fail(FailureKind.NotFound, $"机构“{_bodyId}”不存在");
