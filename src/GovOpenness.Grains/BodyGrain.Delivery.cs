@@ -171,6 +171,48 @@ public sealed partial class BodyGrain
         StartRun(run);
     }
 
+    /// <summary>
+    /// Runs a command that changes this body's plans in memory and then stores them. When any write
+    /// fails (the database restarting, the outbox registry's write failing), memory is ahead of storage:
+    /// the activation leaves, so the caller's retry reads what was stored instead of finding the change
+    /// "already made" in memory alone and answering success for a plan that no one stored or delivered.
+    /// </summary>
+    private async Task<T> StoredOrLeaveAsync<T>(Func<Task<T>> change)
+    {
+        try
+        {
+            return await change();
+        }
+        catch
+        {
+            DeactivateOnIdle();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// A retried publication or localization whose version is stored: finishes what the first attempt
+    /// may have left undone when it failed part-way. The history entry (a retry appends nothing new),
+    /// the open outbox registered and its delivery running unless complete for this version, and the
+    /// milestones (noted as the earliest day, so noting again changes nothing).
+    /// </summary>
+    private async Task FinishRetriedIssueAsync(int year, PlanMilestoneKind issued)
+    {
+        await RecordVersionAsync(year);
+        var stamp = (await GetDeliveryForChildAsync(year))?.Plan.Stamp;
+        if (ChildIds.Any() && !Deliveries.Contains(year) && !(_outbox.State.Years.GetValueOrDefault(year) is { Complete: true } done && done.Stamp == stamp))
+        {
+            await GrainFactory.GetGrain<IOutboxRegistryGrain>(IOutboxRegistryGrain.Key).RegisterAsync(Id);
+            await ResumeYearAsync(year);
+        }
+
+        await NoteMilestoneAsync(year, issued);
+        if (issued == PlanMilestoneKind.Localized)
+        {
+            await NoteMilestoneAsync(year, PlanMilestoneKind.Published);
+        }
+    }
+
     private bool PulledOnly(int year, List<string> children) =>
         children.Count > 0 && !Deliveries.Contains(year) && !(_effective.TryGetValue(year, out var plan) && Deliveries.CompletedStamp(year) == plan.Stamp);
 

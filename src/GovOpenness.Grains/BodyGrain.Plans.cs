@@ -33,24 +33,27 @@ public sealed partial class BodyGrain
 
         if (_plans.State.Years.GetValueOrDefault(command.Year) is { Own: { } current } same && SameContent(current, command with { IfMatch = null }))
         {
-            // A retried or repeated publication: the version stays, nothing is written or re-sent
-            // (its history entry too, unless the first attempt failed before writing it).
-            await RecordVersionAsync(command.Year);
+            // A retried or repeated publication: the version stays, nothing is written again; what the
+            // first attempt may not have finished (history entry, delivery, milestone) is finished now.
+            await FinishRetriedIssueAsync(command.Year, PlanMilestoneKind.Published);
             return CommandResult<EffectivePlan>.Ok(PlanDerivation.FromOwn(Id, current, same.OwnVersion));
         }
 
         await AnnounceStateToParentAsync();
-        var year = YearOf(command.Year);
-        year.Own = command with { IfMatch = null };
-        year.OwnVersion++;
-        year.Policy = command.DescendantPolicy;
-        year.Changes = [];
-        year.Conflicts = [];
-        var plan = PlanDerivation.FromOwn(Id, command, year.OwnVersion);
-        await StartDurableDeliveryAsync(command.Year, plan, writePlans: true);
-        await RecordVersionAsync(command.Year);
-        await NoteMilestoneAsync(command.Year, PlanMilestoneKind.Published);
-        return CommandResult<EffectivePlan>.Ok(plan);
+        return await StoredOrLeaveAsync(async () =>
+        {
+            var year = YearOf(command.Year);
+            year.Own = command with { IfMatch = null };
+            year.OwnVersion++;
+            year.Policy = command.DescendantPolicy;
+            year.Changes = [];
+            year.Conflicts = [];
+            var plan = PlanDerivation.FromOwn(Id, command, year.OwnVersion);
+            await StartDurableDeliveryAsync(command.Year, plan, writePlans: true);
+            await RecordVersionAsync(command.Year);
+            await NoteMilestoneAsync(command.Year, PlanMilestoneKind.Published);
+            return CommandResult<EffectivePlan>.Ok(plan);
+        });
     }
 
     public async Task<CommandResult<LocalizeResult>> LocalizeAsync(LocalizeCommand command)
@@ -86,26 +89,30 @@ public sealed partial class BodyGrain
         if (_plans.State.Years.GetValueOrDefault(command.Year) is { LocalRevision: > 0 } unchanged
             && SameContent(unchanged.Changes, changes) && SameContent(unchanged.Policy, command.Policy))
         {
-            // The same localization again (a retry): same revision, no write, no new delivery.
-            await RecordVersionAsync(command.Year);
+            // The same localization again (a retry): same revision, no write; what the first attempt may
+            // not have finished (history entry, delivery, milestones) is finished now.
+            await FinishRetriedIssueAsync(command.Year, PlanMilestoneKind.Localized);
             return CommandResult<LocalizeResult>.Ok(new LocalizeResult(Derive(command.Year, fromParent), warnings));
         }
 
         await AnnounceStateToParentAsync();
-        var year = YearOf(command.Year);
-        year.Changes = [.. changes];
-        year.Policy = command.Policy;
-        year.LocalRevision++;
-        var plan = Derive(command.Year, fromParent);
-        year.BasedOnStamp = fromParent.Plan.Stamp;
-        year.Conflicts = [.. plan.Conflicts];
-        await StartDurableDeliveryAsync(command.Year, plan, writePlans: true);
-        await RecordVersionAsync(command.Year);
+        return await StoredOrLeaveAsync(async () =>
+        {
+            var year = YearOf(command.Year);
+            year.Changes = [.. changes];
+            year.Policy = command.Policy;
+            year.LocalRevision++;
+            var plan = Derive(command.Year, fromParent);
+            year.BasedOnStamp = fromParent.Plan.Stamp;
+            year.Conflicts = [.. plan.Conflicts];
+            await StartDurableDeliveryAsync(command.Year, plan, writePlans: true);
+            await RecordVersionAsync(command.Year);
 
-        // A localized plan is the body's own issue to its subtree: localized and published at once.
-        await NoteMilestoneAsync(command.Year, PlanMilestoneKind.Localized);
-        await NoteMilestoneAsync(command.Year, PlanMilestoneKind.Published);
-        return CommandResult<LocalizeResult>.Ok(new LocalizeResult(plan, warnings));
+            // A localized plan is the body's own issue to its subtree: localized and published at once.
+            await NoteMilestoneAsync(command.Year, PlanMilestoneKind.Localized);
+            await NoteMilestoneAsync(command.Year, PlanMilestoneKind.Published);
+            return CommandResult<LocalizeResult>.Ok(new LocalizeResult(plan, warnings));
+        });
     }
 
     /// <summary>Why a write based on <paramref name="expected"/> is stale (checked inside the write's turn), or null.</summary>

@@ -87,6 +87,11 @@ public sealed class ClusterFixture : IAsyncLifetime
                 siloBuilder.Services.AddKeyedSingleton<TimeProvider>(Orleans.Runtime.TimeProviderNames.Grains, OwnClocks[grainClockName]);
             }
             siloBuilder.AddGovOpennessStorage(new StorageSettings { DataDirectory = configuration["GovOpenness:DataDirectory"]! });
+
+            // The plans storage as registered, wrapped so a test can make one write fail (StorageFaults).
+            var plans = siloBuilder.Services.Last(d => d.IsKeyedService && Equals(d.ServiceKey, StorageNames.Plans) && d.ServiceType == typeof(Orleans.Storage.IGrainStorage));
+            siloBuilder.Services.AddKeyedSingleton<Orleans.Storage.IGrainStorage>(StorageNames.Plans, (services, key) =>
+                new StorageFaults((Orleans.Storage.IGrainStorage)plans.KeyedImplementationFactory!(services, key)));
             siloBuilder.Services.Configure<HierarchyOptions>(configuration.GetSection(HierarchyOptions.Section));
             siloBuilder.Services.Configure<CascadeOptions>(options =>
             {

@@ -64,3 +64,44 @@ public sealed class MetricsTokenTests : IAsyncLifetime
         TempFolder.Delete(_data);
     }
 }
+
+/// <summary>
+/// Two servers in one process (as in these tests, or two silos hosted together): one stopping must not
+/// silence the other's instruments (OpenTelemetry stops every stream of a disposed meter's key).
+/// </summary>
+public sealed class MetricsBesideAnotherHostTests : IAsyncLifetime
+{
+    private readonly string _kept = TempFolder.Create("govopenness-metrics-kept");
+    private readonly string _stopped = TempFolder.Create("govopenness-metrics-stopped");
+    private ServerFactory _factory = null!;
+
+    public Task InitializeAsync()
+    {
+        _factory = new ServerFactory(_kept, seed: false);
+        return Task.CompletedTask;
+    }
+
+    [Fact]
+    public async Task A_host_stopping_beside_it_leaves_its_own_metrics()
+    {
+        // The other host starts first, so its instruments are the ones each provider saw first.
+        var other = new ServerFactory(_stopped, seed: false);
+        using (var otherScraper = other.CreateAnonymousClient())
+        {
+            Assert.Contains("govopenness_journal_records", await otherScraper.GetStringAsync("/metrics"));
+        }
+
+        using var scraper = _factory.CreateAnonymousClient();
+        Assert.Contains("govopenness_journal_records", await scraper.GetStringAsync("/metrics"));
+        await other.DisposeAsync();
+
+        Assert.Contains("govopenness_journal_records", await scraper.GetStringAsync("/metrics"));
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _factory.DisposeAsync();
+        TempFolder.Delete(_kept);
+        TempFolder.Delete(_stopped);
+    }
+}

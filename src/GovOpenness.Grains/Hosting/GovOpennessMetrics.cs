@@ -18,10 +18,15 @@ public sealed class GovOpennessMetrics
 
     private readonly Histogram<double> _flushLag;
 
-    public GovOpennessMetrics(IServiceProvider services, MilestoneRelay relay, ProgressJournal journal, ProgressJournalCounters counters, ProgressReconciler reconciler)
+    public GovOpennessMetrics(IServiceProvider services, MilestoneRelay relay, ProgressJournal journal, ProgressJournalCounters counters, ProgressReconciler reconciler, ILocalSiloDetails silo)
     {
-        // The host's meter factory when there is one (every generic host registers it).
-        var meter = (services.GetService(typeof(IMeterFactory)) as IMeterFactory)?.Create(MeterName) ?? new Meter(MeterName);
+        // The host's meter factory when there is one (every generic host registers it). The meter is
+        // tagged with the silo: OpenTelemetry keys a metric stream by meter name, version and tags, and
+        // when a meter is disposed it stops every stream of that key in the process
+        // (opentelemetry-dotnet#6412). Untagged, one host stopping (a test server, a silo hosted beside
+        // another) silenced the other's instruments; tagged, each silo's are its own.
+        var options = new MeterOptions(MeterName) { Tags = [new("silo", silo.SiloAddress.ToString())] };
+        var meter = (services.GetService(typeof(IMeterFactory)) as IMeterFactory)?.Create(options) ?? new Meter(options);
         meter.CreateObservableGauge("govopenness.relay.depth", () => relay.Pending, "{note}", "Milestone notes taken by this silo's relay and not yet noted by their progress grain");
         meter.CreateObservableGauge("govopenness.milestone_notes.stored", () => relay.StoredNotes, "{note}", "Milestone notes stored and not yet delivered (pending deliveries, whole cluster; refreshed every sweep)");
         meter.CreateObservableGauge("govopenness.journal.queue", () => journal.QueueDepth, "{record}", "Progress records waiting for a journal commit");
