@@ -19,11 +19,10 @@ namespace GovOpenness.Grains;
 /// Kept apart from the body grain so a progress tick never rewrites the cold plan state.
 /// </summary>
 /// <remarks>
-/// The grain composes collaborators in <c>Pipeline/</c>, each with one job: the body's own record
-/// (<see cref="OwnProgress"/>), the children it pulls from (<see cref="ChildrenList"/>), the followers it
-/// counts (<see cref="FollowerRollup"/>), what it owes its parent (<see cref="ParentUplink"/>) and the live
-/// push (<see cref="PushThrottle"/>). It keeps the roll-up, the timers' registration and every call to
-/// another grain, which it hands them as delegates.
+/// Composes collaborators with one job each: the own record (<see cref="OwnProgress"/>), the children
+/// (<see cref="ChildrenList"/>), the followers (<see cref="FollowerRollup"/>), what is owed the parent
+/// (<see cref="ParentUplink"/>), the live push (<see cref="PushThrottle"/>). It keeps the roll-up, the
+/// timers and every call to another grain, handed to them as delegates.
 /// </remarks>
 [GrainType("progress")]
 public sealed class ProgressGrain(
@@ -58,7 +57,6 @@ public sealed class ProgressGrain(
     // Every timer here runs on the grains' clock (GrainClock, the one Orleans runs grain timers on), and
     // the intervals are measured on it too, so a test drives them with a FakeTimeProvider.
     private TimeProvider WallClock => _wallClock ??= GrainClock.Of(ServiceProvider);
-
     private TimeProvider? _wallClock;
 
     /// <summary>When the delta goes up (armed by a change; null until the timers start).</summary>
@@ -88,11 +86,9 @@ public sealed class ProgressGrain(
         _flushInterval = options.Value.ProgressFlushIntervalAt(info?.Level ?? Domain.Hierarchy.BodyLevel.Township);
         _rollup = new SubtreeRollup(_bodyId, _year);
 
-        // The records this activation owns come from the journal, in one batched query with other activating
-        // grains; every write is conditional on the version read, so a second activation of this grain (Orleans
-        // allows one briefly while membership changes) cannot overwrite what the other acknowledged. The
-        // children list is journaled too: as Orleans state, the first delta of each of 40,000 new children
-        // cost one single-row write, serialized per parent.
+        // The records this activation owns, read from the journal in one batched query with other activating
+        // grains; each write names the version read (VersionedRecord: a second activation cannot overwrite).
+        // The children list is journaled too: as Orleans state, each new child's first delta cost a write.
         var record = new VersionedRecord(journal, key, Leave);
         var followersRecord = new VersionedRecord(journal, key + "/followers", Leave);
         var childrenRecord = new VersionedRecord(journal, key + "/children", Leave);
