@@ -31,8 +31,8 @@ public sealed class LiveTreeTests(ViewerServer server) : IClassFixture<ViewerSer
         review.Headers.Add("X-Body-Id", "1411");
         Assert.True((await http.SendAsync(review)).IsSuccessStatusCode);
 
-        await Microsoft.Playwright.Assertions.Expect(badge).ToContainTextAsync("已办结 1/", new() { Timeout = 2000 });
-        await Microsoft.Playwright.Assertions.Expect(Node(page, "1411").Locator(":scope > .row > .summary > .badge")).ToContainTextAsync("已办结 1/", new() { Timeout = 3000 });
+        await Microsoft.Playwright.Assertions.Expect(badge).ToContainTextAsync("已办结 1/");
+        await Microsoft.Playwright.Assertions.Expect(Node(page, "1411").Locator(":scope > .row > .summary > .badge")).ToContainTextAsync("已办结 1/");
         Assert.True(await page.EvaluateAsync<bool>("() => window.__notReloaded === true"), "页面被重新加载了");
         await ScreenshotAsync(page, "viewer-live-tree.png");
     }

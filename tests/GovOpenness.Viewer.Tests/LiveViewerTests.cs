@@ -38,7 +38,7 @@ public sealed class LiveViewerTests(ViewerServer server) : IClassFixture<ViewerS
             $$"""{"year":2022,"itemId":"{{itemId}}","step":"acknowledged","requestId":"live-viewer-test"}""", Encoding.UTF8, "application/json"));
         Assert.True(posted.StatusCode == HttpStatusCode.OK, $"{(int)posted.StatusCode}: {await posted.Content.ReadAsStringAsync()}");
 
-        await Assertions.Expect(acknowledged).ToHaveTextAsync((before + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), new() { Timeout = 1000 });
+        await Assertions.Expect(acknowledged).ToHaveTextAsync((before + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
         Assert.True(await page.EvaluateAsync<bool>("() => window.__notReloaded === true"), "页面被重新加载了");
         await Assertions.Expect(page.GetByTestId("live-body")).ToContainTextAsync("孝义市");
 

@@ -13,6 +13,13 @@ public sealed class CascadeOptions
     /// <summary>How often a publisher flushes acknowledgements to its outbox (one write per batch).</summary>
     public TimeSpan AcknowledgementFlushInterval { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>
+    /// While any outbox is open, how often the outbox registry asks its publishers to resume (a publisher
+    /// whose activation left mid-run, or whose resume failed while the database restarted, carries on
+    /// within this interval; a publisher with its run in flight answers at once, so the tick is cheap).
+    /// </summary>
+    public TimeSpan OutboxResumeInterval { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>Deliveries one body has in flight at once.</summary>
     public int MaxParallelDeliveries { get; set; } = 64;
 

@@ -105,6 +105,9 @@ public sealed partial class ProgressReconciler(
             await Task.Delay(SettleDelay, time, cancellation);
             var started = time.GetTimestamp();
 
+            // Deliveries too: a publisher that lived on a silo that left holds its run nowhere now.
+            await UntilAnsweredAsync(() => grains.GetGrain<IOutboxRegistryGrain>(IOutboxRegistryGrain.Key).ResumeAllAsync(), cancellation);
+
             // A reconciliation that gives up leaves its roll-ups wrong until the next membership change,
             // which may never come: the database may be restarting (ask again), a grain may be activating on a
             // silo that is still dying (ask it again), until every key answered or a newer change supersedes this.
