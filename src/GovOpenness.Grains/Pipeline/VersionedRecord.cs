@@ -26,6 +26,9 @@ internal sealed class VersionedRecord(ProgressJournal journal, string key, Actio
         return record;
     }
 
+    /// <summary>Reads what is stored now without taking its version: whether another activation wrote since this one read.</summary>
+    public Task<StoredRecord?> LoadStoredAsync() => journal.LoadRecordAsync(key);
+
     /// <summary>Writes on top of <see cref="Version"/>; throws <see cref="ProgressNotStoredException"/> (after <c>onStale</c>, if stale) when not stored.</summary>
     public async Task WriteAsync(string payload, AuditEntry? audit = null)
     {
