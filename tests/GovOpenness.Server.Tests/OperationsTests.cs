@@ -54,6 +54,19 @@ public sealed class OperationsTests(SeededServer server)
     }
 
     [Fact]
+    public void A_cancellation_the_client_did_not_cause_is_transient_and_one_it_caused_is_not()
+    {
+        // Orleans answers a call whose activation was cancelled (its silo stopping) with this (fault suite seed 47805859).
+        var activationCancelled = new InvalidOperationException("wrapped", new TaskCanceledException("A task was canceled."));
+        using var aborted = new CancellationTokenSource();
+
+        Assert.True(TransientFailureHandler.IsCancelledByTheCluster(activationCancelled, aborted.Token));
+        aborted.Cancel();
+        Assert.False(TransientFailureHandler.IsCancelledByTheCluster(activationCancelled, aborted.Token));
+        Assert.False(TransientFailureHandler.IsCancelledByTheCluster(new InvalidOperationException("x"), CancellationToken.None));
+    }
+
+    [Fact]
     public void A_storage_failure_is_transient_by_its_type_not_by_a_message()
     {
         var driver = new Npgsql.NpgsqlException("Failed to connect to 127.0.0.1:1", new System.Net.Sockets.SocketException(111));

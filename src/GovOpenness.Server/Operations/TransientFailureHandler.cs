@@ -17,7 +17,7 @@ public sealed partial class TransientFailureHandler(IProblemDetailsService probl
 
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
     {
-        if (!IsTransient(exception) || context.Response.HasStarted)
+        if (!(IsTransient(exception) || IsCancelledByTheCluster(exception, context.RequestAborted)) || context.Response.HasStarted)
         {
             return false;
         }
@@ -62,6 +62,30 @@ public sealed partial class TransientFailureHandler(IProblemDetailsService probl
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A cancellation the client did not ask for: a grain's activation cancelled because its silo is
+    /// stopping or the grain is leaving (Orleans answers the caller with a TaskCanceledException). The
+    /// step was not applied there, and a retry reaches a fresh activation. A request the client aborted is
+    /// not answered at all (no one reads the status).
+    /// </summary>
+    public static bool IsCancelledByTheCluster(Exception exception, CancellationToken requestAborted) =>
+        !requestAborted.IsCancellationRequested && Unwrapped(exception).Any(e => e is OperationCanceledException);
+
+    private static IEnumerable<Exception> Unwrapped(Exception exception)
+    {
+        for (Exception? e = exception; e is not null; e = e.InnerException)
+        {
+            yield return e;
+            if (e is AggregateException aggregate)
+            {
+                foreach (var inner in aggregate.InnerExceptions.SelectMany(Unwrapped))
+                {
+                    yield return inner;
+                }
+            }
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Transient cluster failure ({Exception}) on {Path}: answered 503 with Retry-After")]
