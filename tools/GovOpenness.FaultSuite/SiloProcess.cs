@@ -7,6 +7,17 @@ public sealed class SiloProcess(int index, string serverDll, string connectionSt
 {
     private Process? _process;
 
+    /// <summary>
+    /// A SIGTERM is sent no sooner than this after the process starts. In its first fraction of a second
+    /// the .NET runtime has not yet installed signal handling, so a SIGTERM then ends the process by the
+    /// signal's default action (exit 143) before any of the program runs: no program can drain there, and
+    /// a real orchestrator's stop meets a process that has at least started its runtime. A SIGTERM while
+    /// the silo itself is still starting (seconds) stays part of the suite.
+    /// </summary>
+    private static readonly TimeSpan RuntimeStartup = TimeSpan.FromSeconds(1);
+
+    private readonly Stopwatch _sinceStart = new();
+
     public int Index { get; } = index;
 
     public Uri Url { get; } = new($"http://127.0.0.1:{basePort + index}/");
@@ -48,6 +59,7 @@ public sealed class SiloProcess(int index, string serverDll, string connectionSt
         info.Environment["GovOpenness__Bootstrap__AdminPassword"] = secrets.AdminPassword;
         info.Environment["GovOpenness__Auth__SigningKey"] = secrets.SigningKey;
         _process = Process.Start(info)!;
+        _sinceStart.Restart();
         var log = new StreamWriter(Path.Combine(logDirectory, $"silo{Index}.log"), append: true) { AutoFlush = true };
         _process.OutputDataReceived += (_, e) => Write(log, e.Data);
         _process.ErrorDataReceived += (_, e) => Write(log, e.Data);
@@ -77,6 +89,11 @@ public sealed class SiloProcess(int index, string serverDll, string connectionSt
         }
 
         Stopping = true;
+        if (RuntimeStartup - _sinceStart.Elapsed is { Ticks: > 0 } young)
+        {
+            await Task.Delay(young);
+        }
+
         Process.Start("kill", ["-TERM", _process!.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])!.WaitForExit();
         using var timeout = new CancellationTokenSource(limit);
         try
