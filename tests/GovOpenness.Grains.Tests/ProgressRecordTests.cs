@@ -4,8 +4,6 @@ using GovOpenness.Domain.Progress;
 using GovOpenness.Grains.Pipeline;
 using GovOpenness.Grains.Storage;
 using GovOpenness.Grains.Storage.Journal;
-using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace GovOpenness.Grains.Tests;
 
@@ -17,27 +15,16 @@ namespace GovOpenness.Grains.Tests;
 public sealed class ProgressRecordTests : IAsyncLifetime
 {
     private static readonly DateOnly Today = new(2022, 10, 14);
-    private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "govopenness-records-" + Guid.NewGuid().ToString("N"));
-    private SqliteProgressJournalStore _store = null!;
+    private readonly JournalOnDisk _disk = new();
     private ProgressJournal _journal = null!;
 
     public Task InitializeAsync()
     {
-        Directory.CreateDirectory(_dataDirectory);
-        var path = Path.Combine(_dataDirectory, "govopenness.db");
-        DatabaseSchema.ApplySqlite(path);
-        _store = new SqliteProgressJournalStore(path, "records-test");
-        _journal = new ProgressJournal(_store, new ProgressJournalCounters(), NullLogger<ProgressJournal>.Instance);
+        _journal = _disk.Journal;
         return Task.CompletedTask;
     }
 
-    public async Task DisposeAsync()
-    {
-        await _journal.DisposeAsync();
-        _store.Dispose();
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_dataDirectory, recursive: true);
-    }
+    public async Task DisposeAsync() => await _disk.DisposeAsync();
 
     [Fact]
     public async Task A_write_on_a_version_another_activation_replaced_is_refused_and_the_activation_leaves()
