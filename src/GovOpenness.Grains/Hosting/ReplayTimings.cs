@@ -1,0 +1,60 @@
+using System.Diagnostics;
+using GovOpenness.Domain.Simulation.Replay;
+
+namespace GovOpenness.Grains.Hosting;
+
+/// <summary>
+/// Where a replay's time goes, for the replay benchmark: the days' wall time, and per step kind the time
+/// its grain calls took, summed over steps (steps overlap, so the sums exceed the wall time); for issues
+/// the wait until the plan reached the issuer's subtree apart. Steps of a day record concurrently.
+/// </summary>
+public sealed class ReplayTimings
+{
+    private readonly Lock _lock = new();
+    private readonly Dictionary<ReplayStepKind, (int Steps, TimeSpan Time)> _byKind = [];
+
+    /// <summary>Days replayed, and their wall time.</summary>
+    public (int Days, TimeSpan Time) Days { get; private set; }
+
+    /// <summary>Issues: waiting, after the call, until each issuer's plan reached its whole subtree (summed).</summary>
+    public TimeSpan DeliveryWait { get; private set; }
+
+    public IReadOnlyDictionary<ReplayStepKind, (int Steps, TimeSpan Time)> ByKind
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return new Dictionary<ReplayStepKind, (int, TimeSpan)>(_byKind);
+            }
+        }
+    }
+
+    internal void AddStep(ReplayStepKind kind, long startedAt)
+    {
+        var took = Stopwatch.GetElapsedTime(startedAt);
+        lock (_lock)
+        {
+            var (steps, time) = _byKind.GetValueOrDefault(kind);
+            _byKind[kind] = (steps + 1, time + took);
+        }
+    }
+
+    internal void AddDeliveryWait(long startedAt)
+    {
+        var took = Stopwatch.GetElapsedTime(startedAt);
+        lock (_lock)
+        {
+            DeliveryWait += took;
+        }
+    }
+
+    internal void AddDay(long startedAt)
+    {
+        var took = Stopwatch.GetElapsedTime(startedAt);
+        lock (_lock)
+        {
+            Days = (Days.Days + 1, Days.Time + took);
+        }
+    }
+}
