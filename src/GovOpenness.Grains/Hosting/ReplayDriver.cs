@@ -168,7 +168,7 @@ public sealed class ReplayDriver(
         }
 
         await day.AllAsync();
-        timings?.AddDay(started);
+        timings?.AddDay(started, Enumerable.Range(from, to - from).All(b => schedule.Batches[b].Kind == ReplayStepKind.Complete));
     }
 
     private async Task RunStepAsync(ReplayBatch batch, ReplayStep step, Task after, PriorityGate gate, CancellationToken cancellationToken)

@@ -16,6 +16,9 @@ public sealed class ReplayTimings
     /// <summary>Days replayed, and their wall time.</summary>
     public (int Days, TimeSpan Time) Days { get; private set; }
 
+    /// <summary>Of those, the days with nothing but completions (反馈), and their wall time.</summary>
+    public (int Days, TimeSpan Time) CompletionDays { get; private set; }
+
     /// <summary>Issues: waiting, after the call, until each issuer's plan reached its whole subtree (summed).</summary>
     public TimeSpan DeliveryWait { get; private set; }
 
@@ -49,12 +52,17 @@ public sealed class ReplayTimings
         }
     }
 
-    internal void AddDay(long startedAt)
+    internal void AddDay(long startedAt, bool completionsOnly)
     {
         var took = Stopwatch.GetElapsedTime(startedAt);
         lock (_lock)
         {
             Days = (Days.Days + 1, Days.Time + took);
+            if (completionsOnly)
+            {
+                CompletionDays = (CompletionDays.Days + 1, CompletionDays.Time + took);
+            }
+
         }
     }
 }
