@@ -1,3 +1,4 @@
+using GovOpenness.Domain.Simulation.Replay;
 using GovOpenness.Grains.Hosting;
 
 namespace GovOpenness.Grains.Tests;
@@ -13,12 +14,22 @@ public sealed class ReplayDayTests
     private static readonly int[] Parents = [-1, 0, 0, 1];
 
     [Fact]
-    public async Task A_child_waits_for_its_parents_issue_and_a_body_for_its_own_previous_step_but_nobody_else_waits()
+    public async Task A_child_waits_for_its_parents_issue_a_report_for_the_bodys_earlier_steps_an_issue_not_for_its_own_receipt_and_nobody_else_waits()
     {
         var day = new ReplayDay(Parents);
         var started = new List<string>();
         var issueOf1 = new TaskCompletionSource();
         var completionOf2 = new TaskCompletionSource();
+        var receiptOf3 = new TaskCompletionSource();
+        var signals = new Dictionary<string, TaskCompletionSource>();
+        Task Started(string name)
+        {
+            lock (signals)
+            {
+                return (signals.TryGetValue(name, out var signal) ? signal : signals[name] = new(TaskCreationOptions.RunContinuationsAsynchronously)).Task;
+            }
+        }
+
         Func<Task, Task> Step(string name, Task? until = null) => async after =>
         {
             await after;
@@ -27,26 +38,41 @@ public sealed class ReplayDayTests
                 started.Add(name);
             }
 
+            _ = Started(name);
+            lock (signals)
+            {
+                signals[name].TrySetResult();
+            }
+
             await (until ?? Task.CompletedTask);
         };
 
-        day.Add(1, issue: true, Step("issue 1", issueOf1.Task));
-        day.Add(2, issue: false, Step("complete 2", completionOf2.Task));
-        day.Add(3, issue: false, Step("receive 3"));
-        day.Add(3, issue: true, Step("issue 3"));
-        day.Add(1, issue: false, Step("complete 1"));
+        day.Add(1, ReplayStepKind.Issue, Step("issue 1", issueOf1.Task));
+        day.Add(2, ReplayStepKind.Complete, Step("complete 2", completionOf2.Task));
+        day.Add(3, ReplayStepKind.Receive, Step("receive 3", receiptOf3.Task));
+        day.Add(3, ReplayStepKind.Issue, Step("issue 3"));
+        day.Add(3, ReplayStepKind.Complete, Step("complete 3"));
+        day.Add(1, ReplayStepKind.Complete, Step("complete 1"));
 
         // 1's issue has not reached its subtree: its child and its own next step wait, its sibling does not.
         Assert.Equal(["issue 1", "complete 2"], started);
 
+        // Once it has: 3 receives and issues; its report waits for its receipt.
         issueOf1.SetResult();
-        var all = day.AllAsync();
-        Assert.False(all.IsCompleted);
-        completionOf2.SetResult();
-        await all;
+        await Task.WhenAll(Started("receive 3"), Started("issue 3"), Started("complete 1"));
+        lock (started)
+        {
+            Assert.Contains("issue 3", started);
+            Assert.Contains("complete 1", started);
+            Assert.DoesNotContain("complete 3", started);
+        }
 
-        Assert.True(started.IndexOf("receive 3") < started.IndexOf("issue 3"));
-        Assert.Equal(5, started.Count);
+        receiptOf3.SetResult();
+        completionOf2.SetResult();
+        await day.AllAsync();
+
+        Assert.Equal("complete 3", started.Where(s => s.EndsWith('3')).Last());
+        Assert.Equal(6, started.Count);
     }
 
     [Fact]
@@ -54,8 +80,8 @@ public sealed class ReplayDayTests
     {
         var day = new ReplayDay(Parents);
         var ran = new List<int>();
-        day.Add(0, issue: true, _ => Task.FromException(new TimeoutException("投递超时")));
-        day.Add(1, issue: false, async after =>
+        day.Add(0, ReplayStepKind.Issue, _ => Task.FromException(new TimeoutException("投递超时")));
+        day.Add(1, ReplayStepKind.Receive, async after =>
         {
             await after;
             ran.Add(1);

@@ -147,8 +147,9 @@ public sealed class ReplayDriver(
 
     /// <summary>
     /// The batches [<paramref name="from"/>, <paramref name="to"/>) of one day. Each step starts once the
-    /// body's previous step of the day is done and, when its parent issued earlier that day, once the parent's
-    /// plan reached the parent's whole subtree (<see cref="ReplayDay"/>); so every localization is still made
+    /// body's previous steps of the day are done (an issue need not wait for the body's own 签收) and, when its
+    /// parent issued earlier that day, once the parent's plan reached the parent's whole subtree
+    /// (<see cref="ReplayDay"/>); so every localization is still made
     /// against the parent's plan of that day, but a county need not wait for the slowest prefecture, nor a
     /// completion for the day's cascade elsewhere. At most <c>maxConcurrentCalls</c> steps call at once, the
     /// cascade's steps first (a completion never depends on another body).
@@ -163,7 +164,7 @@ public sealed class ReplayDriver(
             var batch = schedule.Batches[b];
             foreach (var step in batch.Steps)
             {
-                day.Add(step.Body, batch.Kind == ReplayStepKind.Issue, after => RunStepAsync(batch, step, after, gate, cancellationToken));
+                day.Add(step.Body, batch.Kind, after => RunStepAsync(batch, step, after, gate, cancellationToken));
             }
         }
 
