@@ -5,6 +5,7 @@ using GovOpenness.Domain.Localization;
 using GovOpenness.Domain.Progress;
 using GovOpenness.Grains.Hosting;
 using GovOpenness.Grains.Pipeline;
+using GovOpenness.Grains.Storage.Audit;
 using Microsoft.Extensions.Time.Testing;
 
 namespace GovOpenness.Grains.Tests;
@@ -86,6 +87,36 @@ public sealed class ProgressBatchTests : IAsyncLifetime
         Assert.Equal(ItemStatus.Pending, own.Progress.ProgressOf("1.2").Status);
         Assert.Equal(version, _record.Version);
         Assert.Equal(version, (await _record.LoadStoredAsync())!.Value.Version);
+    }
+
+    [Fact]
+    public async Task Each_applied_step_of_a_batch_keeps_its_own_record_committed_with_the_write_and_a_refused_batch_none()
+    {
+        var own = await OwnAsync();
+        ActContext.Set("reporter141181", "req-1", "127.0.0.1");
+        try
+        {
+            var refused = await own.RecordBatchAsync([new(2022, "1.1", ProgressStep.Acknowledged), new(2022, "9.9", ProgressStep.Acknowledged)], null);
+            var applied = await own.RecordBatchAsync(
+            [
+                new(2022, "1.1", ProgressStep.Acknowledged, RequestId: "ack-1.1"),
+                new(2022, "1.1", ProgressStep.Acknowledged, RequestId: "ack-1.1-again"),
+                new(2022, "1.1", ProgressStep.InProgress, Percent: 40, RequestId: "run-1.1"),
+            ], null);
+
+            Assert.False(refused.Succeeded);
+            Assert.True(applied.Succeeded, applied.Error);
+        }
+        finally
+        {
+            ActContext.Clear();
+        }
+
+        // The unchanged second step (acknowledged twice) has no record, as a single step would not.
+        Assert.Equal(
+            [("2022年 1.1：未签收 → 已签收", "ack-1.1"), ("2022年 1.1：已签收 → 办理中 40%", "run-1.1")],
+            _journal.AuditRecords());
+        Assert.Equal(1, _record.Version);
     }
 
     [Fact]
