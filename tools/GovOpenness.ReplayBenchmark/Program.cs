@@ -93,6 +93,7 @@ foreach (var (kind, (steps, time)) in timings.ByKind.OrderBy(k => k.Key))
     Console.WriteLine($"  {kind,-9} steps     {steps,5:N0}, calls {F(time.TotalSeconds)} s summed over steps (they overlap)");
 }
 
+Console.WriteLine($"  waits for a place   {F(timings.GateWait.TotalSeconds)} s summed: steps ready but {calls} calls already in flight");
 Console.WriteLine($"  delivery waits      {F(timings.DeliveryWait.TotalSeconds)} s summed: each issue until its plan reached the issuer's subtree");
 Console.WriteLine($"baseline              {F(baseline.TotalSeconds)} s: cascade {F(cascade.TotalSeconds)} s + {run.Hierarchy.Count - 1:N0} localizations and their deliveries {F((localized - cascade).TotalSeconds)} s + {writes:N0} progress steps in {run.Hierarchy.Count + completions.Count:N0} batched calls {F((baseline - localized).TotalSeconds)} s, all unordered ({failures} failures)");
 Console.WriteLine($"replay / baseline     {F(replay / baseline)}x (the cost of the day-by-day order and of each body waiting for its parent's delivery)");

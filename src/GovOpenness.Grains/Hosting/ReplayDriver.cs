@@ -176,8 +176,10 @@ public sealed class ReplayDriver(
     {
         await after;
         var cascade = batch.Kind != ReplayStepKind.Complete;
-        await gate.EnterAsync(cascade, cancellationToken);
         var started = Stopwatch.GetTimestamp();
+        await gate.EnterAsync(cascade, cancellationToken);
+        timings?.AddGateWait(started);
+        started = Stopwatch.GetTimestamp();
         int events;
         try
         {

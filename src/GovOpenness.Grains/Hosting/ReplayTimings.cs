@@ -22,6 +22,9 @@ public sealed class ReplayTimings
     /// <summary>Issues: waiting, after the call, until each issuer's plan reached its whole subtree (summed).</summary>
     public TimeSpan DeliveryWait { get; private set; }
 
+    /// <summary>Steps waiting for a place among the calls in flight once what they depend on was done (summed).</summary>
+    public TimeSpan GateWait { get; private set; }
+
     public IReadOnlyDictionary<ReplayStepKind, (int Steps, TimeSpan Time)> ByKind
     {
         get
@@ -40,6 +43,15 @@ public sealed class ReplayTimings
         {
             var (steps, time) = _byKind.GetValueOrDefault(kind);
             _byKind[kind] = (steps + 1, time + took);
+        }
+    }
+
+    internal void AddGateWait(long startedAt)
+    {
+        var took = Stopwatch.GetElapsedTime(startedAt);
+        lock (_lock)
+        {
+            GateWait += took;
         }
     }
 
