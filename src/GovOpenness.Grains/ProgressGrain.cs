@@ -196,12 +196,7 @@ public sealed class ProgressGrain(
     public Task NoteMilestoneAsync(PlanMilestoneKind kind, DateOnly day) =>
         _exists ? _own.NoteMilestoneAsync(kind, day) : Task.CompletedTask;
 
-    public async Task<DateOnly?> GetIssuedOnAsync()
-    {
-        // A body counted with its leaves by its parent issued the plan the day it received it, held there.
-        await _own.AdoptReceiptAsync();
-        return _own.IssuedOn;
-    }
+    public Task<DateOnly?> GetIssuedOnAsync() => Task.FromResult(_own.IssuedOn);
 
     public Task<IReadOnlyList<string>> NoteChildrenReceivedAsync(IReadOnlyList<ChildReceipt> receipts) =>
         _exists ? _followers.NoteReceivedAsync(receipts) : Task.FromResult<IReadOnlyList<string>>([]);
