@@ -190,6 +190,16 @@ public sealed class VillageCascadeTests : IAsyncLifetime
         Assert.Equal(counted.Summary.Counts.Items, stepped.Summary.Counts.Items);
         Assert.Equal(2, stepped.Summary.Counts[SummaryFigure.ItemsAcknowledged]);
 
+        // The relay sends a stored note again when its removal failed or its silo died: a township's note
+        // repeated, of one the county still counts and of one now active on its own (the county answers it,
+        // and the relay notes it at the township itself), counts nothing twice.
+        var relay = _cluster.Silos.OfType<Orleans.TestingHost.InProcessSiloHandle>().Single().SiloHost.Services.GetRequiredService<MilestoneRelay>();
+        await relay.NoteAsync(townships[4], year, PlanMilestoneKind.ReceivedWithLeaves);
+        await relay.NoteAsync(townships[2], year, PlanMilestoneKind.ReceivedWithLeaves);
+        await Settled.WaitAsync(_cluster);
+        Assert.Equal(stepped.Summary, (await SummaryAsync(grains, County, year)).Summary);
+        Assert.Empty(await ActivationsAsync([IProgressGrain.Key(townships[4], year)]));
+
         // Every body's own progress, read from its own progress grain (a village read first asks its
         // township for the receipt, so that township adopts from the county then): the county's count
         // equals the recount, offenders included.
