@@ -30,7 +30,7 @@ internal sealed class ClusterSiloProcess : IDisposable
     private TaskCompletionSource<SiloStats>? _stats;
     private bool _closed;
 
-    public ClusterSiloProcess(int index, string connectionString, string serviceId, IEnumerable<string> configuration, string logDirectory)
+    public ClusterSiloProcess(int index, string connectionString, string serviceId, IEnumerable<string> arguments, string logDirectory)
     {
         Index = index;
         LogPath = Path.Combine(logDirectory, $"silo{index}.log");
@@ -42,7 +42,7 @@ internal sealed class ClusterSiloProcess : IDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var arg in new[] { Assembly.GetEntryAssembly()!.Location, ClusterSilo.Flag, "--service-id", serviceId, "--silo-port", FreePort(), "--gateway-port", FreePort() }.Concat(configuration))
+        foreach (var arg in new[] { Assembly.GetEntryAssembly()!.Location, ClusterSilo.Flag, "--service-id", serviceId, "--silo-port", FreePort(), "--gateway-port", FreePort() }.Concat(arguments))
         {
             info.ArgumentList.Add(arg);
         }
