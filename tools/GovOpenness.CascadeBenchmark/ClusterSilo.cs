@@ -45,13 +45,16 @@ internal static class ClusterSilo
                 silo.Services.Configure<HierarchyOptions>(context.Configuration.GetSection(HierarchyOptions.Section));
 
                 // As in the one-silo run: waiting for a whole delivery is one call, longer than the default 30 s.
-                // Orleans gives up placing an activation after 30 s by default: the empty fan-out's burst of 665,268
-                // placements on a starved 2-core cluster outlasts that (README.md), so the silos wait as long as the calls.
+                // Orleans gives up placing or activating a grain after 30 s by default: the empty fan-out's burst of
+                // 665,268 activations on a starved 2-core cluster outlasts that (README.md), so the silos wait as
+                // long as for the calls; --placement-timeout 30 keeps Orleans' defaults.
+                var placement = TimeSpan.FromSeconds(options.GetValue("placement-timeout", 600.0));
                 silo.Configure<Orleans.Configuration.SiloMessagingOptions>(o =>
                 {
                     o.ResponseTimeout = o.SystemResponseTimeout = TimeSpan.FromMinutes(10);
-                    o.PlacementTimeout = TimeSpan.FromSeconds(options.GetValue("placement-timeout", 600.0));
+                    o.PlacementTimeout = placement;
                 });
+                silo.Configure<Orleans.Configuration.GrainCollectionOptions>(o => o.ActivationTimeout = placement);
                 silo.Services.Configure<CascadeOptions>(o => o.RetryInterval = TimeSpan.FromSeconds(double.Parse(Environment.GetEnvironmentVariable("BENCH_RETRY") ?? "10", CultureInfo.InvariantCulture)));
             })
             .Build();
