@@ -109,7 +109,7 @@ internal sealed class OwnProgress(
             // Held in memory only once the journal committed it: a failed commit changes nothing.
             try
             {
-                await record.WriteAsync(LocalizationJson.Serialize(result.Body with { Targets = [] }), RecordOf(update, result.Body));
+                await record.WriteAsync(ProgressRecordJson.Serialize(result.Body), RecordOf(update, result.Body));
             }
             catch (ProgressNotStoredException e)
             {
@@ -159,7 +159,7 @@ internal sealed class OwnProgress(
 
             try
             {
-                await record.WriteAsync(LocalizationJson.Serialize(result.Body with { Targets = [] }), records);
+                await record.WriteAsync(ProgressRecordJson.Serialize(result.Body), records);
             }
             catch (ProgressNotStoredException e)
             {
@@ -206,7 +206,7 @@ internal sealed class OwnProgress(
 
         var next = _progress with { Milestones = milestones };
         // Not stored: the relay keeps the note and sends it again (a stale activation leaves first).
-        await record.WriteAsync(LocalizationJson.Serialize(next with { Targets = [] }));
+        await record.WriteAsync(ProgressRecordJson.Serialize(next));
         Take(next);
     }
 
