@@ -61,6 +61,33 @@ public sealed class OwnProgressTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_step_that_changes_no_figure_a_note_is_journaled_but_owes_the_parent_nothing_and_pushes_nothing()
+    {
+        _plan = Plan(new DateOnly(2022, 11, 30));
+        var own = Own();
+        await own.ReadPlanAsync();
+        own.SetFigures();
+        Assert.True((await own.RecordAsync(new ProgressUpdate(2022, "1.1", ProgressStep.Acknowledged), null)).Succeeded);
+        Assert.True((await own.RecordAsync(new ProgressUpdate(2022, "1.1", ProgressStep.InProgress, Percent: 10), null)).Succeeded);
+        var (owed, changed, version, figures) = (_owed, _changed, _rollup.Version, _rollup.Own);
+
+        // Only the note moves: stored and held, the roll-up's figures as they were.
+        var applied = await own.RecordAsync(new ProgressUpdate(2022, "1.1", ProgressStep.InProgress, Note: "已完成初稿"), null);
+
+        Assert.True(applied.Succeeded, applied.Error);
+        Assert.Equal(("已完成初稿", 10), (own.Progress.ProgressOf("1.1").Note, own.Progress.ProgressOf("1.1").Percent));
+        Assert.Equal("已完成初稿", LocalizationJson.Deserialize<BodyProgress>((await _record.LoadStoredAsync())!.Value.Payload).ProgressOf("1.1").Note);
+        Assert.Equal(figures, _rollup.Own);
+        Assert.Equal(ProgressFigures.ForBody(own.Progress, new DateOnly(2022, 10, 14), Domain.Calendar.WorkingDayCalendar.China), _rollup.Own);
+        Assert.Equal((owed, changed, version), (_owed, _changed, _rollup.Version));
+
+        // A step that moves a figure (reported: done) owes a delta and a push again.
+        Assert.True((await own.RecordAsync(new ProgressUpdate(2022, "1.1", ProgressStep.Reported, Evidence: ["https://example.gov.cn/1.1"]), null)).Succeeded);
+        Assert.Equal((owed + 1, changed + 1), (_owed, _changed));
+        Assert.True(_rollup.Version > version);
+    }
+
+    [Fact]
     public async Task A_step_is_held_once_the_journal_stored_it_without_its_targets_and_a_stale_write_changes_nothing()
     {
         _plan = Plan(new DateOnly(2022, 11, 30));

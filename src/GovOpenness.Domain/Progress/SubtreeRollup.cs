@@ -49,13 +49,16 @@ public sealed class SubtreeRollup
     private SummaryExtremes Extremes => _extremes ??=
         SummaryExtremes.Merge(_children.Values.Select(c => c.Extremes).Prepend(_own.Extremes), OffenderLimit);
 
-    /// <summary>Replaces the body's own figures (after an update, a new plan, or a new day).</summary>
-    public void SetOwn(OwnFigures own)
+    /// <summary>
+    /// Replaces the body's own figures (after an update, a new plan, or a new day). False when they equal
+    /// those held: nothing changed, so there is nothing to send up or push (a step that only changes a note or adds evidence).
+    /// </summary>
+    public bool SetOwn(OwnFigures own)
     {
         ArgumentNullException.ThrowIfNull(own);
         if (own.Equals(_own))
         {
-            return;
+            return false;
         }
 
         _own.Counts.AddTo(_totals, -1);
@@ -67,6 +70,7 @@ public sealed class SubtreeRollup
 
         _own = own;
         Changed();
+        return true;
     }
 
     /// <summary>Merges a child's delta, exactly once, and says what the parent now holds of the child.</summary>

@@ -83,12 +83,22 @@ internal sealed class OwnProgress(
         }
     }
 
-    /// <summary>Derives the own figures for today into the roll-up; a delta is owed.</summary>
-    public void SetFigures()
+    /// <summary>
+    /// Derives the own figures for today into the roll-up; a delta is owed when they changed (true). Unchanged
+    /// figures (a step that only changes a note or adds evidence, a new day that turns nothing red) leave the roll-up
+    /// as it was: the parent holds it already, so no flush is armed and no delta sent (issue 16: each step
+    /// armed a flush, a timer tick and a call to the parent, whatever it changed).
+    /// </summary>
+    public bool SetFigures()
     {
         _figuresDay = Today;
-        rollup.SetOwn(ProgressFigures.ForBody(_progress, _figuresDay, Calendar));
+        if (!rollup.SetOwn(ProgressFigures.ForBody(_progress, _figuresDay, Calendar)))
+        {
+            return false;
+        }
+
         owe();
+        return true;
     }
 
     /// <summary>Applies one step; held in memory only once the journal committed it with its record (留痕).</summary>
@@ -270,8 +280,12 @@ internal sealed class OwnProgress(
     private void Take(BodyProgress next)
     {
         _progress = next;
-        SetFigures();
-        changed();
+
+        // The summary view holds the roll-up only (not the own record): unchanged figures change no view.
+        if (SetFigures())
+        {
+            changed();
+        }
     }
 
     /// <summary>

@@ -10,6 +10,19 @@ public class SubtreeRollupTests
         new(id, Year, SummaryCounts.From([1, 0, 0, 0, 0, 0, overdue > 0 ? 1 : 0, 0, items, 0, 0, 0, 0, 0, 0, overdue]), SummaryExtremes.None);
 
     [Fact]
+    public void Own_figures_equal_to_those_held_change_nothing_and_say_so()
+    {
+        var rollup = new SubtreeRollup("141181", Year);
+        var figures = new OwnFigures(ProgressFigures.ForBodyLevel(new PlanMilestones(ReceivedOn: new DateOnly(Year, 5, 6))), SummaryExtremes.None);
+
+        Assert.True(rollup.SetOwn(figures));
+        var version = rollup.Version;
+        Assert.False(rollup.SetOwn(figures with { }));
+        Assert.Equal(version, rollup.Version);
+        Assert.Equal(1, rollup.Summary.Counts[SummaryFigure.BodiesReceived]);
+    }
+
+    [Fact]
     public void A_retried_delta_is_counted_once()
     {
         var parent = new SubtreeRollup("1411", Year);
