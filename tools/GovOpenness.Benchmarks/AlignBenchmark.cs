@@ -3,6 +3,7 @@ using System.Globalization;
 using GovOpenness.Domain.Alignment;
 using GovOpenness.Domain.Parsing;
 using GovOpenness.Domain.Plans;
+using GovOpenness.Tools;
 
 namespace GovOpenness.Benchmarks;
 
@@ -60,7 +61,7 @@ public sealed class AlignBenchmark : IBenchmark
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"比对：墙钟中位数 {alignWall:F1} ms，CPU {alignCpu:F1} ms；为基准的 {alignCpu / parseCpu:F2} 倍（CPU）"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"预算 200 ms：{(alignWall < 200 ? "达标" : "超出")}（机器负载高时墙钟偏大，以 CPU 时间为准：{(alignCpu < 200 ? "达标" : "超出")}）"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"结果：{result!.Pairs.Count} 对，覆盖率 {result.Coverage:F2}"));
-        Console.WriteLine($"峰值内存：{PeakMemory.Describe()}");
+        Console.WriteLine($"峰值内存：{MemoryPeaks.Mb(MemoryPeaks.ProcessPeakBytes)}");
         return 0;
     }
 

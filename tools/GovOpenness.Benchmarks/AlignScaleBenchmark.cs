@@ -3,6 +3,7 @@ using System.Globalization;
 using GovOpenness.Domain.Alignment;
 using GovOpenness.Domain.Parsing;
 using GovOpenness.Domain.Plans;
+using GovOpenness.Tools;
 
 namespace GovOpenness.Benchmarks;
 
@@ -96,7 +97,7 @@ public sealed class AlignScaleBenchmark : IBenchmark
             }
         }
 
-        Console.WriteLine($"峰值内存：{PeakMemory.Describe()}");
+        Console.WriteLine($"峰值内存：{MemoryPeaks.Mb(MemoryPeaks.ProcessPeakBytes)}");
         return 0;
     }
 

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using GovOpenness.Domain.Parsing;
 using GovOpenness.Domain.Text;
+using GovOpenness.Tools;
 
 namespace GovOpenness.Benchmarks;
 
@@ -58,7 +59,7 @@ public sealed class DeadlineBenchmark : IBenchmark
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"基准（规范化）：{baseline * 1000:F3} ms/轮"));
         Report("整篇提取", whole, baseline, documents.Length, bytes);
         Report("逐行提取", byLine, baseline, documents.Length, bytes);
-        Console.WriteLine($"峰值内存：{PeakMemory.Describe()}");
+        Console.WriteLine($"峰值内存：{MemoryPeaks.Mb(MemoryPeaks.ProcessPeakBytes)}");
         return 0;
     }
 

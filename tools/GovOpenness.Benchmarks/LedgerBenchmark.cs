@@ -4,6 +4,7 @@ using GovOpenness.Domain.Calendar;
 using GovOpenness.Domain.Desk;
 using GovOpenness.Domain.Hierarchy;
 using GovOpenness.Domain.Progress;
+using GovOpenness.Tools;
 using MiniExcelLibs;
 
 namespace GovOpenness.Benchmarks;
@@ -42,7 +43,7 @@ public sealed class LedgerBenchmark : IBenchmark
         Console.WriteLine($"原始写出（基线）：{raw.Ms:F0} ms，{raw.Result / 1024:N0} KB");
         Console.WriteLine($"台账 CSV：{csv.Ms:F0} ms，{csv.Result / 1024:N0} KB（基线的 {csv.Ms / raw.Ms:F1} 倍）");
         Console.WriteLine($"台账 xlsx：{xlsx.Ms:F0} ms，{xlsx.Result / 1024:N0} KB（基线的 {xlsx.Ms / raw.Ms:F1} 倍）");
-        Console.WriteLine($"峰值内存 {PeakMemory.Describe()}");
+        Console.WriteLine($"峰值内存 {MemoryPeaks.Mb(MemoryPeaks.ProcessPeakBytes)}");
         return 0;
     }
 

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using GovOpenness.Domain.Hierarchy;
 using GovOpenness.Domain.Localization;
 using GovOpenness.Domain.Plans;
+using GovOpenness.Tools;
 
 namespace GovOpenness.Benchmarks;
 
@@ -41,7 +42,7 @@ public sealed class LocalizeBenchmark : IBenchmark
         Console.WriteLine($"策略本地化并物化：{localize.Wall.TotalSeconds:F2} 秒（CPU {localize.Cpu.TotalSeconds:F2} 秒），{bodies.Count / localize.Wall.TotalSeconds:N0} 个/秒，为基线的 {localize.Wall / baseline.Wall:F1} 倍");
         Console.WriteLine($"平均每个机构生成修改：{(double)changeCount / bodies.Count:F1} 项");
         Console.WriteLine($"每个机构存储字节：整份计划 {Bytes(township)}，生成的修改 {Bytes(policy.Apply(root))}，策略 {Bytes(policy)}，照单全收 {Bytes(PlanLocalization.AdoptAsIs(root))}");
-        Console.WriteLine($"峰值内存：{PeakMemory.Describe()}");
+        Console.WriteLine($"峰值内存：{MemoryPeaks.Mb(MemoryPeaks.ProcessPeakBytes)}");
         return 0;
     }
 

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using GovOpenness.Domain.Parsing;
 using GovOpenness.Domain.Text;
+using GovOpenness.Tools;
 
 namespace GovOpenness.Benchmarks;
 
@@ -63,7 +64,7 @@ public sealed class ParseBenchmark : IBenchmark
         Report("解析（PlanParser.Parse）", parse, documents.Length, bytes);
         Console.WriteLine($"比值：解析耗时是基线的 {parse.PerRound / baseline.PerRound:F1} 倍");
         Console.WriteLine($"每份文档分配内存：{allocatedPerDocument / 1024.0:F0} KB");
-        Console.WriteLine($"峰值内存：{PeakMemory.Describe()}");
+        Console.WriteLine($"峰值内存：{MemoryPeaks.Mb(MemoryPeaks.ProcessPeakBytes)}");
         return 0;
     }
 

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using GovOpenness.Domain.Calendar;
 using GovOpenness.Domain.Hierarchy;
 using GovOpenness.Domain.Progress;
+using GovOpenness.Tools;
 
 namespace GovOpenness.Benchmarks;
 
@@ -125,7 +126,7 @@ public sealed class RollupBenchmark : IBenchmark
         Console.WriteLine($"更新 {updates:N0} 次（生效 {applied:N0}）共 {burst.Elapsed.TotalMilliseconds:F0} ms（CPU {burstCpu.TotalMilliseconds:F0} ms）：{updates / burstCpu.TotalSeconds:N0} 次/CPU秒，每次 {perUpdateUs:F2} µs = 重算一个机构的 {perUpdateUs / recountPerBodyUs:F2} 倍，全量重算的 {perUpdateUs / recountCpu.TotalMicroseconds:P3}");
         Console.WriteLine($"其中汇总上报 CPU {flushCpu.TotalMilliseconds:F0} ms；GC 次数 gen0/1/2 = {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}");
         Console.WriteLine($"上报 {rounds} 轮，增量 {deltas:N0} 条（每轮 {deltas / Math.Max(1, rounds):N0} 条），到根的调用每轮 {rootCalls / (double)Math.Max(1, rounds):F1} 次");
-        Console.WriteLine($"每次更新分配 {allocated / (double)updates:N0} 字节；进度与汇总常驻每机构 {heapPerBody / 1024:F1} KB；峰值内存 {PeakMemory.Describe()}");
+        Console.WriteLine($"每次更新分配 {allocated / (double)updates:N0} 字节；进度与汇总常驻每机构 {heapPerBody / 1024:F1} KB；峰值内存 {MemoryPeaks.Mb(MemoryPeaks.ProcessPeakBytes)}");
         Console.WriteLine($"根汇总与全量重算一致：{(exact ? "是" : "否")}");
         return exact ? 0 : 1;
     }

@@ -1,7 +1,8 @@
 using System.Diagnostics;
-using GovOpenness.Domain.Hierarchy;
 using GovOpenness.Domain.Hierarchy.Search;
+using GovOpenness.Domain.Hierarchy;
 using GovOpenness.Domain.Text;
+using GovOpenness.Tools;
 
 namespace GovOpenness.Benchmarks;
 
@@ -55,7 +56,7 @@ public sealed class SearchBenchmark : IBenchmark
         Console.WriteLine($"索引查找：p50 {indexed.P50:F3} ms，p99 {indexed.P99:F3} ms，最慢 {indexed.Max:F3} ms");
         Console.WriteLine($"索引查找（山西省账号，仅本级、下级和上级）：p50 {scoped.P50:F3} ms，p99 {scoped.P99:F3} ms，最慢 {scoped.Max:F3} ms");
         Console.WriteLine($"逐条扫描（基线）：p50 {scanned.P50:F3} ms，p99 {scanned.P99:F3} ms");
-        Console.WriteLine($"p99 为基线的 {indexed.P99 / scanned.P99:F2} 倍（账号范围内 {scoped.P99 / scanned.P99:F2} 倍）；p50 为基线的 {indexed.P50 / scanned.P50:F3} 倍（账号范围内 {scoped.P50 / scanned.P50:F3} 倍）；峰值内存 {PeakMemory.Describe()}");
+        Console.WriteLine($"p99 为基线的 {indexed.P99 / scanned.P99:F2} 倍（账号范围内 {scoped.P99 / scanned.P99:F2} 倍）；p50 为基线的 {indexed.P50 / scanned.P50:F3} 倍（账号范围内 {scoped.P50 / scanned.P50:F3} 倍）；峰值内存 {MemoryPeaks.Mb(MemoryPeaks.ProcessPeakBytes)}");
         return 0;
     }
 

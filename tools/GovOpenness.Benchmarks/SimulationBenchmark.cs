@@ -4,6 +4,7 @@ using GovOpenness.Domain.Calendar;
 using GovOpenness.Domain.Hierarchy;
 using GovOpenness.Domain.Localization;
 using GovOpenness.Domain.Simulation;
+using GovOpenness.Tools;
 
 namespace GovOpenness.Benchmarks;
 
@@ -90,7 +91,7 @@ public sealed class SimulationBenchmark : IBenchmark
         Console.WriteLine($"引擎（单线程）       {one,7:F0} ms  = {one / b:F2} × 基线；并行加速 {one / e:F2}×");
         Console.WriteLine($"汇总：各级统计与关键路径 {s,4:F0} ms  = {s / b:F2} × 基线");
         Console.WriteLine($"合计（层级+引擎+汇总） {total,6:F0} ms（目标 < 10,000 ms：{(total < 10_000 ? "达到" : "未达到")}）；每秒 {hierarchy.Count / (e / 1000):N0} 个机构");
-        Console.WriteLine($"峰值内存             {PeakMemory.Describe()}（目标 < 4 GB：{(PeakMemory.Bytes < 4L << 30 ? "达到" : "未达到")}）");
+        Console.WriteLine($"峰值内存             {MemoryPeaks.Mb(MemoryPeaks.ProcessPeakBytes)}（目标 < 4 GB：{(MemoryPeaks.ProcessPeakBytes < 4L << 30 ? "达到" : "未达到")}）");
         Console.WriteLine($"确定性：重复运行结果{(identical ? "完全相同" : "不同！")}（{iterations} 次取中位数）");
         return identical ? 0 : 1;
     }

@@ -117,6 +117,8 @@ var process = Process.GetCurrentProcess();
 var cpuBefore = process.TotalProcessorTime;
 var (recordsBefore, commitsBefore) = (journal.Records, journal.Commits);
 using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(seconds));
+// On stderr, so a profiler can be attached for the sustained load only (the figures follow on stdout at the end).
+Console.Error.WriteLine($"sustained load starts: {clients} clients for {seconds} s (pid {Environment.ProcessId})");
 watch.Restart();
 var probing = probe.RunAsync(stop.Token);
 var (stored, refused) = await load.RunAsync(stop.Token);

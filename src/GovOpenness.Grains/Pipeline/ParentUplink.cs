@@ -216,12 +216,12 @@ internal sealed class ParentUplink(
     /// <summary>Whether the journal holds a newer version of a record this activation read (its own, its followers', its children list).</summary>
     private async Task<bool> BehindJournalAsync()
     {
-        // All read at once, compared in order. Newer, not different: this activation's own flush may write
-        // the children list meanwhile.
-        var stored = records.Select(r => r.LoadStoredAsync()).ToList();
-        for (var i = 0; i < stored.Count; i++)
+        // All read at once, every read awaited (none left running or unobserved when one is already newer).
+        // Newer, not different: this activation's own flush may write the children list meanwhile.
+        var stored = await Task.WhenAll(records.Select(r => r.LoadStoredAsync()));
+        for (var i = 0; i < stored.Length; i++)
         {
-            if (((await stored[i])?.Version ?? 0) > records[i].Version)
+            if ((stored[i]?.Version ?? 0) > records[i].Version)
             {
                 return true;
             }

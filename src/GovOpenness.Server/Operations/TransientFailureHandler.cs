@@ -39,30 +39,17 @@ public sealed partial class TransientFailureHandler(IProblemDetailsService probl
     }
 
     /// <summary>Whether the exception, or one it wraps, is a failure that a retry can get past.</summary>
-    public static bool IsTransient(Exception exception)
-    {
-        for (Exception? e = exception; e is not null; e = e.InnerException)
-        {
-            if (e is AggregateException aggregate && aggregate.InnerExceptions.Any(IsTransient))
-            {
-                return true;
-            }
+    public static bool IsTransient(Exception exception) => Unwrapped(exception).Any(IsTransientAlone);
 
-            // A database failure inside a grain leaves its storage as StorageUnavailableException (also from
-            // another silo: the driver's own exception has no Orleans codec); Npgsql's and the socket's are the
-            // web host's own database calls (accounts, the record).
-            if (e is SiloUnavailableException or OrleansMessageRejectionException or TimeoutException
-                or GatewayTooBusyException or ClientNotAvailableException or OrleansLifecycleCanceledException
-                or InconsistentStateException or ProgressNotStoredException or GovOpenness.Abstractions.StorageUnavailableException
-                or Npgsql.NpgsqlException or System.Net.Sockets.SocketException
-                || e.GetType().FullName is "Orleans.Runtime.Messaging.ConnectionFailedException" or "Orleans.Networking.Shared.ConnectionAbortedException")
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    // A database failure inside a grain leaves its storage as StorageUnavailableException (also from
+    // another silo: the driver's own exception has no Orleans codec); Npgsql's and the socket's are the
+    // web host's own database calls (accounts, the record).
+    private static bool IsTransientAlone(Exception e) =>
+        e is SiloUnavailableException or OrleansMessageRejectionException or TimeoutException
+            or GatewayTooBusyException or ClientNotAvailableException or OrleansLifecycleCanceledException
+            or InconsistentStateException or ProgressNotStoredException or GovOpenness.Abstractions.StorageUnavailableException
+            or Npgsql.NpgsqlException or System.Net.Sockets.SocketException
+        || e.GetType().FullName is "Orleans.Runtime.Messaging.ConnectionFailedException" or "Orleans.Networking.Shared.ConnectionAbortedException";
 
     /// <summary>
     /// A cancellation the client did not ask for: a grain's activation cancelled because its silo is
@@ -73,6 +60,7 @@ public sealed partial class TransientFailureHandler(IProblemDetailsService probl
     public static bool IsCancelledByTheCluster(Exception exception, CancellationToken requestAborted) =>
         !requestAborted.IsCancellationRequested && Unwrapped(exception).Any(e => e is OperationCanceledException);
 
+    /// <summary>The exception and every one it wraps, through inner exceptions and aggregates.</summary>
     private static IEnumerable<Exception> Unwrapped(Exception exception)
     {
         for (Exception? e = exception; e is not null; e = e.InnerException)
