@@ -24,14 +24,18 @@ public interface IProgressGrain : IGrainWithStringKey
 
     /// <summary>
     /// Leaf children received the plan (a batch from the milestone relay): the parent journals their
-    /// receipts in one record and counts them as followers, so a cascade activates no progress grain per leaf.
+    /// receipts in one record and counts them as followers, so a cascade activates no progress grain per leaf
+    /// (nor per township that only follows, noted with its villages: <see cref="Progress.ChildReceipt.Leaves"/>).
+    /// Answers the children that keep their own progress: their notes go to them.
     /// </summary>
     [Alias("NoteChildrenReceived")]
     Task<IReadOnlyList<string>> NoteChildrenReceivedAsync(IReadOnlyList<Progress.ChildReceipt> receipts);
 
     /// <summary>
     /// The receipt this parent noted for a follower child (null: none), which the child adopts when it
-    /// becomes active. Interleaves: a child asks during its first flush, when the parent may be pulling from it.
+    /// becomes active; the parent adopts its own receipt first (it may itself be a follower counted with its
+    /// leaves, whose receipts it then derives). Interleaves: a child asks during its first flush, when the
+    /// parent may be pulling from it.
     /// </summary>
     [Alias("GetChildReceipt"), Orleans.Concurrency.AlwaysInterleave]
     Task<Progress.ChildReceipt?> GetChildReceiptAsync(string childId);

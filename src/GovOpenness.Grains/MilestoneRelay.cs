@@ -180,7 +180,8 @@ public sealed partial class MilestoneRelay : IAsyncDisposable
             }
 
             // A leaf's receipt goes to its parent with its siblings' (one call, one journal write per
-            // parent and batch); every other note to the body's own progress grain.
+            // parent and batch), and so does a township's receipt with its villages'; every other note to
+            // the body's own progress grain.
             foreach (var group in taken.GroupBy(LeafParentOf))
             {
                 if (group.Key is { } parent)
@@ -205,22 +206,39 @@ public sealed partial class MilestoneRelay : IAsyncDisposable
         }
     }
 
-    /// <summary>The parent and year a note goes to as a leaf's receipt; null when it goes to the body itself.</summary>
+    /// <summary>
+    /// The parent and year a note goes to as a follower's receipt; null when it goes to the body itself. A
+    /// leaf's receipt, and a township's receipt with its villages' (<see cref="PlanMilestoneKind.ReceivedWithLeaves"/>,
+    /// village depth): a township that only follows is counted with its villages by its county, so a
+    /// national cascade activates no township progress grain (issue 16). Not a county's at the default
+    /// depth (its townships are leaves): that depth stays as it was.
+    /// </summary>
     private (string Parent, int Year)? LeafParentOf(MilestoneNote note) =>
-        note.Kind == PlanMilestoneKind.Received && _catalog.Find(note.BodyId) is { ParentId: { } parent } && _catalog.ChildrenOf(note.BodyId).Count == 0
+        _catalog.Find(note.BodyId) is { ParentId: { } parent } body && note.Kind switch
+        {
+            PlanMilestoneKind.Received => _catalog.ChildrenOf(note.BodyId).Count == 0,
+            PlanMilestoneKind.ReceivedWithLeaves => body.Level == Domain.Hierarchy.BodyLevel.Township,
+            _ => false,
+        }
             ? (parent, note.Year)
             : null;
+
+    /// <summary>A follower's receipt as its parent notes it: with the number of its own leaves it stands for.</summary>
+    private Abstractions.Progress.ChildReceipt ReceiptOf(MilestoneNote note) => new(
+        note.BodyId,
+        note.Day,
+        Leaves: note.Kind == PlanMilestoneKind.ReceivedWithLeaves ? FollowingLeaves.CatalogLeavesOf(_catalog, note.BodyId).Count() : 0);
 
     private async Task SendReceiptsAsync((string Parent, int Year) to, List<MilestoneNote> notes, SemaphoreSlim gate)
     {
         try
         {
             var own = await _grains.GetGrain<IProgressGrain>(IProgressGrain.Key(to.Parent, to.Year))
-                .NoteChildrenReceivedAsync([.. notes.Select(n => new Abstractions.Progress.ChildReceipt(n.BodyId, n.Day))]);
+                .NoteChildrenReceivedAsync([.. notes.Select(ReceiptOf)]);
             foreach (var note in notes.Where(n => own.Contains(n.BodyId)))
             {
-                // The child keeps its own progress: it notes its receipt itself.
-                await NoteAtBodyAsync(note);
+                // The child keeps its own progress: it notes its receipt (and its leaves') itself.
+                await SendNoteAsync(note);
             }
 
             notes.ForEach(n => _ = RemoveAsync(n));

@@ -30,7 +30,8 @@ public sealed class ProgressGrain(
     ProgressClock clock,
     ProgressJournal journal,
     SettleTracker settle,
-    ActivationEpochs epochs) : Grain, IProgressGrain, IBodyProgressReaderGrain
+    ActivationEpochs epochs,
+    IBodyCatalog catalog) : Grain, IProgressGrain, IBodyProgressReaderGrain
 {
     private string _bodyId = "";
     private int _year;
@@ -93,7 +94,7 @@ public sealed class ProgressGrain(
         var followersRecord = new VersionedRecord(journal, key + "/followers", Leave);
         var childrenRecord = new VersionedRecord(journal, key + "/children", Leave);
         _children = new ChildrenList(childrenRecord);
-        _followers = new FollowerRollup(new FollowerSummaries(followersRecord, _bodyId, _year), _children, _rollup, clock, () => _own.IssuedOn,
+        _followers = new FollowerRollup(new FollowerSummaries(followersRecord, _bodyId, _year, LeavesOf), _children, _rollup, clock, () => _own.IssuedOn,
             () => GrainFactory.GetGrain<IBodyDeliveryGrain>(_bodyId).GetDeliveryForChildAsync(_year), ScheduleFlush, SummaryMayHaveChanged);
         var loading = record.LoadAsync();
         var followers = followersRecord.LoadAsync();
@@ -200,7 +201,15 @@ public sealed class ProgressGrain(
     public Task<IReadOnlyList<string>> NoteChildrenReceivedAsync(IReadOnlyList<ChildReceipt> receipts) =>
         _exists ? _followers.NoteReceivedAsync(receipts) : Task.FromResult<IReadOnlyList<string>>([]);
 
-    public Task<ChildReceipt?> GetChildReceiptAsync(string childId) => Task.FromResult(_followers.Claim(childId));
+    /// <summary>
+    /// A follower's receipt. Adopted first: this body may itself have been counted by its parent with its
+    /// leaves (a township that only follows), and then its leaves' receipts are derived from its own.
+    /// </summary>
+    public async Task<ChildReceipt?> GetChildReceiptAsync(string childId)
+    {
+        await _own.AdoptReceiptAsync();
+        return _followers.Claim(childId);
+    }
 
     /// <summary>
     /// Convergence after faults (issue 11): the silo's reconciler asks for a full summary after every
@@ -264,7 +273,11 @@ public sealed class ProgressGrain(
     private OwnProgressCalls OwnCalls() => new(
         () => GrainFactory.GetGrain<IBodyGrain>(_bodyId).GetPlanAsync(_year),
         () => Progress(_parentId!).GetChildReceiptAsync(_bodyId),
-        () => Progress(_parentId!).GetIssuedOnAsync());
+        () => Progress(_parentId!).GetIssuedOnAsync(),
+        (day, issuedOn) => _followers.AdoptLeavesAsync(LeavesOf(_bodyId), day, issuedOn));
+
+    /// <summary>A body's catalog leaf children: those a note of its leaves' receipt stands for (<see cref="FollowingLeaves"/>).</summary>
+    private IReadOnlyList<string> LeavesOf(string bodyId) => [.. FollowingLeaves.CatalogLeavesOf(catalog, bodyId)];
 
     /// <summary>A write was refused as stale: this activation sends nothing more upward and leaves (<see cref="ParentUplink.Leave"/>).</summary>
     private void Leave() => _uplink.Leave();

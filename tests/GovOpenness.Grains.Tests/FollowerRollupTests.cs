@@ -116,8 +116,45 @@ public sealed class FollowerRollupTests : IAsyncLifetime
         Assert.Equal(2, rollup.Summary.Counts.ItemsOverdue);
     }
 
-    private FollowerRollup Followers() => new(
-        new FollowerSummaries(_record, Parent, 2022), _children, _rollup, new ProgressClock(_clock), () => null, DeliveryAsync, () => _owed++, () => _changed++);
+    [Fact]
+    public async Task A_follower_noted_with_its_leaves_counts_them_all_and_hands_the_count_on_when_it_claims_its_receipt()
+    {
+        var followers = Followers(LeavesOf);
+        await followers.LoadAsync(null);
+
+        var own = await followers.NoteReceivedAsync([new ChildReceipt("141181100", Received, Leaves: 3), .. Receipts("141181101")]);
+
+        Assert.Empty(own);
+        Assert.Equal(1, _record.Version);
+        Assert.Equal(1 + 3 + 1, _rollup.Summary.Counts.Bodies);
+        Assert.Equal(1 + 3 + 1, _rollup.Summary.Counts[SummaryFigure.BodiesReceived]);
+        Assert.Equal(1 + 3 + 1, _rollup.Summary.Counts.Items);
+        Assert.Equal(new ChildReceipt("141181100", Received, Received, 3), followers.Claim("141181100"));
+    }
+
+    [Fact]
+    public async Task A_township_that_adopts_its_villages_stores_them_before_they_count_and_once()
+    {
+        var followers = Followers();
+        await followers.LoadAsync(null);
+        _deliveryFails = true;
+        await Assert.ThrowsAsync<InvalidOperationException>(() => followers.AdoptLeavesAsync(["141181001", "141181002"], Received, Received));
+        Assert.Equal(0, _record.Version);
+        Assert.Equal(0, _rollup.Summary.Counts.Bodies);
+
+        // Adopted again (the adoption failed, so it runs again): stored and counted; a later activation's adoption writes nothing.
+        _deliveryFails = false;
+        await followers.AdoptLeavesAsync(["141181001", "141181002"], Received, Received);
+        await followers.AdoptLeavesAsync(["141181001", "141181002"], Received, Received);
+        Assert.Equal(1, _record.Version);
+        Assert.Equal(2, _rollup.Summary.Counts[SummaryFigure.BodiesReceived]);
+        Assert.Equal(new ChildReceipt("141181002", Received, Received), followers.Claim("141181002"));
+    }
+
+    private static IReadOnlyList<string> LeavesOf(string child) => child == "141181100" ? ["141181100001", "141181100002", "141181100003"] : [];
+
+    private FollowerRollup Followers(Func<string, IReadOnlyList<string>>? leavesOf = null) => new(
+        new FollowerSummaries(_record, Parent, 2022, leavesOf), _children, _rollup, new ProgressClock(_clock), () => null, DeliveryAsync, () => _owed++, () => _changed++);
 
     private Task<PlanDelivery?> DeliveryAsync()
     {

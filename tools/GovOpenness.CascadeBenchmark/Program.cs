@@ -14,6 +14,18 @@ using Microsoft.Extensions.Logging;
 
 // Cascades a 30-item plan from the State Council to every body down to townships, persisted on SQLite,
 // and compares it with two limits measured in the same run (see README.md).
+// --postgres [--silos N]: the same cascade on PostgreSQL, one silo then a cluster of N silo processes (ClusterBenchmark.cs);
+// --cluster-silo: one of those silo processes.
+if (args.Contains(ClusterSilo.Flag))
+{
+    return await ClusterSilo.RunAsync(args);
+}
+
+if (args.Contains(ClusterBenchmark.Flag))
+{
+    return await ClusterBenchmark.RunAsync(args);
+}
+
 var folder = Path.Combine(Path.GetTempPath(), "govopenness-bench-" + Guid.NewGuid().ToString("N"));
 Directory.CreateDirectory(folder);
 // --GovOpenness:Hierarchy:Depth=village cascades to the 620,573 villages too (665,268 bodies);

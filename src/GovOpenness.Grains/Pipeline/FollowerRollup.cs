@@ -46,8 +46,9 @@ internal sealed class FollowerRollup(
     }
 
     /// <summary>
-    /// Leaf children received the plan: the receipts of those that only follow are journaled here and
-    /// counted; answers the children that keep their own progress (the relay notes them there).
+    /// Leaf children received the plan (or children that only follow, each with its own leaves: a township
+    /// with its villages): the receipts of those that only follow are journaled here and counted; answers
+    /// the children that keep their own progress (the relay notes them there).
     /// </summary>
     public async Task<IReadOnlyList<string>> NoteReceivedAsync(IReadOnlyList<ChildReceipt> receipts)
     {
@@ -55,16 +56,7 @@ internal sealed class FollowerRollup(
         var following = receipts.Where(r => !OwnsProgress(r.ChildId)).ToList();
         if (following.Count > 0)
         {
-            var parentIssuedOn = issuedOn() ?? following.Min(f => f.Day);
-
-            // Asked before the write: a failure between the write and the count left receipts stored but
-            // never counted (the relay's repeat then changes nothing), so only synchronous code follows it.
-            var plan = await delivery();
-            var merged = await followers.MergeAsync(following, parentIssuedOn);
-
-            // A new plan version changes every follower's items; the same version changes only the new ones.
-            var retarget = UseTargets(plan);
-            Count(retarget ? followers.ChildIds : merged);
+            await MergeAndCountAsync(following, issuedOn() ?? following.Min(f => f.Day));
 
             // Claimed while the write was under way: that child keeps its own progress, so note it there too.
             own.AddRange(following.Select(f => f.ChildId).Where(followers.IsClaimed));
@@ -73,11 +65,33 @@ internal sealed class FollowerRollup(
         return own;
     }
 
+    /// <summary>
+    /// This body only followed and was counted by its parent with its leaves (<see cref="ChildReceipt.Leaves"/>):
+    /// now active, it counts them itself, as received the day it received the plan and issued by it that
+    /// day, so its summary is what its parent counted for it. They were never noted here: derived, then
+    /// journaled like any receipts (once; a later activation finds them stored). A leaf that keeps its own
+    /// progress keeps it (its summary's larger epoch wins), and still finds its receipt here.
+    /// </summary>
+    public Task AdoptLeavesAsync(IReadOnlyList<string> leafIds, DateOnly day, DateOnly issuedOnDay) =>
+        leafIds.Count == 0 ? Task.CompletedTask : MergeAndCountAsync([.. leafIds.Select(l => new ChildReceipt(l, day))], issuedOnDay);
+
     /// <summary>A child active on its own asks for its receipt: from now on it keeps its own progress.</summary>
     public ChildReceipt? Claim(string childId) => followers.Claim(childId);
 
     /// <summary>A new day moves followers' lights as it moves the body's own.</summary>
     public void Recount() => Count(followers.ChildIds);
+
+    private async Task MergeAndCountAsync(List<ChildReceipt> following, DateOnly parentIssuedOn)
+    {
+        // Asked before the write: a failure between the write and the count left receipts stored but
+        // never counted (the relay's repeat then changes nothing), so only synchronous code follows it.
+        var plan = await delivery();
+        var merged = await followers.MergeAsync(following, parentIssuedOn);
+
+        // A new plan version changes every follower's items; the same version changes only the new ones.
+        var retarget = UseTargets(plan);
+        Count(retarget ? followers.ChildIds : merged);
+    }
 
     /// <summary>A child that sent its own summary, or asked for its receipt, keeps its own progress.</summary>
     private bool OwnsProgress(string childId) => children.Contains(childId) || followers.IsClaimed(childId);
@@ -93,7 +107,8 @@ internal sealed class FollowerRollup(
 
     /// <summary>
     /// A follower's items are what this body hands its children, derived without changes of the child's
-    /// own (the same for every follower: one derivation per plan version). True when they changed.
+    /// own (the same for every follower: one derivation per plan version), and what such a follower
+    /// hands its own leaves in turn (derived from that, as its body grain would). True when they changed.
     /// </summary>
     private bool UseTargets(PlanDelivery? plan)
     {
@@ -103,6 +118,7 @@ internal sealed class FollowerRollup(
         }
 
         var derived = PlanDerivation.Derive(followers.ChildIds.First(), plan.Plan, plan.Policy, [], 0, Calendar);
-        return followers.SetTargets(plan.Plan.Stamp, PlanTargets.Of(derived));
+        var leafTargets = followers.FirstLeaf() is { } leaf ? PlanTargets.Of(PlanDerivation.Derive(leaf, derived, plan.Policy, [], 0, Calendar)) : null;
+        return followers.SetTargets(plan.Plan.Stamp, PlanTargets.Of(derived), leafTargets);
     }
 }

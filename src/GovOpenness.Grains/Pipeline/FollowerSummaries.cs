@@ -12,10 +12,12 @@ namespace GovOpenness.Grains.Pipeline;
 /// batches, one journal record per parent holds them (key "{body}/{year}/followers"), and each follower
 /// enters the roll-up as the full summary its own progress would give, under epoch 1, below any real
 /// activation's epoch. When the child's own progress grain activates it claims its receipt from here
-/// before its first flush, and its summary (a larger epoch) replaces the follower's.
+/// before its first flush, and its summary (a larger epoch) replaces the follower's. A follower noted with
+/// its own leaves (a township that only follows, with its villages) is counted with them as its subtree.
 /// </summary>
 /// <param name="parentId">The body whose followers these are (the parent the figures are counted for).</param>
-internal sealed class FollowerSummaries(VersionedRecord record, string parentId, int year)
+/// <param name="leavesOf">A follower's own leaf children (the catalog's), for one noted with its leaves.</param>
+internal sealed class FollowerSummaries(VersionedRecord record, string parentId, int year, Func<string, IReadOnlyList<string>>? leavesOf = null)
 {
     /// <summary>The epoch of a follower's summary held for it by its parent: older than any activation's.</summary>
     public const long Epoch = 1;
@@ -24,6 +26,12 @@ internal sealed class FollowerSummaries(VersionedRecord record, string parentId,
     private long _sequence;
     private string? _stamp;
     private ImmutableArray<ItemTarget> _targets = [];
+
+    /// <summary>What a follower hands its own leaves (derived from <see cref="_targets"/>; null: not derived for this version).</summary>
+    private ImmutableArray<ItemTarget>? _leafTargets;
+
+    /// <summary>One write at a time: a child's adoption (interleaved) may merge while a relay's batch merges.</summary>
+    private readonly SemaphoreSlim _writing = new(1, 1);
 
     /// <summary>Children that asked for their receipt (active on their own): their notes go to them.</summary>
     private readonly HashSet<string> _claimed = new(StringComparer.Ordinal);
@@ -44,33 +52,52 @@ internal sealed class FollowerSummaries(VersionedRecord record, string parentId,
     /// </summary>
     public async Task<IReadOnlyList<string>> MergeAsync(IEnumerable<ChildReceipt> receipts, DateOnly parentIssuedOn)
     {
-        var next = FollowerReceipts.Deserialize(_receipts.Serialize());
-        var changed = next.Merge(receipts.Select(f => (f.ChildId, f.Day)), parentIssuedOn);
-        if (changed.Count > 0)
+        await _writing.WaitAsync();
+        try
         {
-            await record.WriteAsync(next.Serialize());
-            _receipts = next;
-        }
+            var next = FollowerReceipts.Deserialize(_receipts.Serialize());
+            var changed = next.Merge(receipts.Select(f => (f.ChildId, f.Day, f.Leaves)), parentIssuedOn);
+            if (changed.Count > 0)
+            {
+                await record.WriteAsync(next.Serialize());
+                _receipts = next;
+            }
 
-        return changed;
+            return changed;
+        }
+        finally
+        {
+            _writing.Release();
+        }
     }
 
     /// <summary>A child active on its own asks for its receipt: from now on it keeps its own progress.</summary>
     public ChildReceipt? Claim(string childId)
     {
         _claimed.Add(childId);
-        return _receipts.Find(childId) is { ReceivedOn: { } day } m ? new ChildReceipt(childId, day, m.ParentIssuedOn) : null;
+        return _receipts.Find(childId) is { ReceivedOn: { } day } m ? new ChildReceipt(childId, day, m.ParentIssuedOn, _receipts.LeavesOf(childId)) : null;
     }
 
-    /// <summary>Whether the followers' items must be derived for this plan version (one derivation per version).</summary>
-    public bool NeedsTargets(string stamp) => stamp != _stamp && _receipts.Count > 0;
+    /// <summary>
+    /// Whether the followers' items must be derived for this plan version (one derivation per version), or
+    /// the items their leaves get (a follower noted with its leaves came since).
+    /// </summary>
+    public bool NeedsTargets(string stamp) => _receipts.Count > 0 && (stamp != _stamp || (_leafTargets is null && FirstLeaf() is not null));
 
-    /// <summary>Takes the items of a plan version (the same for every follower); true when they replaced an earlier version's.</summary>
-    public bool SetTargets(string stamp, IEnumerable<ItemTarget> targets)
+    /// <summary>A leaf of some follower noted with its leaves (null: none), to derive what such followers hand their leaves.</summary>
+    public string? FirstLeaf() =>
+        _receipts.ChildIds.Where(c => _receipts.LeavesOf(c) > 0).Select(c => LeavesOf(c).FirstOrDefault()).FirstOrDefault(l => l is not null);
+
+    /// <summary>
+    /// Takes the items of a plan version (the same for every follower) and, when derived, those the
+    /// followers hand their leaves; true when they replaced an earlier version's.
+    /// </summary>
+    public bool SetTargets(string stamp, IEnumerable<ItemTarget> targets, IEnumerable<ItemTarget>? leafTargets = null)
     {
-        var changed = _stamp is not null;
+        var changed = _stamp is not null && _stamp != stamp;
         _stamp = stamp;
         _targets = [.. targets];
+        _leafTargets = leafTargets is null ? null : [.. leafTargets];
         return changed;
     }
 
@@ -88,11 +115,14 @@ internal sealed class FollowerSummaries(VersionedRecord record, string parentId,
                 continue;
             }
 
-            var figures = _receipts.FiguresOf(child, year, parentId, _targets, today, calendar);
+            var leaves = _receipts.LeavesOf(child) > 0 ? LeavesOf(child) : [];
+            var figures = _receipts.FiguresOf(child, year, parentId, _targets, today, calendar, leaves, _leafTargets ?? [], rollup.OffenderLimit);
             rollup.Receive(new SummaryDelta(child, year, Epoch, 0, ++_sequence, figures.Counts, figures.Extremes));
             counted = true;
         }
 
         return counted;
     }
+
+    private IReadOnlyList<string> LeavesOf(string childId) => leavesOf?.Invoke(childId) ?? [];
 }

@@ -16,10 +16,15 @@ namespace GovOpenness.Grains.Pipeline;
 /// <param name="Plan">The body grain's effective plan for the year (its items are the targets).</param>
 /// <param name="ReceiptAtParent">The receipt the parent noted for this body as a follower (null: none, or no parent).</param>
 /// <param name="ParentIssuedOn">The day the parent issued the plan (null: it cannot say yet).</param>
+/// <param name="LeavesReceived">
+/// The parent counted this body with its leaves (<see cref="ChildReceipt.Leaves"/>): they are to be counted
+/// here, received on the day given, issued by this body on the second day given (null: this body has no leaves' part to adopt).
+/// </param>
 internal sealed record OwnProgressCalls(
     Func<Task<CommandResult<EffectivePlan>>> Plan,
     Func<Task<ChildReceipt?>> ReceiptAtParent,
-    Func<Task<DateOnly?>> ParentIssuedOn);
+    Func<Task<DateOnly?>> ParentIssuedOn,
+    Func<DateOnly, DateOnly, Task>? LeavesReceived = null);
 
 /// <summary>
 /// One job of the progress grain: the body's own progress record (key "{body}/{year}") — its steps,
@@ -198,6 +203,12 @@ internal sealed class OwnProgress(
 
         if (await calls.ReceiptAtParent() is { } receipt)
         {
+            if (receipt.Leaves > 0 && calls.LeavesReceived is { } leavesReceived)
+            {
+                // Before the receipt is held: a failure leaves this to be adopted again, leaves and all.
+                await leavesReceived(receipt.Day, _progress.Milestones.PublishedOn ?? receipt.Day);
+            }
+
             var milestones = _progress.Milestones.EarliestOf(new PlanMilestones(ParentIssuedOn: receipt.ParentIssuedOn, ReceivedOn: receipt.Day));
             if (milestones != _progress.Milestones)
             {
