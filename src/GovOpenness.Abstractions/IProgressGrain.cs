@@ -23,6 +23,14 @@ public interface IProgressGrain : IGrainWithStringKey
     Task<CommandResult<ProgressOutcome>> RecordProgressAsync(ProgressUpdate update, string? actorBodyId);
 
     /// <summary>
+    /// Applies several steps of this body in one durable write, each validated and recorded exactly as
+    /// <see cref="RecordProgressAsync"/> would; a rejected step refuses the whole batch (the error names the
+    /// step and its item) and nothing changes. Acknowledged only after the write; one outcome per step, in order.
+    /// </summary>
+    [Alias("RecordProgressBatch")]
+    Task<CommandResult<IReadOnlyList<ProgressOutcome>>> RecordProgressBatchAsync(IReadOnlyList<ProgressUpdate> updates, string? actorBodyId);
+
+    /// <summary>
     /// Leaf children received the plan (a batch from the milestone relay): the parent journals their
     /// receipts in one record and counts them as followers, so a cascade activates no progress grain per leaf
     /// (nor per township that only follows, noted with its villages: <see cref="Progress.ChildReceipt.Leaves"/>).

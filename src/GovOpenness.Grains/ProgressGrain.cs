@@ -129,6 +129,9 @@ public sealed class ProgressGrain(
     public Task<CommandResult<ProgressOutcome>> RecordProgressAsync(ProgressUpdate update, string? actorBodyId) =>
         _exists ? _own.RecordAsync(update, actorBodyId) : Task.FromResult(NotFound<ProgressOutcome>());
 
+    public Task<CommandResult<IReadOnlyList<ProgressOutcome>>> RecordProgressBatchAsync(IReadOnlyList<ProgressUpdate> updates, string? actorBodyId) =>
+        _exists ? _own.RecordBatchAsync(updates, actorBodyId) : Task.FromResult(NotFound<IReadOnlyList<ProgressOutcome>>());
+
     public Task<DeltaReceipt> ReceiveDeltaAsync(SummaryDelta delta)
     {
         var receipt = _rollup.Receive(delta);

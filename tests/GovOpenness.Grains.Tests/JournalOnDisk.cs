@@ -23,6 +23,23 @@ internal sealed class JournalOnDisk : IAsyncDisposable
 
     public ProgressJournal Journal { get; }
 
+    /// <summary>The records (留痕) committed so far, oldest first: their summaries and request ids.</summary>
+    public IReadOnlyList<(string Summary, string? RequestId)> AuditRecords()
+    {
+        using var connection = new SqliteConnection($"Data Source={Path.Combine(_directory, "govopenness.db")}");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT Summary, RequestId FROM AuditRecord ORDER BY Seq";
+        using var reader = command.ExecuteReader();
+        var records = new List<(string, string?)>();
+        while (reader.Read())
+        {
+            records.Add((reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1)));
+        }
+
+        return records;
+    }
+
     /// <summary>A record as an activation holds it, loaded (its version read).</summary>
     public async Task<VersionedRecord> LoadedAsync(string key, Action? onStale = null)
     {

@@ -38,35 +38,48 @@ await host.StartAsync();
 var grains = host.Services.GetRequiredService<IGrainFactory>();
 
 var watch = Stopwatch.StartNew();
-var driver = new ReplayDriver(grains, schedule, clock, scenarioFile, calls, NullLogger.Instance);
+var timings = new ReplayTimings();
+var driver = new ReplayDriver(grains, schedule, clock, scenarioFile, calls, NullLogger.Instance, timings: timings);
 await driver.RunAsync(CancellationToken.None);
 var replay = watch.Elapsed;
 var status = driver.Status;
 
-// Baseline: the next year, so every grain call lands on fresh state as in the replay.
+// Baseline: the same calls unordered, the next year, so every grain call lands on fresh state as in the
+// replay: the root's plan cascaded once, the same 1,484 localizations (same policies) in one flat parallel
+// loop and every issuer's delivery waited for, then the same batched progress calls (签收 of every item per
+// body, then each body's 反馈 grouped by day as the replay makes them) in flat parallel loops.
 var year = schedule.Year + 1;
+var failures = 0;
+void Count(string? error)
+{
+    if (error is not null)
+    {
+        Interlocked.Increment(ref failures);
+    }
+}
+
+var flat = new ParallelOptions { MaxDegreeOfParallelism = calls };
 watch.Restart();
 var root = grains.GetGrain<IBodyGrain>(run.Hierarchy.IdOf(0));
-await root.PublishPlanAsync(new PublishPlanCommand(year, run.Scenario.PlanTitle, null,
-    [.. run.Scenario.Items.Select(i => new PlanItemData(i.Id, i.Heading, i.Heading, [new DeadlineData("年底前", DeadlineKind.By, i.Deadline.AddYears(1))], []))]));
+Count((await root.PublishPlanAsync(new PublishPlanCommand(year, run.Scenario.PlanTitle, null,
+    [.. run.Scenario.Items.Select(i => new PlanItemData(i.Id, i.Heading, i.Heading, [new DeadlineData($"{i.Deadline.Month}月{i.Deadline.Day}日前", DeadlineKind.By, i.Deadline.AddYears(1))], []))]))).Error);
 await root.AsReference<IBodyDiagnosticsGrain>().WaitForDeliveryAsync(year);
 var cascade = watch.Elapsed;
-var failures = 0;
-foreach (var step in new[] { ProgressStep.Acknowledged, ProgressStep.Reported })
+await Parallel.ForEachAsync(Enumerable.Range(1, run.Hierarchy.Count - 1), flat, async (body, _) =>
 {
-    await Parallel.ForEachAsync(Enumerable.Range(0, run.Hierarchy.Count), new ParallelOptions { MaxDegreeOfParallelism = calls }, async (body, _) =>
-    {
-        var progress = grains.GetGrain<IProgressGrain>(IProgressGrain.Key(run.Hierarchy.IdOf(body), year));
-        foreach (var item in run.Scenario.Items)
-        {
-            var result = await progress.RecordProgressAsync(new ProgressUpdate(year, item.Id, step), null);
-            if (!result.Succeeded)
-            {
-                Interlocked.Increment(ref failures);
-            }
-        }
-    });
-}
+    Count((await grains.GetGrain<IBodyGrain>(run.Hierarchy.IdOf(body)).LocalizeAsync(ReplayDriver.LocalizationOf(schedule, body, year, run.IssueOf(body).AddYears(1)))).Error);
+});
+await Parallel.ForEachAsync(Enumerable.Range(0, run.Hierarchy.Count), flat, async (body, _) =>
+    await grains.GetGrain<IBodyDiagnosticsGrain>(run.Hierarchy.IdOf(body)).WaitForDeliveryAsync(year));
+var localized = watch.Elapsed;
+IProgressGrain ProgressOf(int body) => grains.GetGrain<IProgressGrain>(IProgressGrain.Key(run.Hierarchy.IdOf(body), year));
+await Parallel.ForEachAsync(Enumerable.Range(0, run.Hierarchy.Count), flat, async (body, _) =>
+    Count((await ProgressOf(body).RecordProgressBatchAsync(
+        [.. run.Scenario.Items.Select(i => new ProgressUpdate(year, i.Id, ProgressStep.Acknowledged, RequestId: $"bench-ack-{i.Id}"))], null)).Error));
+var completions = schedule.Batches.Where(b => b.Kind == ReplayStepKind.Complete).SelectMany(b => b.Steps).ToList();
+await Parallel.ForEachAsync(completions, flat, async (step, _) =>
+    Count((await ProgressOf(step.Body).RecordProgressBatchAsync(
+        [.. step.Items.Select(k => new ProgressUpdate(year, run.Scenario.Items[k].Id, ProgressStep.Reported, RequestId: $"bench-done-{run.Scenario.Items[k].Id}"))], null)).Error));
 
 var baseline = watch.Elapsed;
 string F(double value) => value.ToString("N1", CultureInfo.InvariantCulture);
@@ -74,8 +87,16 @@ var writes = run.Hierarchy.Count * run.ItemCount * 2;
 Console.WriteLine($"machine load          {File.ReadAllText("/proc/loadavg").Split(' ')[0]} (1-minute load average, {Environment.ProcessorCount} cores)");
 Console.WriteLine($"scenario              {run.Scenario.Name}: {run.Hierarchy.Count:N0} bodies x {run.ItemCount} items, {schedule.Batches.Count:N0} batches, virtual {status.Start:yyyy-MM-dd} .. {status.End:yyyy-MM-dd}");
 Console.WriteLine($"replay                {F(replay.TotalSeconds)} s for {status.EventsDone:N0}/{status.EventsTotal:N0} events ({F(status.EventsDone / replay.TotalSeconds)} events/s, {F(writes / replay.TotalSeconds)} progress writes/s), {status.BodiesIssued:N0} issued, {status.Failures} failures, state {status.State}");
-Console.WriteLine($"baseline              {F(baseline.TotalSeconds)} s: cascade {F(cascade.TotalSeconds)} s + {writes:N0} progress steps unordered ({failures} failures)");
-Console.WriteLine($"replay / baseline     {F(replay / baseline)}x (the cost of the day-by-day order, the per-body localizations and delivery waits)");
+Console.WriteLine($"  days                {timings.Days.Days:N0} replayed, one after another, {F(timings.Days.Time.TotalSeconds)} s; {timings.CompletionDays.Days:N0} of them only 反馈 in {F(timings.CompletionDays.Time.TotalSeconds)} s");
+foreach (var (kind, (steps, time)) in timings.ByKind.OrderBy(k => k.Key))
+{
+    Console.WriteLine($"  {kind,-9} steps     {steps,5:N0}, calls {F(time.TotalSeconds)} s summed over steps (they overlap)");
+}
+
+Console.WriteLine($"  waits for a place   {F(timings.GateWait.TotalSeconds)} s summed: steps ready but {calls} calls already in flight");
+Console.WriteLine($"  delivery waits      {F(timings.DeliveryWait.TotalSeconds)} s summed: each issue until its plan reached the issuer's subtree");
+Console.WriteLine($"baseline              {F(baseline.TotalSeconds)} s: cascade {F(cascade.TotalSeconds)} s + {run.Hierarchy.Count - 1:N0} localizations and their deliveries {F((localized - cascade).TotalSeconds)} s + {writes:N0} progress steps in {run.Hierarchy.Count + completions.Count:N0} batched calls {F((baseline - localized).TotalSeconds)} s, all unordered ({failures} failures)");
+Console.WriteLine($"replay / baseline     {F(replay / baseline)}x (the cost of the day-by-day order and of each body waiting for its parent's delivery)");
 Console.WriteLine($"fastest useful speed  ~{F((status.End.DayNumber - status.Start.DayNumber) * 86_400 / replay.TotalSeconds)} virtual s per real s (the whole span in the replay's time)");
 Console.WriteLine($"peak memory           {Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024.0):F0} MB");
 

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using GovOpenness.Abstractions;
 using GovOpenness.Abstractions.Plans;
 using GovOpenness.Domain.Calendar;
@@ -16,14 +17,16 @@ namespace GovOpenness.Grains.Hosting;
 /// per-date rule; no dates are precomputed here), receipts acknowledge (签收)
 /// and completions report (反馈) items on the progress grains. Outside the grains: it only calls them.
 /// Calls run a bounded number at a time, so hundreds of bodies issuing on one day do not flood the silo;
-/// a body's issue waits until its parent's plan has reached its whole subtree (durable delivery), so
-/// every localization is made against the parent's plan of that day. After each batch it records how far it
-/// has gone (<paramref name="checkpoints"/>), and a driver whose checkpoint file holds a checkpoint goes on
+/// a body's steps wait until its parent's plan has reached the parent's whole subtree (durable delivery), so
+/// every localization is made against the parent's plan of that day; within a day nothing else orders the
+/// steps (<see cref="ReplayDay"/>), and a body's 签收 or day's 反馈 is one durable progress write
+/// (<see cref="IProgressGrain.RecordProgressBatchAsync"/>). After each day it records how far it has gone
+/// (<paramref name="checkpoints"/>, in batches), and a driver whose checkpoint file holds a checkpoint goes on
 /// from the next batch.
 /// </summary>
 public sealed class ReplayDriver(
     IGrainFactory grains, ReplaySchedule schedule, VirtualClock clock, string file, int maxConcurrentCalls, ILogger logger,
-    ReplayCheckpointFile? checkpoints = null)
+    ReplayCheckpointFile? checkpoints = null, ReplayTimings? timings = null)
 {
     private int _eventsDone;
     private int _bodiesIssued;
@@ -87,16 +90,25 @@ public sealed class ReplayDriver(
                 logger.LogInformation("模拟回放从第{Batch}批（{Date}）之后继续", ResumedAfter, done[^1].Date);
             }
 
-            for (var next = ResumedAfter; next < schedule.Batches.Count; next++)
+            // One virtual day at a time (the grains read the day from the clock); inside a day every step
+            // waits only for what it depends on (ReplayDay), not for whole batches.
+            for (var next = ResumedAfter; next < schedule.Batches.Count;)
             {
-                var batch = schedule.Batches[next];
-                var instant = VirtualClock.InstantOf(batch.Date);
+                var date = schedule.Batches[next].Date;
+                var end = next;
+                while (end < schedule.Batches.Count && schedule.Batches[end].Date == date)
+                {
+                    end++;
+                }
+
+                var instant = VirtualClock.InstantOf(date);
                 clock.RunUntil(instant);
                 await clock.WaitUntilAsync(instant, cancellationToken);
-                await RunBatchAsync(batch, cancellationToken);
-                checkpoints?.Save(next + 1, batch.Date);
+                await RunDayAsync(next, end, cancellationToken);
+                checkpoints?.Save(end, date);
 
-                BatchDone(next + 1);
+                BatchDone(end);
+                next = end;
             }
 
             _state = "finished";
@@ -133,23 +145,67 @@ public sealed class ReplayDriver(
         }
     }
 
-    private Task RunBatchAsync(ReplayBatch batch, CancellationToken cancellationToken) => batch.Kind switch
+    /// <summary>
+    /// The batches [<paramref name="from"/>, <paramref name="to"/>) of one day. Each step starts once the
+    /// body's previous steps of the day are done (an issue need not wait for the body's own 签收) and, when its
+    /// parent issued earlier that day, once the parent's plan reached the parent's whole subtree
+    /// (<see cref="ReplayDay"/>); so every localization is still made
+    /// against the parent's plan of that day, but a county need not wait for the slowest prefecture, nor a
+    /// completion for the day's cascade elsewhere. At most <c>maxConcurrentCalls</c> steps call at once, the
+    /// cascade's steps first (a completion never depends on another body).
+    /// </summary>
+    private async Task RunDayAsync(int from, int to, CancellationToken cancellationToken)
     {
-        ReplayStepKind.Issue => IssueAsync(batch, cancellationToken),
-        ReplayStepKind.Receive => ForEachAsync(batch, step => AcknowledgeAsync(step, batch.Date), cancellationToken),
-        _ => ForEachAsync(batch, step => ReportAsync(step, batch.Date), cancellationToken),
-    };
-
-    private async Task IssueAsync(ReplayBatch batch, CancellationToken cancellationToken)
-    {
-        await ForEachAsync(batch, step => IssueAsync(step, batch.Date), cancellationToken);
-
-        // Children of these bodies receive their plan (and may localize it) from the next batch on.
-        await ForEachAsync(batch, async step =>
+        var started = Stopwatch.GetTimestamp();
+        var gate = new PriorityGate(maxConcurrentCalls);
+        var day = new ReplayDay(schedule.Run.Hierarchy.Parents);
+        for (var b = from; b < to; b++)
         {
-            await grains.GetGrain<IBodyDiagnosticsGrain>(schedule.Run.Hierarchy.IdOf(step.Body)).WaitForDeliveryAsync(schedule.Year);
-            return 0;
-        }, cancellationToken);
+            var batch = schedule.Batches[b];
+            foreach (var step in batch.Steps)
+            {
+                day.Add(step.Body, batch.Kind, after => RunStepAsync(batch, step, after, gate, cancellationToken));
+            }
+        }
+
+        await day.AllAsync();
+        timings?.AddDay(started, Enumerable.Range(from, to - from).All(b => schedule.Batches[b].Kind == ReplayStepKind.Complete));
+    }
+
+    private async Task RunStepAsync(ReplayBatch batch, ReplayStep step, Task after, PriorityGate gate, CancellationToken cancellationToken)
+    {
+        await after;
+        var cascade = batch.Kind != ReplayStepKind.Complete;
+        var started = Stopwatch.GetTimestamp();
+        await gate.EnterAsync(cascade, cancellationToken);
+        timings?.AddGateWait(started);
+        started = Stopwatch.GetTimestamp();
+        int events;
+        try
+        {
+            events = batch.Kind switch
+            {
+                ReplayStepKind.Issue => await IssueAsync(step, batch.Date),
+                ReplayStepKind.Receive => await AcknowledgeAsync(step, batch.Date),
+                _ => await ReportAsync(step, batch.Date),
+            };
+        }
+        finally
+        {
+            gate.Leave();
+        }
+
+        timings?.AddStep(batch.Kind, started);
+        if (batch.Kind == ReplayStepKind.Issue)
+        {
+            // Children of this body receive its plan (and may localize it) only once it reached its whole subtree.
+            started = Stopwatch.GetTimestamp();
+            await grains.GetGrain<IBodyDiagnosticsGrain>(schedule.Run.Hierarchy.IdOf(step.Body)).WaitForDeliveryAsync(schedule.Year)
+                .WaitAsync(cancellationToken);
+            timings?.AddDeliveryWait(started);
+        }
+
+        Interlocked.Add(ref _eventsDone, events);
     }
 
     private async Task<int> IssueAsync(ReplayStep step, DateOnly today)
@@ -162,8 +218,7 @@ public sealed class ReplayDriver(
         }
         else
         {
-            var policy = Rules.PolicyRules.FromDomain(schedule.PolicyOf(step.Body));
-            error = (await body.LocalizeAsync(new LocalizeCommand(schedule.Year, [], policy, today))).Error;
+            error = (await body.LocalizeAsync(LocalizationOf(schedule, step.Body, schedule.Year, today))).Error;
         }
 
         Fail(error, step.Body);
@@ -171,42 +226,31 @@ public sealed class ReplayDriver(
         return 1;
     }
 
+    /// <summary>签收 of every item, in one durable write.</summary>
     private async Task<int> AcknowledgeAsync(ReplayStep step, DateOnly today)
     {
-        var progress = Progress(step.Body);
-        for (var k = 0; k < schedule.Run.ItemCount; k++)
-        {
-            var update = new ProgressUpdate(schedule.Year, ItemId(k), ProgressStep.Acknowledged, Note: $"{today:yyyy-MM-dd} 收到上级要点",
-                RequestId: $"replay-ack-{ItemId(k)}");
-            Fail((await progress.RecordProgressAsync(update, null)).Error, step.Body);
-        }
-
+        var updates = Enumerable.Range(0, schedule.Run.ItemCount)
+            .Select(k => new ProgressUpdate(schedule.Year, ItemId(k), ProgressStep.Acknowledged, Note: $"{today:yyyy-MM-dd} 收到上级要点",
+                RequestId: $"replay-ack-{ItemId(k)}"))
+            .ToList();
+        Fail((await Progress(step.Body).RecordProgressBatchAsync(updates, null)).Error, step.Body);
         return 1;
     }
 
+    /// <summary>反馈 of the items the body completes that day, in one durable write.</summary>
     private async Task<int> ReportAsync(ReplayStep step, DateOnly today)
     {
-        var progress = Progress(step.Body);
-        foreach (var k in step.Items)
-        {
-            var update = new ProgressUpdate(schedule.Year, ItemId(k), ProgressStep.Reported, Note: $"{today:yyyy-MM-dd} 完成（模拟回放）",
-                RequestId: $"replay-done-{ItemId(k)}");
-            Fail((await progress.RecordProgressAsync(update, null)).Error, step.Body);
-        }
-
+        var updates = step.Items
+            .Select(k => new ProgressUpdate(schedule.Year, ItemId(k), ProgressStep.Reported, Note: $"{today:yyyy-MM-dd} 完成（模拟回放）",
+                RequestId: $"replay-done-{ItemId(k)}"))
+            .ToList();
+        Fail((await Progress(step.Body).RecordProgressBatchAsync(updates, null)).Error, step.Body);
         return step.Items.Count;
     }
 
-    /// <summary>The steps of a batch, at most <c>maxConcurrentCalls</c> bodies at a time.</summary>
-    private async Task ForEachAsync(ReplayBatch batch, Func<ReplayStep, Task<int>> action, CancellationToken cancellationToken)
-    {
-        var options = new ParallelOptions { MaxDegreeOfParallelism = maxConcurrentCalls, CancellationToken = cancellationToken };
-        await Parallel.ForEachAsync(batch.Steps, options, async (step, _) =>
-        {
-            var events = await action(step);
-            Interlocked.Add(ref _eventsDone, events);
-        });
-    }
+    /// <summary>The localization a (non-root) body makes in the replay: no changes of its own, the fast engine's deadline policy.</summary>
+    public static LocalizeCommand LocalizationOf(ReplaySchedule schedule, int body, int year, DateOnly today) =>
+        new(year, [], Rules.PolicyRules.FromDomain(schedule.PolicyOf(body)), today);
 
     /// <summary>The root's plan: one item per simulated item, each with the one dated deadline the engine follows.</summary>
     private PublishPlanCommand RootPlan() => new(

@@ -122,6 +122,56 @@ internal sealed class OwnProgress(
         return CommandResult<ProgressOutcome>.Ok(result.Outcome);
     }
 
+    /// <summary>
+    /// Applies several steps in one journal write (<see cref="ProgressBatch"/>): each validated as a single step
+    /// would be, each with its own record (留痕); one rejected step refuses them all and nothing changes.
+    /// </summary>
+    public async Task<CommandResult<IReadOnlyList<ProgressOutcome>>> RecordBatchAsync(IReadOnlyList<ProgressUpdate> updates, string? actorBodyId)
+    {
+        await AdoptReceiptAsync();
+        await EnsurePlanKnownAsync();
+        var result = ProgressBatch.Apply(_progress, updates, Today, actorBodyId);
+        if (result.IsRejected)
+        {
+            return CommandResult<IReadOnlyList<ProgressOutcome>>.Fail(FailureKind.Invalid, result.Rejection!);
+        }
+
+        if (result.Applied.Length > 0)
+        {
+            // Each applied step's record reads as a single step's would: before → after that step.
+            var records = new List<AuditEntry>(result.Applied.Length);
+            var before = _progress;
+            foreach (var (update, outcome) in updates.Zip(result.Outcomes))
+            {
+                if (!outcome.IsApplied)
+                {
+                    continue;
+                }
+
+                var after = before.Apply(update, Today, actorBodyId).Body;
+                if (RecordOf(update, before, after) is { } entry)
+                {
+                    records.Add(entry);
+                }
+
+                before = after;
+            }
+
+            try
+            {
+                await record.WriteAsync(LocalizationJson.Serialize(result.Body with { Targets = [] }), records);
+            }
+            catch (ProgressNotStoredException e)
+            {
+                return CommandResult<IReadOnlyList<ProgressOutcome>>.Fail(FailureKind.Unavailable, e.Message);
+            }
+
+            Take(result.Body);
+        }
+
+        return CommandResult<IReadOnlyList<ProgressOutcome>>.Ok(result.Outcomes);
+    }
+
     /// <summary>The plan reached a milestone; each keeps its earliest day (idempotent, order-free), journaled before it counts.</summary>
     public async Task NoteMilestoneAsync(PlanMilestoneKind kind, DateOnly day)
     {
@@ -228,6 +278,8 @@ internal sealed class OwnProgress(
     /// The record (留痕) of an applied step (<see cref="StepRecord"/>), committed in the same journal batch
     /// as the step. Null when no account acts (replay, seeding).
     /// </summary>
-    private AuditEntry? RecordOf(ProgressUpdate update, BodyProgress after) =>
-        ActContext.Entry(clock.Time.GetUtcNow(), bodyId, update.IsReview ? AuditKinds.Review : AuditKinds.Progress, StepRecord.Summary(year, update, _progress, after), update.RequestId);
+    private AuditEntry? RecordOf(ProgressUpdate update, BodyProgress after) => RecordOf(update, _progress, after);
+
+    private AuditEntry? RecordOf(ProgressUpdate update, BodyProgress before, BodyProgress after) =>
+        ActContext.Entry(clock.Time.GetUtcNow(), bodyId, update.IsReview ? AuditKinds.Review : AuditKinds.Progress, StepRecord.Summary(year, update, before, after), update.RequestId);
 }

@@ -30,11 +30,14 @@ internal sealed class VersionedRecord(ProgressJournal journal, string key, Actio
     public Task<StoredRecord?> LoadStoredAsync() => journal.LoadRecordAsync(key);
 
     /// <summary>Writes on top of <see cref="Version"/>; throws <see cref="ProgressNotStoredException"/> (after <c>onStale</c>, if stale) when not stored.</summary>
-    public async Task WriteAsync(string payload, AuditEntry? audit = null)
+    public Task WriteAsync(string payload, AuditEntry? audit = null) => WriteAsync(payload, audit is null ? [] : [audit]);
+
+    /// <summary>As <see cref="WriteAsync(string, AuditEntry?)"/>, with the records of every act the write holds.</summary>
+    public async Task WriteAsync(string payload, IReadOnlyList<AuditEntry> audits)
     {
         try
         {
-            Version = await journal.AppendAsync(key, payload, Version, audit);
+            Version = await journal.AppendAsync(key, payload, Version, audits);
         }
         catch (StaleProgressWriteException)
         {

@@ -67,13 +67,20 @@ public sealed partial class ProgressJournal : IAsyncDisposable
     /// <see cref="ProgressNotStoredException"/> when the commit failed.
     /// </summary>
     /// <remarks>With <paramref name="audit"/>, the act's record (留痕) is committed in the same transaction (not if the write is refused as stale).</remarks>
-    public async Task<long> AppendAsync(string grainKey, string payload, long expectedVersion, AuditEntry? audit = null)
+    public Task<long> AppendAsync(string grainKey, string payload, long expectedVersion, AuditEntry? audit = null) =>
+        AppendAsync(grainKey, payload, expectedVersion, audit is null ? [] : [audit]);
+
+    /// <summary>
+    /// As <see cref="AppendAsync(string, string, long, AuditEntry?)"/>, with the records (留痕) of several acts the
+    /// one write holds (a batch of progress steps), all committed in the same transaction.
+    /// </summary>
+    public async Task<long> AppendAsync(string grainKey, string payload, long expectedVersion, IReadOnlyList<AuditEntry> audits)
     {
         using var span = Hosting.GovOpennessMetrics.Traces.StartActivity("journal append");
         span?.SetTag("govopenness.grain_key", grainKey);
 
         // Completed by the writer thread: continuations must not run inline on it.
-        var pending = new Pending(new JournalRecord(grainKey, payload, expectedVersion), audit, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+        var pending = new Pending(new JournalRecord(grainKey, payload, expectedVersion), audits, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
         await _queue.Writer.WriteAsync(pending);
         await pending.Stored.Task;
         return expectedVersion + 1;
@@ -85,7 +92,7 @@ public sealed partial class ProgressJournal : IAsyncDisposable
     /// </summary>
     public async Task RecordAsync(AuditEntry audit)
     {
-        var pending = new Pending(null, audit, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+        var pending = new Pending(null, [audit], new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
         await _queue.Writer.WriteAsync(pending);
         await pending.Stored.Task;
     }
@@ -171,7 +178,7 @@ public sealed partial class ProgressJournal : IAsyncDisposable
                     records.Add(record);
                 }
 
-                if (pending.Audit is { } audit)
+                foreach (var audit in pending.Audits)
                 {
                     audits.Add(new JournalAudit(pending.Record?.GrainKey, audit));
                 }
@@ -246,7 +253,7 @@ public sealed partial class ProgressJournal : IAsyncDisposable
     [LoggerMessage(Level = LogLevel.Warning, Message = "Progress record {GrainKey} was written by another activation since version {Version}; this write was refused")]
     private static partial void LogStaleWrite(ILogger logger, string grainKey, long version);
 
-    private sealed record Pending(JournalRecord? Record, AuditEntry? Audit, TaskCompletionSource Stored);
+    private sealed record Pending(JournalRecord? Record, IReadOnlyList<AuditEntry> Audits, TaskCompletionSource Stored);
 
     private sealed record PendingLoad(string GrainKey, TaskCompletionSource<StoredRecord?> Loaded);
 }
