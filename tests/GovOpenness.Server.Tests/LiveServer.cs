@@ -169,10 +169,11 @@ public sealed class LiveServer : IAsyncLifetime
     }
 }
 
-/// <summary>One pushed summary as the hub sends it.</summary>
-public sealed record PushedSummary(string BodyId, string? ParentId, int Year, JsonElement View, double PushedAt, double SentAt)
+/// <summary>One pushed summary as the hub sends it (the view in its compact form: counts by figure number).</summary>
+public sealed record PushedSummary(string BodyId, string? ParentId, int Year, JsonElement Compact, double PushedAt, double SentAt, long Epoch, long Sequence)
 {
-    public long Count(string figure) => View.GetProperty("summary").GetProperty("counts").GetProperty(figure).GetInt64();
+    public long Count(string figure) =>
+        Compact.GetProperty("counts")[(int)Enum.Parse<GovOpenness.Domain.Progress.SummaryFigure>(figure, ignoreCase: true)].GetInt64();
 }
 
 /// <summary>A hub connection and the summaries it received, awaited with a deadline (never a sleep).</summary>

@@ -34,6 +34,7 @@ Console.WriteLine($"bodies         {Province} 广东省, {prefectures.Count} pre
 // ---- Phase 1: GovOpenness (Orleans push → notifier → host observer → SignalR groups)
 var orleans = new LatencyRecorder();
 Percentiles orleansFromPush, orleansFromSend, subscribeToState;
+ResourceUse orleansUse, baselineUse;
 double perViewerRate;
 IReadOnlyList<PushedSummary> sample;
 long peakAfterOrleans;
@@ -62,10 +63,12 @@ await using (var server = new BenchServer("livebench"))
     var appliedBefore = driver.Applied;
     var batchesBefore = Interlocked.Read(ref viewers.Batches);
     watch.Restart();
+    var useBefore = ResourceUse.Now();
     await driver.RunAsync(rate, TimeSpan.FromSeconds(seconds));
     var driven = watch.Elapsed;
     await Task.Delay(TimeSpan.FromSeconds(3)); // the last roll-ups (1 s flush per level) reach the viewers
     orleans.Stop();
+    orleansUse = ResourceUse.Now().Since(useBefore);
     var batches = Interlocked.Read(ref viewers.Batches) - batchesBefore;
 
     orleansFromPush = orleans.FromPush();
@@ -113,9 +116,11 @@ await using (var plain = await PlainHubServer<BaselineHub>.StartAsync(BenchServe
     var period = TimeSpan.FromSeconds(1 / Math.Max(perViewerRate, 0.5));
     await BroadcastAsync(plain.Context, sample, period, TimeSpan.FromSeconds(3));
     baseline.Start();
+    var useBefore = ResourceUse.Now();
     await BroadcastAsync(plain.Context, sample, period, TimeSpan.FromSeconds(seconds));
     await Task.Delay(TimeSpan.FromSeconds(1));
     baseline.Stop();
+    baselineUse = ResourceUse.Now().Since(useBefore);
     baselineFromSend = baseline.FromSend();
 }
 
@@ -126,6 +131,8 @@ Console.WriteLine($"GovOpenness, grain push → viewer      {orleansFromPush}");
 Console.WriteLine($"GovOpenness, host send → viewer       {orleansFromSend}");
 Console.WriteLine($"baseline, plain broadcast → viewer    {baselineFromSend}");
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ratio p99 (grain push ÷ baseline)     {orleansFromPush.P99 / baselineFromSend.P99:F2}×   target p99 ≤ 100 ms: {(orleansFromPush.P99 <= 100 ? "met" : "MISSED")}"));
+Console.WriteLine($"GovOpenness, process cost                {orleansUse.PerDelivery(orleansFromPush.Count)}");
+Console.WriteLine($"baseline, process cost                   {baselineUse.PerDelivery(baselineFromSend.Count)}");
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"subscribe → current state (late viewers) p50 {subscribeToState.P50:F1} ms   p99 {subscribeToState.P99:F1} ms   max {subscribeToState.Max:F1} ms   ({subscribeToState.Count:N0} viewers)   target p99 ≤ 200 ms: {(subscribeToState.P99 <= 200 ? "met" : "MISSED")}"));
 Console.WriteLine($"peak memory    {peakAfterOrleans / 1048576:N0} MB after phase 1, {peak / 1048576:N0} MB at the end (one process: server, silo and {viewerCount:N0} clients)");
 

@@ -4,6 +4,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using GovOpenness.Domain.Progress;
 using GovOpenness.Tools;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
@@ -65,7 +66,7 @@ await using (var server = new BenchServer("workspacebench"))
     {
         var item = (run + 1).ToString(CultureInfo.InvariantCulture);
         (await asReporter.PostAsync($"/api/bodies/{township}/progress", Json($$"""{"year":{{FirstYear}},"itemId":"{{item}}","step":"acknowledged"}"""))).EnsureSuccessStatusCode();
-        var reported = Signal(hub, township, FirstYear, view => view.GetProperty("summary").GetProperty("counts").GetProperty("itemsReported").GetInt64() >= run + 1);
+        var reported = Signal(hub, township, FirstYear, compact => compact.GetProperty("counts")[(int)SummaryFigure.ItemsReported].GetInt64() >= run + 1);
         var watch = Stopwatch.StartNew();
         (await asReporter.PostAsync($"/api/bodies/{township}/progress", Json($$"""{"year":{{FirstYear}},"itemId":"{{item}}","step":"reported","evidence":["https://example.gov.cn/{{item}}"]}"""))).EnsureSuccessStatusCode();
         await reported.Task.WaitAsync(TimeSpan.FromSeconds(120));
@@ -161,7 +162,7 @@ static async Task<HubConnection> ConnectAsync(Uri hub, string token)
     return connection;
 }
 
-// Completes when a pushed summary of the body and year satisfies the condition (the hub's "summaries" batches).
+// Completes when a pushed summary of the body and year satisfies the condition on its compact view (the hub's "summaries" batches).
 static TaskCompletionSource Signal(HubConnection hub, string bodyId, int year, Func<JsonElement, bool> condition)
 {
     var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -170,7 +171,7 @@ static TaskCompletionSource Signal(HubConnection hub, string bodyId, int year, F
     {
         foreach (var summary in batch.EnumerateArray())
         {
-            if (summary.GetProperty("bodyId").GetString() == bodyId && summary.GetProperty("year").GetInt32() == year && condition(summary.GetProperty("view")))
+            if (summary.GetProperty("bodyId").GetString() == bodyId && summary.GetProperty("year").GetInt32() == year && condition(summary.GetProperty("compact")))
             {
                 done.TrySetResult();
                 handler?.Dispose();

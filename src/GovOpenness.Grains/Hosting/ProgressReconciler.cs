@@ -135,7 +135,15 @@ public sealed partial class ProgressReconciler(
                 LogGaveUp(logger, owed.Count, MaxRounds);
             }
 
-            LogReconciled(logger, keys.Count, _lastSeconds);
+            // Every silo start reconciles once with, normally, nothing to resend: that is no news for the log.
+            if (keys.Count > 0)
+            {
+                LogReconciled(logger, keys.Count, _lastSeconds);
+            }
+            else
+            {
+                LogNothingToReconcile(logger, _lastSeconds);
+            }
         }
         catch (OperationCanceledException)
         {
@@ -210,6 +218,9 @@ public sealed partial class ProgressReconciler(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Membership changed: asked {Count} progress grains changed recently to resend their full summaries ({Seconds:F1} s)")]
     private static partial void LogReconciled(ILogger logger, int count, double seconds);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Membership changed: no progress grain changed recently, nothing to resend ({Seconds:F1} s)")]
+    private static partial void LogNothingToReconcile(ILogger logger, double seconds);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Full resend of {Key} failed; asked again")]
     private static partial void LogResendFailed(ILogger logger, Exception exception, string key);

@@ -64,7 +64,7 @@ public sealed class CascadeHub(
         var summary = await grains.GetGrain<IProgressGrain>(IProgressGrain.Key(bodyId, year)).GetSummaryAsync();
         if (summary.Value is { } view)
         {
-            await Clients.Caller.Summaries([LiveSummaryMessage.Current(bodyId, info.ParentId, year, view, time.GetUtcNow())]);
+            await Clients.Caller.Summaries(SummaryBatch.Of([LiveSummaryMessage.Current(bodyId, info.ParentId, year, view, time.GetUtcNow())]));
         }
     }
 

@@ -3,8 +3,8 @@ namespace GovOpenness.Server.Live;
 /// <summary>
 /// Holds the latest summary per body and year and drains them in batches with at most one drain running:
 /// what arrives while a batch is being sent replaces older summaries of the same body and goes in the
-/// next batch. Shared by the group throttle and the per-connection senders, which differ only in what
-/// sending a batch means.
+/// next batch. The group throttle's queue (<see cref="GroupSender"/>); a connection's sender keeps its
+/// own, which passes a group's batch on unchanged when nothing else waits.
 /// </summary>
 internal sealed class CoalescingDrain(Func<LiveSummaryMessage[], Task> sendBatch)
 {

@@ -2,8 +2,8 @@ namespace GovOpenness.Server.Live;
 
 /// <summary>
 /// Sends one group's summaries: the first change after a quiet spell goes at once, then at most one
-/// batch per interval, holding only the latest summary per body meanwhile. A batch is handed to each
-/// member's <see cref="ConnectionSender"/>, which never blocks: a slow viewer holds up only itself.
+/// batch per interval, holding only the latest summary per body meanwhile. A batch is serialized once and
+/// handed to each member's <see cref="ConnectionSender"/>, which never blocks: a slow viewer holds up only itself.
 /// </summary>
 internal sealed class GroupSender
 {
@@ -25,7 +25,8 @@ internal sealed class GroupSender
     private async Task SendAsync(LiveSummaryMessage[] pending)
     {
         var sentAt = LiveSummaryMessage.UnixMilliseconds(_time.GetUtcNow());
-        LiveSummaryMessage[] batch = [.. pending.Select(m => m with { SentAt = sentAt })];
+        // Serialized here, once for every member.
+        var batch = SummaryBatch.Of([.. pending.Select(m => m with { SentAt = sentAt })]);
         foreach (var member in _groups.Members(_group))
         {
             _connection(member)?.Enqueue(batch);

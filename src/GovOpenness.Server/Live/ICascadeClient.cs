@@ -6,7 +6,7 @@ namespace GovOpenness.Server.Live;
 /// </summary>
 public interface ICascadeClient
 {
-    Task Summaries(IReadOnlyList<LiveSummaryMessage> batch);
+    Task Summaries(SummaryBatch batch);
 
     Task Inbox(InboxMessage notice);
 }

@@ -4,14 +4,10 @@
 
 import { HubConnection, HubConnectionBuilder, HubConnectionState, LogLevel } from "@microsoft/signalr";
 import { InboxNotice, LiveFeed, LiveSummary, Unsubscribe } from "./feed.js";
+import { expandView, WireSummary } from "./live-wire.js";
 
 export type LiveState = "connected" | "reconnecting" | "disconnected";
 
-/** What the hub sends: a LiveSummary plus when the grain pushed it and the host sent it (Unix ms). */
-interface PushedSummary extends LiveSummary {
-  pushedAt: number;
-  sentAt: number;
-}
 
 type Listener = (update: LiveSummary) => void;
 
@@ -22,8 +18,8 @@ export class SignalRLiveFeed implements LiveFeed {
   private readonly connection: HubConnection;
   private readonly listeners = new Map<string, Set<Listener>>();
   private readonly inboxListeners = new Map<string, Set<(notice: InboxNotice) => void>>();
-  /** The newest summary per body and year: an older one arriving late is dropped (see isOlder). */
-  private readonly newest = new Map<string, PushedSummary>();
+  /** The newest summary per body and year, expanded: an older one arriving late is dropped (see isOlder). */
+  private readonly newest = new Map<string, LiveSummary & Stamp>();
   private readonly stateListeners = new Set<(state: LiveState) => void>();
   private current: LiveState = "disconnected";
 
@@ -34,7 +30,7 @@ export class SignalRLiveFeed implements LiveFeed {
       .withAutomaticReconnect({ nextRetryDelayInMilliseconds: (retry) => Math.min(MAX_RETRY_MS, 500 * 2 ** retry.previousRetryCount) })
       .configureLogging(LogLevel.Warning)
       .build();
-    this.connection.on("summaries", (batch: PushedSummary[]) => this.receive(batch));
+    this.connection.on("summaries", (batch: WireSummary[]) => this.receive(batch));
     this.connection.on("inbox", (notice: InboxNotice) => this.inboxListeners.get(notice.bodyId)?.forEach((listener) => listener(notice)));
     this.connection.onreconnecting(() => this.setState("reconnecting"));
     this.connection.onreconnected(() => {
@@ -104,13 +100,13 @@ export class SignalRLiveFeed implements LiveFeed {
     };
   }
 
-  private receive(batch: PushedSummary[]): void {
+  private receive(batch: WireSummary[]): void {
     for (const pushed of batch) {
       const key = keyOf(pushed.bodyId, pushed.year);
       const held = this.newest.get(key);
       if (held !== undefined && isOlder(pushed, held)) continue;
-      this.newest.set(key, pushed);
-      const update = toLiveSummary(pushed);
+      const update = { bodyId: pushed.bodyId, parentId: pushed.parentId, year: pushed.year, view: expandView(pushed) };
+      this.newest.set(key, { ...update, epoch: pushed.epoch, sequence: pushed.sequence });
       // The body's own listeners, then its parent's (a subscription covers the direct children).
       this.listeners.get(key)?.forEach((listener) => listener(update));
       if (pushed.parentId !== null) this.listeners.get(keyOf(pushed.parentId, pushed.year))?.forEach((listener) => listener(update));
@@ -142,25 +138,19 @@ export class SignalRLiveFeed implements LiveFeed {
   }
 }
 
-/**
- * Whether a summary was taken before the one held: by the grain's (epoch, sequence) when both carry
- * them, since pushedAt is a send time (the hub stamps a summary read at subscribe with "now", which
- * may be later than a newer push already on its way).
- */
-function isOlder(pushed: PushedSummary, held: PushedSummary): boolean {
-  const a = stampOf(pushed.view);
-  const b = stampOf(held.view);
-  if (a !== null && b !== null) return a[0] < b[0] || (a[0] === b[0] && a[1] < b[1]);
-  return pushed.pushedAt < held.pushedAt;
+/** Which of two summaries of a body was taken later: the grain's activation (epoch), then its roll-up version (sequence). */
+interface Stamp {
+  epoch: number;
+  sequence: number;
 }
 
-function stampOf(view: unknown): [number, number] | null {
-  const v = view as { epoch?: unknown; sequence?: unknown } | null;
-  return typeof v?.epoch === "number" && typeof v.sequence === "number" ? [v.epoch, v.sequence] : null;
+/** Whether a summary was taken before the one held (pushedAt is only a send time: not used to order). */
+function isOlder(pushed: Stamp, held: Stamp): boolean {
+  return pushed.epoch < held.epoch || (pushed.epoch === held.epoch && pushed.sequence < held.sequence);
 }
 
-function toLiveSummary(pushed: PushedSummary): LiveSummary {
-  return { bodyId: pushed.bodyId, parentId: pushed.parentId, year: pushed.year, view: pushed.view };
+function toLiveSummary(held: LiveSummary): LiveSummary {
+  return { bodyId: held.bodyId, parentId: held.parentId, year: held.year, view: held.view };
 }
 
 function keyOf(bodyId: string, year: number): string {
