@@ -208,16 +208,17 @@ public sealed partial class MilestoneRelay : IAsyncDisposable
 
     /// <summary>
     /// The parent and year a note goes to as a follower's receipt; null when it goes to the body itself. A
-    /// leaf's receipt, and a township's receipt with its villages' (<see cref="PlanMilestoneKind.ReceivedWithLeaves"/>,
-    /// village depth): a township that only follows is counted with its villages by its county, so a
-    /// national cascade activates no township progress grain (issue 16). Not a county's at the default
-    /// depth (its townships are leaves): that depth stays as it was.
+    /// leaf's receipt, and the receipt of a body whose children are all leaves that follow, with theirs
+    /// (<see cref="PlanMilestoneKind.ReceivedWithLeaves"/>: a township's villages at the village depth, a
+    /// county's townships at the default depth): such a body is counted with its leaves by its parent, so
+    /// a national cascade activates no progress grain below the prefectures (issue 16); one activates
+    /// when it is read or acts, and adopts its receipt and its leaves' from the parent.
     /// </summary>
     private (string Parent, int Year)? LeafParentOf(MilestoneNote note) =>
-        _catalog.Find(note.BodyId) is { ParentId: { } parent } body && note.Kind switch
+        _catalog.Find(note.BodyId) is { ParentId: { } parent } && note.Kind switch
         {
             PlanMilestoneKind.Received => _catalog.ChildrenOf(note.BodyId).Count == 0,
-            PlanMilestoneKind.ReceivedWithLeaves => body.Level == Domain.Hierarchy.BodyLevel.Township,
+            PlanMilestoneKind.ReceivedWithLeaves => true,
             _ => false,
         }
             ? (parent, note.Year)
