@@ -22,9 +22,11 @@ internal sealed class PushThrottle(
     private bool _scheduled;
     private long _lastPushTimestamp;
 
-    // A fingerprint, not the view itself: tens of thousands of active grains should not each hold a few KB
-    // more. A collision (both 32-bit hashes alike) only skips one push until the next change.
+    // A fingerprint, not the whole view: tens of thousands of active grains should not each hold a few KB
+    // more. The summary last pushed is kept too (a few hundred bytes), so that equal fingerprints skip a push
+    // only when the summaries are equal: a hash collision must not leave a viewer on a stale figure.
     private long _lastPushedFingerprint;
+    private Domain.Progress.SubtreeSummary? _lastPushedSummary;
 
     /// <summary>Marks the summary as possibly changed: pushes now, or once the push interval has passed.</summary>
     public void Changed()
@@ -68,12 +70,13 @@ internal sealed class PushThrottle(
         {
             var current = view();
             var fingerprint = Fingerprint(current);
-            if (fingerprint == _lastPushedFingerprint)
+            if (fingerprint == _lastPushedFingerprint && current.Summary.Equals(_lastPushedSummary))
             {
                 return;
             }
 
             _lastPushedFingerprint = fingerprint;
+            _lastPushedSummary = current.Summary;
             send(current);
         }
         finally
