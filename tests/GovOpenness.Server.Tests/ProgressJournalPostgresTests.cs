@@ -1,4 +1,5 @@
 using GovOpenness.Grains.Storage;
+using GovOpenness.Grains.Storage.Audit;
 using GovOpenness.Grains.Storage.Journal;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -49,6 +50,47 @@ public sealed class ProgressJournalPostgresTests
         Assert.Equal(100, outcome.Acknowledged);
         Assert.Empty(outcome.Lost);
         Assert.Equal(50, outcome.StaleRefusals);
+    }
+
+    [PostgresFact]
+    public async Task ABatchOfFreshAndStaleRecordsWithTheirActsRefusesOnlyTheStaleAndKeepsTheChainVerifiable()
+    {
+        var connectionString = PostgresFactAttribute.Require();
+        DatabaseSchema.ApplyPostgres(connectionString);
+        var settings = new StorageSettings { PostgresConnectionString = connectionString, ServiceId = "mixed-batch-" + Guid.NewGuid().ToString("N") };
+        using var store = new PostgresProgressJournalStore(connectionString, settings.ServiceId);
+        using var neighbour = new PostgresProgressJournalStore(connectionString, settings.ServiceId + "-other");
+        Assert.Empty(await store.CommitAsync([new("a/2022", "a1", 0), new("b/2022", "b1", 0), new("c/2022", "c1", 0)], []));
+        Assert.Empty(await neighbour.CommitAsync([new("a/2022", "other", 0)], []));
+
+        // Fresh: a (version read 1), d (first record). Stale: b (read 3, stored 1), c (a first record of a
+        // key that has one), e (read 2 of a key that has no record: refused, not created).
+        var at = new DateTimeOffset(2022, 6, 30, 9, 0, 0, TimeSpan.Zero);
+        AuditEntry Act(string body) => new(at, "reporter", body, AuditKinds.Progress, $"{body} 签收", null, null);
+        string[] keys = ["a/2022", "b/2022", "c/2022", "d/2022", "e/2022"];
+        var stale = await store.CommitAsync(
+            [new("a/2022", "a2", 1), new("b/2022", "b2", 3), new("c/2022", "c2", 0), new("d/2022", "d1", 0), new("e/2022", "e3", 2)],
+            [.. keys.Select(k => new JournalAudit(k, Act(k[..1]))), new JournalAudit(null, Act("urge"))]);
+
+        Assert.Equal(["b/2022", "c/2022", "e/2022"], stale.Order(StringComparer.Ordinal));
+        var stored = await store.LoadAsync(keys);
+        Assert.Equal(new StoredRecord("a2", 2), stored["a/2022"]);
+        Assert.Equal(new StoredRecord("b1", 1), stored["b/2022"]);
+        Assert.Equal(new StoredRecord("c1", 1), stored["c/2022"]);
+        Assert.Equal(new StoredRecord("d1", 1), stored["d/2022"]);
+        Assert.False(stored.ContainsKey("e/2022"));
+        Assert.Equal(new StoredRecord("other", 1), (await neighbour.LoadAsync(["a/2022"]))["a/2022"]);
+
+        // The refused writes' records are left out; the kept ones are chained and verify.
+        using var database = new DatabaseConnections(settings);
+        var reader = new AuditReader(database);
+        var verified = await reader.VerifyAsync();
+        Assert.True(verified.Intact, string.Join("；", verified.Problems));
+        Assert.Equal(3, verified.Records);
+        foreach (var (body, count) in new[] { ("a", 1), ("b", 0), ("c", 0), ("d", 1), ("e", 0), ("urge", 1) })
+        {
+            Assert.Equal(count, (await reader.HistoryAsync(body, null, null, null)).Count);
+        }
     }
 
     [PostgresFact]

@@ -11,23 +11,31 @@ namespace GovOpenness.Grains.Storage.Journal;
 /// the statement answers the keys it wrote, the rest were stale. A batch of loads is one query with
 /// <c>= ANY(keys)</c>.
 /// </summary>
+/// <remarks>
+/// The write is an <c>INSERT … ON CONFLICT DO UPDATE … WHERE version = expected</c>, not an
+/// <c>UPDATE … FROM unnest(…)</c> join: a join's plan follows the table's statistics, and with a service
+/// the statistics did not know yet (a new database, a new service id) the planner walked every record of
+/// the service once per batch row (a nested loop with the batch inside: 1,630 × 25 comparisons for 25
+/// rows, 19 ms), so a commit cost grew with the table times the batch. ON CONFLICT finds each row by
+/// its primary key whatever the statistics say: a commit costs a probe per row.
+/// </remarks>
 public sealed class PostgresProgressJournalStore(string connectionString, string serviceId) : IProgressJournalStore, IDisposable
 {
-    // Under READ COMMITTED a concurrent writer's UPDATE makes this one re-check "version = expected"
-    // on the new row, so of two writers that read the same version exactly one succeeds.
+    // A first record (expected 0) is inserted when no row exists; on a conflict the stored version is
+    // never 0, so it is refused. A later record updates the row only if its version is the one read; the
+    // scalar subquery (a per-row primary-key probe, never turned into a join) keeps a later record of a
+    // key that has no row from being inserted: that write is refused, as the UPDATE it replaces refused it.
+    // Under READ COMMITTED a concurrent writer's update makes ON CONFLICT lock the row and check
+    // "version = expected" on the new version, so of two writers that read the same version exactly one
+    // succeeds. Keys are unique within a batch (ON CONFLICT may not touch a row twice in one statement).
     private const string ConditionalWrite = """
-        WITH batch AS (SELECT k, p, e FROM unnest(@keys, @payloads, @expected) AS b (k, p, e)),
-        updated AS (
-            UPDATE progressjournal AS t SET payload = batch.p, version = batch.e + 1, modifiedon = now()
-            FROM batch
-            WHERE batch.e > 0 AND t.serviceid = @service AND t.grainkey = batch.k AND t.version = batch.e
-            RETURNING t.grainkey),
-        inserted AS (
-            INSERT INTO progressjournal (serviceid, grainkey, payload, version, modifiedon)
-            SELECT @service, batch.k, batch.p, 1, now() FROM batch WHERE batch.e = 0
-            ON CONFLICT (serviceid, grainkey) DO NOTHING
-            RETURNING grainkey)
-        SELECT grainkey FROM updated UNION ALL SELECT grainkey FROM inserted;
+        INSERT INTO progressjournal AS t (serviceid, grainkey, payload, version, modifiedon)
+        SELECT @service, b.k, b.p, b.e + 1, now() FROM unnest(@keys, @payloads, @expected) AS b (k, p, e)
+        WHERE b.e = 0 OR (SELECT true FROM progressjournal AS j WHERE j.serviceid = @service AND j.grainkey = b.k) IS NOT NULL
+        ON CONFLICT (serviceid, grainkey) DO UPDATE
+            SET payload = excluded.payload, version = excluded.version, modifiedon = excluded.modifiedon
+            WHERE t.version = excluded.version - 1
+        RETURNING t.grainkey;
         """;
 
     private readonly NpgsqlDataSource _source = NpgsqlDataSource.Create(connectionString);
