@@ -38,7 +38,7 @@ public sealed class JournalCheckpointTests : IDisposable
         foreach (var chunk in keys.Chunk(256))
         {
             Assert.False(checkpoint.IsCompleted);
-            Assert.Empty(await store.CommitAsync([.. chunk.Select(k => new JournalRecord(k, payload, 0))], []));
+            Assert.Empty(store.Commit([.. chunk.Select(k => new JournalRecord(k, payload, 0))], []));
         }
 
         var (walPages, copied) = await checkpoint.WaitAsync(TimeSpan.FromSeconds(60));

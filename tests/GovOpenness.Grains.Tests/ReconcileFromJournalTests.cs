@@ -47,7 +47,7 @@ public sealed class ReconcileFromJournalTests(ClusterFixture fixture)
             .WithTargets([new ItemTarget("1.1", new DateOnly(Year, 11, 30)), new ItemTarget("1.2", new DateOnly(Year, 9, 30)), new ItemTarget("2.1", null)])
             .Apply(new ProgressUpdate(Year, "1.2", ProgressStep.Acknowledged), ChinaTime.Today(ClusterFixture.Clock));
         Assert.True(applied.Outcome.IsApplied, applied.Outcome.Message);
-        Assert.Empty(await store.CommitAsync([new JournalRecord(key, LocalizationJson.Serialize(applied.Body with { Targets = [] }), stored.Version)], []));
+        Assert.Empty(store.Commit([new JournalRecord(key, LocalizationJson.Serialize(applied.Body with { Targets = [] }), stored.Version)], []));
 
         // The reconciler's resend: the live activation finds itself behind and leaves without sending its
         // figures; asked again, a fresh activation reads the stored record and resends it in full.
@@ -90,7 +90,7 @@ public sealed class ReconcileFromJournalTests(ClusterFixture fixture)
             written.Merge([(township, milestones.ReceivedOn!.Value)], milestones.ParentIssuedOn!.Value);
         }
 
-        Assert.Empty(await store.CommitAsync([new JournalRecord(key, written.Serialize(), stored.Version)], []));
+        Assert.Empty(store.Commit([new JournalRecord(key, written.Serialize(), stored.Version)], []));
 
         var grain = _grains.GetGrain<IProgressGrain>(IProgressGrain.Key(county, Year));
         Assert.False(await grain.ResendFullAsync());

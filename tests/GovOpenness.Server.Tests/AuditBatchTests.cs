@@ -69,13 +69,13 @@ public sealed class AuditBatchTests
         var steps = keys.Select(k => new JournalRecord(k, "{}", 0)).ToList();
         var acts = keys.Select((k, i) => new JournalAudit(k, new AuditEntry(at.AddTicks(i), $"reporter-{i}", k[..9], AuditKinds.Progress,
             $"2022年 {1 + (i % 5)}.{1 + (i % 6)}：未签收 → 已签收", i % 3 == 0 ? null : $"req-{i}", i % 2 == 0 ? null : "10.0.0.7"))).ToList();
-        Assert.Empty(await first.CommitAsync(steps, acts));
+        Assert.Empty(first.Commit(steps, acts));
 
         // An act stored elsewhere (an account change) with a summary longer than the record keeps.
-        Assert.Empty(await second.CommitAsync([], [new JournalAudit(null, new AuditEntry(at, "admin", null, AuditKinds.Account, new string('长', 800), null, null))]));
+        Assert.Empty(second.Commit([], [new JournalAudit(null, new AuditEntry(at, "admin", null, AuditKinds.Account, new string('长', 800), null, null))]));
 
         // A batch with one stale step: its record is left out with it, the others are kept.
-        var stale = await first.CommitAsync(
+        var stale = first.Commit(
             [new JournalRecord(keys[0], "{\"v\":2}", 1), new JournalRecord(keys[1], "{\"v\":2}", 5)],
             [new JournalAudit(keys[0], acts[0].Entry with { Summary = "第二次" }), new JournalAudit(keys[1], acts[1].Entry with { Summary = "过期" })]);
         Assert.Equal(new[] { keys[1] }, stale.ToArray());
@@ -107,7 +107,7 @@ public sealed class AuditBatchTests
         for (var batch = 0; batch < 20; batch++)
         {
             var acts = Enumerable.Range(0, 10).Select(i => new JournalAudit(null, new AuditEntry(at, writer, "14", AuditKinds.Urge, $"{writer} {batch}.{i}", null, null))).ToList();
-            Assert.Empty(await store.CommitAsync([], acts));
+            Assert.Empty(store.Commit([], acts));
         }
     }
 }
@@ -134,9 +134,9 @@ public sealed class AuditBodyIndexTests : IDisposable
     public async Task History_shows_indexed_records_and_those_past_the_mark_once_each()
     {
         using var store = new SqliteProgressJournalStore(_settings.SqlitePath, _settings.ServiceId);
-        await store.CommitAsync([], Acts("141181", 0, 30));
+        store.Commit([], Acts("141181", 0, 30));
         Assert.Equal(30, await CatchUpAsync());
-        await store.CommitAsync([], Acts("141181", 30, 12));
+        store.Commit([], Acts("141181", 30, 12));
 
         var reader = new AuditReader(new DatabaseConnections(_settings));
         var history = await reader.HistoryAsync("141181", null, null, null);
@@ -155,7 +155,7 @@ public sealed class AuditBodyIndexTests : IDisposable
         Execute("CREATE INDEX AuditByBody ON AuditRecord (ServiceId, BodyId, At);");
         using (var old = new SqliteProgressJournalStore(_settings.SqlitePath, _settings.ServiceId))
         {
-            await old.CommitAsync([], Acts("1411", 0, 25));
+            old.Commit([], Acts("1411", 0, 25));
         }
 
         Execute("DELETE FROM AuditIndexMark;");
@@ -163,7 +163,7 @@ public sealed class AuditBodyIndexTests : IDisposable
         Assert.Equal(0L, Scalar("SELECT COUNT(*) FROM sqlite_master WHERE name = 'AuditByBody';"));
 
         using var store = new SqliteProgressJournalStore(_settings.SqlitePath, _settings.ServiceId);
-        await store.CommitAsync([], Acts("1411", 25, 1));
+        store.Commit([], Acts("1411", 25, 1));
 
         Assert.Equal(25L, Scalar("SELECT Seq FROM AuditIndexMark;"));
         Assert.Equal(25L, Scalar("SELECT COUNT(*) FROM AuditBodyIndex WHERE BodyId = '1411';"));
@@ -176,7 +176,7 @@ public sealed class AuditBodyIndexTests : IDisposable
     public async Task Verification_reports_a_record_the_index_lacks()
     {
         using var store = new SqliteProgressJournalStore(_settings.SqlitePath, _settings.ServiceId);
-        await store.CommitAsync([], Acts("141181", 0, 5));
+        store.Commit([], Acts("141181", 0, 5));
         await CatchUpAsync();
         var error = Assert.ThrowsAny<Exception>(() => Execute("DELETE FROM AuditBodyIndex WHERE Seq = 3;"));
         Assert.Contains("append-only", error.Message);

@@ -60,15 +60,15 @@ public sealed class ProgressJournalPostgresTests
         var settings = new StorageSettings { PostgresConnectionString = connectionString, ServiceId = "mixed-batch-" + Guid.NewGuid().ToString("N") };
         using var store = new PostgresProgressJournalStore(connectionString, settings.ServiceId);
         using var neighbour = new PostgresProgressJournalStore(connectionString, settings.ServiceId + "-other");
-        Assert.Empty(await store.CommitAsync([new("a/2022", "a1", 0), new("b/2022", "b1", 0), new("c/2022", "c1", 0)], []));
-        Assert.Empty(await neighbour.CommitAsync([new("a/2022", "other", 0)], []));
+        Assert.Empty(store.Commit([new("a/2022", "a1", 0), new("b/2022", "b1", 0), new("c/2022", "c1", 0)], []));
+        Assert.Empty(neighbour.Commit([new("a/2022", "other", 0)], []));
 
         // Fresh: a (version read 1), d (first record). Stale: b (read 3, stored 1), c (a first record of a
         // key that has one), e (read 2 of a key that has no record: refused, not created).
         var at = new DateTimeOffset(2022, 6, 30, 9, 0, 0, TimeSpan.Zero);
         AuditEntry Act(string body) => new(at, "reporter", body, AuditKinds.Progress, $"{body} 签收", null, null);
         string[] keys = ["a/2022", "b/2022", "c/2022", "d/2022", "e/2022"];
-        var stale = await store.CommitAsync(
+        var stale = store.Commit(
             [new("a/2022", "a2", 1), new("b/2022", "b2", 3), new("c/2022", "c2", 0), new("d/2022", "d1", 0), new("e/2022", "e3", 2)],
             [.. keys.Select(k => new JournalAudit(k, Act(k[..1]))), new JournalAudit(null, Act("urge"))]);
 
@@ -91,6 +91,32 @@ public sealed class ProgressJournalPostgresTests
         {
             Assert.Equal(count, (await reader.HistoryAsync(body, null, null, null)).Count);
         }
+    }
+
+    private static readonly AsyncLocal<string?> Caller = new();
+
+    [PostgresFact]
+    public async Task CommitsRunOnTheJournalsOwnThreadNotOnThePoolAndWithoutTheCreatorsContext()
+    {
+        // A commit on the thread pool waited behind the silo's grain work after each round trip; the
+        // writer's own thread waits on the socket itself. It must not carry the context of whichever
+        // grain's call created the journal (a request's account, a trace).
+        var connectionString = PostgresFactAttribute.Require();
+        DatabaseSchema.ApplyPostgres(connectionString);
+        using var store = new PostgresProgressJournalStore(connectionString, "writer-thread-" + Guid.NewGuid().ToString("N"));
+        var counters = new ProgressJournalCounters();
+        var committedOn = new TaskCompletionSource<(bool PoolThread, string? Name, string? Context)>(TaskCreationOptions.RunContinuationsAsynchronously);
+        counters.Committed += (_, _) => committedOn.TrySetResult((Thread.CurrentThread.IsThreadPoolThread, Thread.CurrentThread.Name, Caller.Value));
+
+        Caller.Value = "a grain's request";
+        await using var journal = new ProgressJournal(store, counters, NullLogger<ProgressJournal>.Instance);
+        Caller.Value = null;
+        Assert.Equal(1, await journal.AppendAsync("b/2022", "{}", expectedVersion: 0));
+
+        var (poolThread, name, context) = await committedOn.Task;
+        Assert.False(poolThread);
+        Assert.Equal("progress-journal-writer", name);
+        Assert.Null(context);
     }
 
     [PostgresFact]

@@ -46,8 +46,8 @@ public sealed class ReconcilerServiceIsolationTests
     {
         // The same grain key in both services (two deployments of the same hierarchy), plus one key each.
         var since = DateTimeOffset.UtcNow.AddMinutes(-1);
-        Assert.Empty(await first.CommitAsync([new("14/2022", "{\"s\":1}", 0), new("1401/2022", "{\"s\":1}", 0)], []));
-        Assert.Empty(await second.CommitAsync([new("14/2022", "{\"s\":2}", 0), new("1402/2022", "{\"s\":2}", 0)], []));
+        Assert.Empty(first.Commit([new("14/2022", "{\"s\":1}", 0), new("1401/2022", "{\"s\":1}", 0)], []));
+        Assert.Empty(second.Commit([new("14/2022", "{\"s\":2}", 0), new("1402/2022", "{\"s\":2}", 0)], []));
 
         // What each reconciler would ask to resend: its own keys only.
         Assert.Equal(["14/2022", "1401/2022"], (await first.KeysModifiedSinceAsync(since)).Order(StringComparer.Ordinal));
@@ -55,7 +55,7 @@ public sealed class ReconcilerServiceIsolationTests
 
         // Each reads its own record of the shared key, and a write of one leaves the other's alone.
         Assert.Equal("{\"s\":1}", (await first.LoadAsync(["14/2022"]))["14/2022"].Payload);
-        Assert.Empty(await second.CommitAsync([new("14/2022", "{\"s\":3}", 1)], []));
+        Assert.Empty(second.Commit([new("14/2022", "{\"s\":3}", 1)], []));
         Assert.Equal(new StoredRecord("{\"s\":1}", 1), (await first.LoadAsync(["14/2022"]))["14/2022"]);
         Assert.Equal(new StoredRecord("{\"s\":3}", 2), (await second.LoadAsync(["14/2022"]))["14/2022"]);
         Assert.False((await first.LoadAsync(["1402/2022"])).ContainsKey("1402/2022"));

@@ -22,7 +22,7 @@ internal static class StoreOnly
         for (var i = 0; i < keys.Count; i += 512)
         {
             var first = Enumerable.Range(i, Math.Min(512, keys.Count - i)).Select(k => new JournalRecord(keys[k], payload, 0)).ToList();
-            store.CommitAsync(first, []).GetAwaiter().GetResult();
+            store.Commit(first, []);
             foreach (var k in Enumerable.Range(i, first.Count))
             {
                 versions[k] = 1;
@@ -43,7 +43,7 @@ internal static class StoreOnly
             }
 
             var batch = picked.Select(k => new JournalRecord(keys[k], payload, versions[k])).ToList();
-            var stale = store.CommitAsync(batch, []).GetAwaiter().GetResult();
+            var stale = store.Commit(batch, []);
             if (stale.Count > 0)
             {
                 throw new InvalidOperationException($"{stale.Count} stale writes in a single-writer run");

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Data.Common;
+using System.Diagnostics;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -41,7 +42,24 @@ public static class AuditChain
         """;
 
     /// <summary>Appends the entries in order; answers the last record's number (0: nothing appended).</summary>
-    public static async Task<long> AppendAsync(DbConnection connection, DbTransaction transaction, string serviceId, IReadOnlyList<AuditEntry> entries, bool postgres)
+    public static Task<long> AppendAsync(DbConnection connection, DbTransaction transaction, string serviceId, IReadOnlyList<AuditEntry> entries, bool postgres) =>
+        AppendCoreAsync(connection, transaction, serviceId, entries, postgres, useAsync: true);
+
+    /// <summary>
+    /// As <see cref="AppendAsync"/>, on the calling thread with the driver's synchronous calls: for the
+    /// journal's own writer thread, whose commits would otherwise wait for a thread-pool thread after
+    /// every round trip (see <see cref="Journal.ProgressJournal"/>).
+    /// </summary>
+    public static long Append(DbConnection connection, DbTransaction transaction, string serviceId, IReadOnlyList<AuditEntry> entries, bool postgres)
+    {
+        var appended = AppendCoreAsync(connection, transaction, serviceId, entries, postgres, useAsync: false);
+        Debug.Assert(appended.IsCompleted, "without useAsync nothing awaits");
+        return appended.GetAwaiter().GetResult();
+    }
+
+    // One body for both: with useAsync false every call is the driver's synchronous one, so the task
+    // returned has already completed (the pattern Npgsql's own code uses for its sync and async paths).
+    private static async Task<long> AppendCoreAsync(DbConnection connection, DbTransaction transaction, string serviceId, IReadOnlyList<AuditEntry> entries, bool postgres, bool useAsync)
     {
         if (entries.Count == 0)
         {
@@ -50,19 +68,34 @@ public static class AuditChain
 
         if (postgres)
         {
-            await using var lockCommand = Command(connection, transaction, $"SELECT pg_advisory_xact_lock({PostgresLock});");
-            await lockCommand.ExecuteNonQueryAsync();
+            using var lockCommand = Command(connection, transaction, $"SELECT pg_advisory_xact_lock({PostgresLock});");
+            _ = useAsync ? await lockCommand.ExecuteNonQueryAsync() : lockCommand.ExecuteNonQuery();
         }
 
         long seq = 0;
         var previous = Genesis;
-        await using (var tail = Command(connection, transaction, "SELECT Seq, Hash FROM AuditRecord WHERE ServiceId = @service ORDER BY Seq DESC LIMIT 1;"))
+        using (var tail = Command(connection, transaction, "SELECT Seq, Hash FROM AuditRecord WHERE ServiceId = @service ORDER BY Seq DESC LIMIT 1;"))
         {
             Add(tail, "service", serviceId);
-            await using var reader = await tail.ExecuteReaderAsync();
-            if (await reader.ReadAsync())
+            var reader = useAsync ? await tail.ExecuteReaderAsync() : tail.ExecuteReader();
+            try
             {
-                (seq, previous) = (reader.GetInt64(0), reader.GetString(1));
+                if (useAsync ? await reader.ReadAsync() : reader.Read())
+                {
+                    (seq, previous) = (reader.GetInt64(0), reader.GetString(1));
+                }
+            }
+            finally
+            {
+                // Closing a reader may read the rest of the result from the server: the same way as the rest.
+                if (useAsync)
+                {
+                    await reader.DisposeAsync();
+                }
+                else
+                {
+                    reader.Dispose();
+                }
             }
         }
 
@@ -73,8 +106,8 @@ public static class AuditChain
             for (var from = 0; from < chained.Count; from += MaxRowsPerStatement)
             {
                 var rows = chained.GetRange(from, Math.Min(MaxRowsPerStatement, chained.Count - from));
-                await using var insert = PostgresRows(connection, transaction, serviceId, rows);
-                var inserted = await insert.ExecuteNonQueryAsync();
+                using var insert = PostgresRows(connection, transaction, serviceId, rows);
+                var inserted = useAsync ? await insert.ExecuteNonQueryAsync() : insert.ExecuteNonQuery();
                 if (inserted != rows.Count)
                 {
                     throw new InvalidOperationException($"操作记录写入不完整：应写入{rows.Count}条，实际{inserted}条");
@@ -83,7 +116,8 @@ public static class AuditChain
         }
         else
         {
-            await InsertSqliteAsync(connection, transaction, serviceId, chained);
+            // Microsoft.Data.Sqlite runs in-process: its async calls complete synchronously anyway.
+            InsertSqlite(connection, transaction, serviceId, chained);
         }
 
         return chained[^1].Seq;
@@ -105,9 +139,9 @@ public static class AuditChain
         return chained;
     }
 
-    private static async Task InsertSqliteAsync(DbConnection connection, DbTransaction transaction, string serviceId, List<AuditRecord> rows)
+    private static void InsertSqlite(DbConnection connection, DbTransaction transaction, string serviceId, List<AuditRecord> rows)
     {
-        await using var insert = Command(connection, transaction, SqliteInsert);
+        using var insert = Command(connection, transaction, SqliteInsert);
         Add(insert, "@service", serviceId);
         string[] names = ["@seq", "@at", "@account", "@body", "@kind", "@summary", "@request", "@address", "@prev", "@hash"];
         var parameters = new DbParameter[names.Length];
@@ -118,7 +152,7 @@ public static class AuditChain
             insert.Parameters.Add(parameters[i]);
         }
 
-        await insert.PrepareAsync();
+        insert.Prepare();
         foreach (var (seq, entry, prev, hash) in rows)
         {
             parameters[0].Value = seq;
@@ -131,7 +165,7 @@ public static class AuditChain
             parameters[7].Value = (object?)entry.ClientAddress ?? DBNull.Value;
             parameters[8].Value = prev;
             parameters[9].Value = hash;
-            await insert.ExecuteNonQueryAsync();
+            insert.ExecuteNonQuery();
         }
     }
 

@@ -34,7 +34,12 @@ public interface IProgressJournalStore
     /// to the audit chain in the same transaction, except those of refused writes; answers the keys
     /// whose check failed (nothing of those was written). Throws unless the transaction committed.
     /// </summary>
-    Task<IReadOnlySet<string>> CommitAsync(IReadOnlyList<JournalRecord> batch, IReadOnlyList<JournalAudit> audit);
+    /// <remarks>
+    /// Synchronous: <see cref="ProgressJournal"/> calls it on its own writer thread, which it blocks until
+    /// the commit is done. An async commit's every round trip ended in a continuation queued behind the
+    /// silo's grain work (on 2 loaded cores, about 15 ms per hop against 1.5 ms of work on the server).
+    /// </remarks>
+    IReadOnlySet<string> Commit(IReadOnlyList<JournalRecord> batch, IReadOnlyList<JournalAudit> audit);
 
     /// <summary>The latest stored records of the given keys (in one query); keys without a record are absent.</summary>
     Task<IReadOnlyDictionary<string, StoredRecord>> LoadAsync(IReadOnlyList<string> grainKeys);

@@ -40,41 +40,42 @@ public sealed class PostgresProgressJournalStore(string connectionString, string
 
     private readonly NpgsqlDataSource _source = NpgsqlDataSource.Create(connectionString);
 
-    public async Task<IReadOnlySet<string>> CommitAsync(IReadOnlyList<JournalRecord> batch, IReadOnlyList<JournalAudit> audit)
+    /// <remarks>Npgsql's synchronous calls: the journal's writer thread waits on the socket itself (see the interface).</remarks>
+    public IReadOnlySet<string> Commit(IReadOnlyList<JournalRecord> batch, IReadOnlyList<JournalAudit> audit)
     {
         if (audit.Count == 0)
         {
             // No act to record: the conditional write alone, one round trip with its implicit transaction.
-            await using var single = _source.CreateCommand(ConditionalWrite);
-            return await WriteAsync(single, batch);
+            using var single = _source.CreateCommand(ConditionalWrite);
+            return Write(single, batch);
         }
 
         // The acts' records in the same transaction as the states they record; a refused (stale)
         // write is no act, so its record is left out with it.
-        await using var connection = await _source.OpenConnectionAsync();
-        await using var transaction = await connection.BeginTransactionAsync();
+        using var connection = _source.OpenConnection();
+        using var transaction = connection.BeginTransaction();
         IReadOnlySet<string> stale = new HashSet<string>(StringComparer.Ordinal);
         if (batch.Count > 0)
         {
-            await using var command = new NpgsqlCommand(ConditionalWrite, connection, transaction);
-            stale = await WriteAsync(command, batch);
+            using var command = new NpgsqlCommand(ConditionalWrite, connection, transaction);
+            stale = Write(command, batch);
         }
 
-        await AuditChain.AppendAsync(connection, transaction, serviceId, JournalAudit.Kept(audit, stale), postgres: true);
-        await transaction.CommitAsync();
+        AuditChain.Append(connection, transaction, serviceId, JournalAudit.Kept(audit, stale), postgres: true);
+        transaction.Commit();
         return stale;
     }
 
-    private async Task<IReadOnlySet<string>> WriteAsync(NpgsqlCommand command, IReadOnlyList<JournalRecord> batch)
+    private IReadOnlySet<string> Write(NpgsqlCommand command, IReadOnlyList<JournalRecord> batch)
     {
         command.Parameters.AddWithValue("service", serviceId);
         command.Parameters.Add(new NpgsqlParameter<string[]>("keys", NpgsqlDbType.Array | NpgsqlDbType.Text) { TypedValue = [.. batch.Select(r => r.GrainKey)] });
         command.Parameters.Add(new NpgsqlParameter<string[]>("payloads", NpgsqlDbType.Array | NpgsqlDbType.Text) { TypedValue = [.. batch.Select(r => r.Payload)] });
         command.Parameters.Add(new NpgsqlParameter<long[]>("expected", NpgsqlDbType.Array | NpgsqlDbType.Bigint) { TypedValue = [.. batch.Select(r => r.ExpectedVersion)] });
         var written = new HashSet<string>(StringComparer.Ordinal);
-        await using (var reader = await command.ExecuteReaderAsync())
+        using (var reader = command.ExecuteReader())
         {
-            while (await reader.ReadAsync())
+            while (reader.Read())
             {
                 written.Add(reader.GetString(0));
             }

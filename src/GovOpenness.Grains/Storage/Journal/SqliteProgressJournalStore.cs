@@ -8,7 +8,7 @@ namespace GovOpenness.Grains.Storage.Journal;
 /// open, one transaction per batch with two prepared statements (insert a first record, update a
 /// known version), and one reader connection answering a batch of keys with one query (WAL lets it
 /// read beside the writer). Microsoft.Data.Sqlite blocks the calling thread, so both run on the
-/// journal's own loops (thread pool), never on a grain's thread.
+/// journal's own loops (commits on its writer thread, loads on the thread pool), never on a grain's thread.
 /// </summary>
 /// <remarks>
 /// Checkpoints (copying the WAL back into the database file, with two fsyncs) run on a thread of their
@@ -51,7 +51,7 @@ public sealed class SqliteProgressJournalStore(string path, string serviceId) : 
     private long _indexed = -1;
     private long _appended;
 
-    public async Task<IReadOnlySet<string>> CommitAsync(IReadOnlyList<JournalRecord> batch, IReadOnlyList<JournalAudit> audit)
+    public IReadOnlySet<string> Commit(IReadOnlyList<JournalRecord> batch, IReadOnlyList<JournalAudit> audit)
     {
         try
         {
@@ -60,7 +60,8 @@ public sealed class SqliteProgressJournalStore(string path, string serviceId) : 
             // Before the batch, not after: the batch's callers are not kept waiting for the pass.
             if (_indexed < 0 || _appended - _indexed >= AuditBodyIndex.PassThreshold)
             {
-                _indexed = await AuditBodyIndex.CatchUpAsync(connection, serviceId);
+                // Microsoft.Data.Sqlite completes its async calls synchronously: this does not wait for a thread.
+                _indexed = AuditBodyIndex.CatchUpAsync(connection, serviceId).GetAwaiter().GetResult();
             }
 
             using var transaction = connection.BeginTransaction();
@@ -81,7 +82,7 @@ public sealed class SqliteProgressJournalStore(string path, string serviceId) : 
 
             // The acts' records in the same transaction: a step is never stored without its record.
             // A refused (stale) write is no act: its record is left out with it.
-            var last = await AuditChain.AppendAsync(connection, transaction, serviceId, JournalAudit.Kept(audit, stale), postgres: false);
+            var last = AuditChain.Append(connection, transaction, serviceId, JournalAudit.Kept(audit, stale), postgres: false);
             transaction.Commit();
             _appended = Math.Max(_appended, last);
             _sinceCheckpoint += batch.Count + audit.Count;
