@@ -21,12 +21,6 @@ public static class AuditChain
 
     private const long PostgresLock = 7402412;
 
-    /// <summary>PostgreSQL's append lock, held until the transaction ends; the tail must be read after it, by a statement of its own.</summary>
-    internal const string PostgresLockSql = "SELECT pg_advisory_xact_lock(7402412);";
-
-    /// <summary>The last record's number and hash (@service): the chain goes on from there.</summary>
-    internal const string TailSql = "SELECT Seq, Hash FROM AuditRecord WHERE ServiceId = @service ORDER BY Seq DESC LIMIT 1;";
-
     /// <summary>Most records one PostgreSQL INSERT carries (one array element each).</summary>
     public const int MaxRowsPerStatement = 1_000;
 
@@ -74,13 +68,13 @@ public static class AuditChain
 
         if (postgres)
         {
-            using var lockCommand = Command(connection, transaction, PostgresLockSql);
+            using var lockCommand = Command(connection, transaction, $"SELECT pg_advisory_xact_lock({PostgresLock});");
             _ = useAsync ? await lockCommand.ExecuteNonQueryAsync() : lockCommand.ExecuteNonQuery();
         }
 
         long seq = 0;
         var previous = Genesis;
-        using (var tail = Command(connection, transaction, TailSql))
+        using (var tail = Command(connection, transaction, "SELECT Seq, Hash FROM AuditRecord WHERE ServiceId = @service ORDER BY Seq DESC LIMIT 1;"))
         {
             Add(tail, "service", serviceId);
             var reader = useAsync ? await tail.ExecuteReaderAsync() : tail.ExecuteReader();
@@ -113,7 +107,11 @@ public static class AuditChain
             {
                 var rows = chained.GetRange(from, Math.Min(MaxRowsPerStatement, chained.Count - from));
                 using var insert = PostgresRows(connection, transaction, serviceId, rows);
-                CheckInserted(rows.Count, useAsync ? await insert.ExecuteNonQueryAsync() : insert.ExecuteNonQuery());
+                var inserted = useAsync ? await insert.ExecuteNonQueryAsync() : insert.ExecuteNonQuery();
+                if (inserted != rows.Count)
+                {
+                    throw new InvalidOperationException($"操作记录写入不完整：应写入{rows.Count}条，实际{inserted}条");
+                }
             }
         }
         else
@@ -168,25 +166,6 @@ public static class AuditChain
             parameters[8].Value = prev;
             parameters[9].Value = hash;
             insert.ExecuteNonQuery();
-        }
-    }
-
-    /// <summary>Inserts records already chained (under the append lock the caller holds) on PostgreSQL, on the calling thread.</summary>
-    internal static void InsertPostgres(DbConnection connection, DbTransaction transaction, string serviceId, List<AuditRecord> chained)
-    {
-        for (var from = 0; from < chained.Count; from += MaxRowsPerStatement)
-        {
-            var rows = chained.GetRange(from, Math.Min(MaxRowsPerStatement, chained.Count - from));
-            using var insert = PostgresRows(connection, transaction, serviceId, rows);
-            CheckInserted(rows.Count, insert.ExecuteNonQuery());
-        }
-    }
-
-    private static void CheckInserted(int expected, int inserted)
-    {
-        if (inserted != expected)
-        {
-            throw new InvalidOperationException($"操作记录写入不完整：应写入{expected}条，实际{inserted}条");
         }
     }
 

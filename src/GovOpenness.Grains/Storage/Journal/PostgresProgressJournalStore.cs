@@ -46,73 +46,39 @@ public sealed class PostgresProgressJournalStore(string connectionString, string
         if (audit.Count == 0)
         {
             // No act to record: the conditional write alone, one round trip with its implicit transaction.
-            using var single = _source.CreateBatch();
-            single.BatchCommands.Add(WriteCommand(batch));
-            using var written = single.ExecuteReader();
-            return Stale(written, batch);
+            using var single = _source.CreateCommand(ConditionalWrite);
+            return Write(single, batch);
         }
 
         // The acts' records in the same transaction as the states they record; a refused (stale)
-        // write is no act, so its record is left out with it. Three round trips, not five: the write,
-        // the chain's append lock and its tail go in one batch (each its own statement, so under READ
-        // COMMITTED the tail is read with a snapshot taken after the lock is held), then the chained
-        // records, then COMMIT.
+        // write is no act, so its record is left out with it.
         using var connection = _source.OpenConnection();
         using var transaction = connection.BeginTransaction();
-        using var first = new NpgsqlBatch(connection, transaction);
+        IReadOnlySet<string> stale = new HashSet<string>(StringComparer.Ordinal);
         if (batch.Count > 0)
         {
-            first.BatchCommands.Add(WriteCommand(batch));
+            using var command = new NpgsqlCommand(ConditionalWrite, connection, transaction);
+            stale = Write(command, batch);
         }
 
-        first.BatchCommands.Add(new NpgsqlBatchCommand(AuditChain.PostgresLockSql));
-        var tail = new NpgsqlBatchCommand(AuditChain.TailSql);
-        tail.Parameters.AddWithValue("service", serviceId);
-        first.BatchCommands.Add(tail);
-        IReadOnlySet<string> stale = new HashSet<string>(StringComparer.Ordinal);
-        var (seq, previous) = (0L, AuditChain.Genesis);
-        using (var reader = first.ExecuteReader())
-        {
-            if (batch.Count > 0)
-            {
-                stale = Stale(reader, batch);
-                reader.NextResult();
-            }
-
-            reader.NextResult();
-            if (reader.Read())
-            {
-                (seq, previous) = (reader.GetInt64(0), reader.GetString(1));
-            }
-        }
-
-        var kept = JournalAudit.Kept(audit, stale);
-        if (kept.Count > 0)
-        {
-            AuditChain.InsertPostgres(connection, transaction, serviceId, AuditChain.Chain(seq, previous, kept));
-        }
-
+        AuditChain.Append(connection, transaction, serviceId, JournalAudit.Kept(audit, stale), postgres: true);
         transaction.Commit();
         return stale;
     }
 
-    private NpgsqlBatchCommand WriteCommand(IReadOnlyList<JournalRecord> batch)
+    private IReadOnlySet<string> Write(NpgsqlCommand command, IReadOnlyList<JournalRecord> batch)
     {
-        var command = new NpgsqlBatchCommand(ConditionalWrite);
         command.Parameters.AddWithValue("service", serviceId);
         command.Parameters.Add(new NpgsqlParameter<string[]>("keys", NpgsqlDbType.Array | NpgsqlDbType.Text) { TypedValue = [.. batch.Select(r => r.GrainKey)] });
         command.Parameters.Add(new NpgsqlParameter<string[]>("payloads", NpgsqlDbType.Array | NpgsqlDbType.Text) { TypedValue = [.. batch.Select(r => r.Payload)] });
         command.Parameters.Add(new NpgsqlParameter<long[]>("expected", NpgsqlDbType.Array | NpgsqlDbType.Bigint) { TypedValue = [.. batch.Select(r => r.ExpectedVersion)] });
-        return command;
-    }
-
-    /// <summary>Reads the keys the conditional write answered (the current result): the batch's other keys were stale.</summary>
-    private static HashSet<string> Stale(NpgsqlDataReader reader, IReadOnlyList<JournalRecord> batch)
-    {
         var written = new HashSet<string>(StringComparer.Ordinal);
-        while (reader.Read())
+        using (var reader = command.ExecuteReader())
         {
-            written.Add(reader.GetString(0));
+            while (reader.Read())
+            {
+                written.Add(reader.GetString(0));
+            }
         }
 
         return batch.Select(r => r.GrainKey).Where(k => !written.Contains(k)).ToHashSet(StringComparer.Ordinal);
