@@ -96,6 +96,9 @@ public static class SiloBuilderExtensions
         // ask does not stop the silo from starting and is retried (OutboxResumption).
         silo.Services.TryAddSingleton<OutboxResumption>();
         silo.AddStartupTask((services, _) => services.GetRequiredService<OutboxResumption>().StartAsync());
+
+        // A placement timeout (Polly's, no Orleans codec) leaves a grain as a TimeoutException.
+        silo.AddIncomingGrainCallFilter<TimeoutAtGrainBoundary>();
         return silo;
     }
 
