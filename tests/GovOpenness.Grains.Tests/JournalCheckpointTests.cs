@@ -52,15 +52,16 @@ public sealed class JournalCheckpointTests : IDisposable
     }
 
     [Theory]
-    [InlineData(BodyLevel.Township, 200)]
-    [InlineData(BodyLevel.Village, 200)]
-    [InlineData(BodyLevel.Department, 200)]
-    [InlineData(BodyLevel.County, 100)]
+    [InlineData(BodyLevel.Township, 100)]
+    [InlineData(BodyLevel.Village, 100)]
+    [InlineData(BodyLevel.Department, 100)]
+    [InlineData(BodyLevel.County, 50)]
     [InlineData(BodyLevel.Prefecture, 50)]
     [InlineData(BodyLevel.Province, 50)]
-    public void Flush_intervals_shrink_towards_the_root(BodyLevel level, int milliseconds)
+    [InlineData(BodyLevel.Nation, 50)]
+    public void By_default_leaves_flush_every_100_ms_and_the_levels_above_every_50_ms(BodyLevel level, int milliseconds)
     {
-        var options = new CascadeOptions { ProgressFlushInterval = TimeSpan.FromMilliseconds(200) };
+        var options = new CascadeOptions();
 
         Assert.Equal(TimeSpan.FromMilliseconds(milliseconds), options.ProgressFlushIntervalAt(level));
     }

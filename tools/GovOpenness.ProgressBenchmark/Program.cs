@@ -14,7 +14,7 @@ using Microsoft.Extensions.Logging;
 
 // Durable leaf progress updates/s across the whole tree against raw SQLite measured in the same run,
 // and root summary freshness under that load (see README.md). Options: --seconds N (load, default 20),
-// --clients N (default 256), --flush SECONDS (GovOpenness:Cascade:ProgressFlushInterval, default 0.2).
+// --clients N (default 256), --flush SECONDS (GovOpenness:Cascade:ProgressFlushInterval, default the product's).
 // --authorization: instead, the same load without and with the server's hierarchy authorization and the
 // record (留痕) in alternating phases, and their ratio; --root ID seeds only that body's subtree (a short run).
 // --postgres: the silo's storage and journal on the PostgreSQL server of GOVOPENNESS_TEST_POSTGRES (tools/scripts/
@@ -32,7 +32,7 @@ var serviceId = "progress-bench-" + Guid.NewGuid().ToString("N")[..12];
 var rootId = StringOption("--root", BodyId.Nation);
 var seconds = Option("--seconds", 20);
 var clients = (int)Option("--clients", 256);
-var flush = TimeSpan.FromSeconds(Option("--flush", 0.2));
+var flush = TimeSpan.FromSeconds(Option("--flush", new CascadeOptions().ProgressFlushInterval.TotalSeconds));
 
 var folder = Path.Combine(Path.GetTempPath(), "govopenness-progress-bench-" + Guid.NewGuid().ToString("N"));
 Directory.CreateDirectory(folder);

@@ -29,6 +29,7 @@ public sealed class DraftApiTests(WorkspaceServer fixture)
         Assert.Equal("2046-11-30", room.GetProperty("parentDate").GetString());
 
         using var published = await _client.PostAsync("/api/bodies/6501/plans/2046/publish", Json.Body("{}"));
+        await fixture.SettledAsync();
         var belowAfter = await Json.ReadAsync(await _client.GetAsync("/api/bodies/650102/plans/2046"));
         var history = (await Json.ReadAsync(await _client.GetAsync("/api/bodies/6501/history"))).EnumerateArray().Select(r => r.GetProperty("kind").GetString()).ToList();
 

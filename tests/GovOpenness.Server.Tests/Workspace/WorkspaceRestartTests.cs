@@ -34,6 +34,7 @@ public sealed class WorkspaceRestartTests : IDisposable
         using var editor = As(after, "6501", "editor");
         var draft = await Json.ReadAsync(await editor.GetAsync("/api/bodies/6501/plans/2053/draft"));
         using var reader = after.CreateClient();
+        await SettledAsync(reader); // whatever the restart's resumption sends is done before the reads
         var below = await Json.ReadAsync(await reader.GetAsync("/api/bodies/650102/plans/2053"));
         var inbox = await Json.ReadAsync(await reader.GetAsync("/api/bodies/650102/inbox?year=2053"));
 
@@ -51,6 +52,14 @@ public sealed class WorkspaceRestartTests : IDisposable
               {"id":"1","heading":"公开预算","text":"公开预算决算信息","deadlines":[{"text":"11月底前","kind":"by","date":"2053-11-30"}],"units":["财政厅"]}]}
             """;
         Assert.Equal(HttpStatusCode.Created, (await client.PostAsync("/api/bodies/65/plans", Json.Body(plan))).StatusCode);
+        await SettledAsync(client); // delivered to 6501 and 650102 before the draft, as a user would find it
+    }
+
+    /// <summary>The server's signal that its pipeline has settled (deliveries done), no waiting by the clock.</summary>
+    private static async Task SettledAsync(HttpClient client)
+    {
+        using var settled = await client.GetAsync("/health/settled?wait=60");
+        Assert.True(settled.IsSuccessStatusCode, await settled.Content.ReadAsStringAsync());
     }
 
     private static HttpClient As(ServerFactory factory, string bodyId, params string[] roles)
