@@ -47,13 +47,20 @@ public static class SqliteBusyWait
             }
 
             SQLitePCL.Batteries_V2.Init();
-            var rc = sqlite3_auto_extension(Marshal.GetFunctionPointerForDelegate(OnOpened));
-            if (rc != 0)
-            {
-                throw new InvalidOperationException($"SQLite refused the busy wait for new connections (result {rc}).");
-            }
-
             _registered = true;
+            try
+            {
+                var rc = sqlite3_auto_extension(Marshal.GetFunctionPointerForDelegate(OnOpened));
+                if (rc != 0)
+                {
+                    throw new InvalidOperationException($"SQLite refused the busy wait for new connections (result {rc}).");
+                }
+            }
+            catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
+            {
+                // A SQLite build other than the bundled e_sqlite3: the project's own connections still wait
+                // (Apply); Orleans' storage falls back to the driver's 150 ms retry, slower but correct.
+            }
         }
     }
 
