@@ -119,23 +119,42 @@ public sealed partial class BodyGrain
     }
 
     /// <summary>
-    /// Publisher side: records the version in the outbox (and this body in the registry of open
-    /// outboxes) before sending anything, so a crash at any point is resumed, never lost.
+    /// What must be done before an issue's first write, neither depending on the other, so both at once: the
+    /// parent knows this body keeps state (or a later delivery would tell it it has none), and a body with
+    /// children is in the registry of open outboxes (so a crash after the plan is stored is resumed). Neither
+    /// changes this body's memory; a failure fails the command before anything is stored.
     /// </summary>
-    private async Task StartDurableDeliveryAsync(int year, EffectivePlan plan, bool writePlans)
+    private Task BeforeFirstIssueWriteAsync() =>
+        Task.WhenAll(
+            AnnounceStateToParentAsync(),
+            ChildIds.Any() ? GrainFactory.GetGrain<IOutboxRegistryGrain>(IOutboxRegistryGrain.Key).RegisterAsync(Id) : Task.CompletedTask);
+
+    /// <summary>
+    /// Stores an issue (a publication or localization already applied in memory; <see cref="BeforeFirstIssueWriteAsync"/>
+    /// done) and acknowledges it only once all of it is durable. The plans first: every other part describes
+    /// the stored version. Then, independent of one another and so at once instead of one after another: the
+    /// outbox (the version recorded before anything is sent, so a crash at any point is resumed, never lost)
+    /// and the delivery's start, the entry in the version log, and the milestones (one group commit). A crash
+    /// among them leaves the plan stored and the command unacknowledged: its retry finishes what is missing
+    /// (<see cref="FinishRetriedIssueAsync"/>), and a restart resumes the registered outbox.
+    /// </summary>
+    private async Task IssueDurablyAsync(int year, EffectivePlan plan, params PlanMilestoneKind[] issued)
     {
         _effective[year] = plan;
+        await _plans.WriteAsync();
+        await Task.WhenAll(
+            StartDurableDeliveryAsync(year, plan),
+            RecordVersionAsync(year),
+            Task.WhenAll(issued.Select(kind => NoteMilestoneAsync(year, kind))));
+    }
+
+    /// <summary>
+    /// Publisher side, once the plan is stored and the body registered: records the version in the outbox
+    /// before sending anything, so a crash at any point is resumed, never lost.
+    /// </summary>
+    private async Task StartDurableDeliveryAsync(int year, EffectivePlan plan)
+    {
         var children = ChildIds.ToList();
-        if (children.Count > 0)
-        {
-            await GrainFactory.GetGrain<IOutboxRegistryGrain>(IOutboxRegistryGrain.Key).RegisterAsync(Id);
-        }
-
-        if (writePlans)
-        {
-            await _plans.WriteAsync();
-        }
-
         if (children.Count == 0)
         {
             Deliveries.MarkCompleted(year, plan.Stamp);
@@ -206,11 +225,9 @@ public sealed partial class BodyGrain
             await ResumeYearAsync(year);
         }
 
-        await NoteMilestoneAsync(year, issued);
-        if (issued == PlanMilestoneKind.Localized)
-        {
-            await NoteMilestoneAsync(year, PlanMilestoneKind.Published);
-        }
+        await (issued == PlanMilestoneKind.Localized
+            ? Task.WhenAll(NoteMilestoneAsync(year, issued), NoteMilestoneAsync(year, PlanMilestoneKind.Published))
+            : NoteMilestoneAsync(year, issued));
     }
 
     private bool PulledOnly(int year, List<string> children) =>

@@ -39,7 +39,7 @@ public sealed partial class BodyGrain
             return CommandResult<EffectivePlan>.Ok(PlanDerivation.FromOwn(Id, current, same.OwnVersion));
         }
 
-        await AnnounceStateToParentAsync();
+        await BeforeFirstIssueWriteAsync();
         return await StoredOrLeaveAsync(async () =>
         {
             var year = YearOf(command.Year);
@@ -49,9 +49,7 @@ public sealed partial class BodyGrain
             year.Changes = [];
             year.Conflicts = [];
             var plan = PlanDerivation.FromOwn(Id, command, year.OwnVersion);
-            await StartDurableDeliveryAsync(command.Year, plan, writePlans: true);
-            await RecordVersionAsync(command.Year);
-            await NoteMilestoneAsync(command.Year, PlanMilestoneKind.Published);
+            await IssueDurablyAsync(command.Year, plan, PlanMilestoneKind.Published);
             return CommandResult<EffectivePlan>.Ok(plan);
         });
     }
@@ -95,7 +93,7 @@ public sealed partial class BodyGrain
             return CommandResult<LocalizeResult>.Ok(new LocalizeResult(Derive(command.Year, fromParent), warnings));
         }
 
-        await AnnounceStateToParentAsync();
+        await BeforeFirstIssueWriteAsync();
         return await StoredOrLeaveAsync(async () =>
         {
             var year = YearOf(command.Year);
@@ -105,12 +103,9 @@ public sealed partial class BodyGrain
             var plan = Derive(command.Year, fromParent);
             year.BasedOnStamp = fromParent.Plan.Stamp;
             year.Conflicts = [.. plan.Conflicts];
-            await StartDurableDeliveryAsync(command.Year, plan, writePlans: true);
-            await RecordVersionAsync(command.Year);
 
             // A localized plan is the body's own issue to its subtree: localized and published at once.
-            await NoteMilestoneAsync(command.Year, PlanMilestoneKind.Localized);
-            await NoteMilestoneAsync(command.Year, PlanMilestoneKind.Published);
+            await IssueDurablyAsync(command.Year, plan, PlanMilestoneKind.Localized, PlanMilestoneKind.Published);
             return CommandResult<LocalizeResult>.Ok(new LocalizeResult(plan, warnings));
         });
     }

@@ -31,7 +31,8 @@ public sealed class ProgressGrain(
     ProgressJournal journal,
     SettleTracker settle,
     ActivationEpochs epochs,
-    IBodyCatalog catalog) : Grain, IProgressGrain, IBodyProgressReaderGrain
+    IBodyCatalog catalog,
+    SiloShutdown shutdown) : Grain, IProgressGrain, IBodyProgressReaderGrain
 {
     private string _bodyId = "";
     private int _year;
@@ -74,6 +75,9 @@ public sealed class ProgressGrain(
     private TimeSpan _flushInterval;
     private IProgressGrain? _parent;
     private ILiveNotifierGrain? _notifier;
+
+    /// <summary>Set as deactivation begins: nothing owed or pushed after it (the settle tracker was left for good).</summary>
+    private bool _deactivating;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -236,6 +240,7 @@ public sealed class ProgressGrain(
     /// </summary>
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
+        _deactivating = true;
         try
         {
             await _children.JournalAsync();
@@ -306,15 +311,36 @@ public sealed class ProgressGrain(
     }
 
     /// <summary>Owes the parent a delta (<see cref="ParentUplink.Owe"/>); a no-op until the timers start.</summary>
-    private void ScheduleFlush() => _uplink.Owe();
+    private void ScheduleFlush()
+    {
+        if (!_deactivating)
+        {
+            _uplink.Owe();
+        }
+    }
 
     private async Task FlushWhenDueAsync()
     {
         var armedAt = _flush!.Start();
+
+        // A silo stopping with no other active silo has nowhere to place a parent that is not active here:
+        // the send would only fail and log. Nothing is lost by not sending: the next start rebuilds the
+        // roll-up from the journal (a parent pulls its children's full summaries as it activates) and the
+        // reconciler resends what changed recently. With another silo active the flush goes up as before.
+        if (shutdown.IsStoppingAlone)
+        {
+            return;
+        }
+
         try
         {
             await FlushAsync();
             RecordFlushLag(armedAt);
+        }
+        catch when (shutdown.IsStopping)
+        {
+            // Leaving the cluster: no later interval will come, and the silo leaving is a membership change,
+            // after which the reconciler asks this grain's next activation to resend its full summary.
         }
         catch
         {
@@ -327,7 +353,7 @@ public sealed class ProgressGrain(
     /// <summary>Marks the summary as possibly changed: pushed now, or once the push interval has passed (<see cref="PushThrottle"/>).</summary>
     private void SummaryMayHaveChanged()
     {
-        if (!_exists)
+        if (!_exists || _deactivating)
         {
             return;
         }
@@ -355,6 +381,13 @@ public sealed class ProgressGrain(
 
     private void SendPush(SummaryView view)
     {
+        // A stopping silo can place no notifier (a stateless worker, local only): the push would fail and
+        // log. Its viewers' hosts are going or see the grain's next activation push its view at once.
+        if (shutdown.IsStopping)
+        {
+            return;
+        }
+
         var push = new SummaryPush(_bodyId, _parentId, _year, view, WallClock.GetUtcNow());
 
         // Counted before the one-way call: the notifier (always on this silo) counts it off once forwarded.

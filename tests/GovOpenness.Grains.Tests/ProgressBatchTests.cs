@@ -1,12 +1,8 @@
 using GovOpenness.Abstractions;
-using GovOpenness.Abstractions.Plans;
-using GovOpenness.Abstractions.Progress;
 using GovOpenness.Domain.Localization;
 using GovOpenness.Domain.Progress;
-using GovOpenness.Grains.Hosting;
 using GovOpenness.Grains.Pipeline;
 using GovOpenness.Grains.Storage.Audit;
-using Microsoft.Extensions.Time.Testing;
 
 namespace GovOpenness.Grains.Tests;
 
@@ -17,22 +13,11 @@ namespace GovOpenness.Grains.Tests;
 /// </summary>
 public sealed class ProgressBatchTests : IAsyncLifetime
 {
-    private const string Body = "141181";
-    private const string Key = "141181/2022";
+    private OwnProgressFixture _fixture = null!;
 
-    // 10:00 in China on 2022-10-14.
-    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2022, 10, 14, 2, 0, 0, TimeSpan.Zero));
-    private readonly SubtreeRollup _rollup = new(Body, 2022);
-    private JournalOnDisk _journal = null!;
-    private VersionedRecord _record = null!;
+    public async Task InitializeAsync() => _fixture = await OwnProgressFixture.StartAsync();
 
-    public async Task InitializeAsync()
-    {
-        _journal = new JournalOnDisk();
-        _record = await _journal.LoadedAsync(Key);
-    }
-
-    public async Task DisposeAsync() => await _journal.DisposeAsync();
+    public async Task DisposeAsync() => await _fixture.DisposeAsync();
 
     [Fact]
     public async Task A_batch_is_stored_in_one_write_and_its_retry_with_the_same_request_ids_changes_nothing()
@@ -49,11 +34,11 @@ public sealed class ProgressBatchTests : IAsyncLifetime
 
         Assert.True(first.Succeeded, first.Error);
         Assert.Equal([ProgressOutcomeKind.Applied, ProgressOutcomeKind.Applied, ProgressOutcomeKind.Applied], first.Value!.Select(o => o.Kind));
-        Assert.Equal(1, _record.Version);
-        var stored = LocalizationJson.Deserialize<BodyProgress>((await _record.LoadStoredAsync())!.Value.Payload);
+        Assert.Equal(1, _fixture.Record.Version);
+        var stored = LocalizationJson.Deserialize<BodyProgress>((await _fixture.Record.LoadStoredAsync())!.Value.Payload);
         Assert.Equal((ItemStatus.InProgress, 40), (stored.ProgressOf("1.1").Status, stored.ProgressOf("1.1").Percent));
         Assert.Equal(ItemStatus.Acknowledged, stored.ProgressOf("1.2").Status);
-        Assert.Equal((await _record.LoadStoredAsync())!.Value.Payload, ProgressRecordJson.Serialize(own.Progress));
+        Assert.Equal((await _fixture.Record.LoadStoredAsync())!.Value.Payload, ProgressRecordJson.Serialize(own.Progress));
         Assert.Equal(own.Progress with { Targets = [] }, stored);
 
         // A client that lost the answer sends the batch again: every step is a duplicate, nothing is written.
@@ -61,8 +46,8 @@ public sealed class ProgressBatchTests : IAsyncLifetime
 
         Assert.True(retry.Succeeded, retry.Error);
         Assert.All(retry.Value!, o => Assert.Equal(ProgressOutcomeKind.Duplicate, o.Kind));
-        Assert.Equal(1, _record.Version);
-        Assert.Equal((await _record.LoadStoredAsync())!.Value.Payload, ProgressRecordJson.Serialize(own.Progress));
+        Assert.Equal(1, _fixture.Record.Version);
+        Assert.Equal((await _fixture.Record.LoadStoredAsync())!.Value.Payload, ProgressRecordJson.Serialize(own.Progress));
     }
 
     [Fact]
@@ -71,7 +56,7 @@ public sealed class ProgressBatchTests : IAsyncLifetime
         var own = await OwnAsync();
         Assert.True((await own.RecordBatchAsync([new(2022, "1.1", ProgressStep.Acknowledged)], null)).Succeeded);
         var before = own.Progress;
-        var version = _record.Version;
+        var version = _fixture.Record.Version;
 
         var unknownItem = await own.RecordBatchAsync(
             [new(2022, "1.2", ProgressStep.Acknowledged), new(2022, "9.9", ProgressStep.Acknowledged)], null);
@@ -86,8 +71,8 @@ public sealed class ProgressBatchTests : IAsyncLifetime
         Assert.Contains("第2条（事项“1.1”）", badPercent.Error);
         Assert.Same(before, own.Progress);
         Assert.Equal(ItemStatus.Pending, own.Progress.ProgressOf("1.2").Status);
-        Assert.Equal(version, _record.Version);
-        Assert.Equal(version, (await _record.LoadStoredAsync())!.Value.Version);
+        Assert.Equal(version, _fixture.Record.Version);
+        Assert.Equal(version, (await _fixture.Record.LoadStoredAsync())!.Value.Version);
     }
 
     [Fact]
@@ -116,8 +101,8 @@ public sealed class ProgressBatchTests : IAsyncLifetime
         // The unchanged second step (acknowledged twice) has no record, as a single step would not.
         Assert.Equal(
             [("2022年 1.1：未签收 → 已签收", "ack-1.1"), ("2022年 1.1：已签收 → 办理中 40%", "run-1.1")],
-            _journal.AuditRecords());
-        Assert.Equal(1, _record.Version);
+            _fixture.Journal.AuditRecords());
+        Assert.Equal(1, _fixture.Record.Version);
     }
 
     [Fact]
@@ -132,23 +117,16 @@ public sealed class ProgressBatchTests : IAsyncLifetime
         Assert.Contains("批量进度为空", empty.Error);
         Assert.Equal(FailureKind.Invalid, oversized.Failure);
         Assert.Contains($"超过上限{ProgressBatch.MaxSteps}条", oversized.Error);
-        Assert.Equal(0, _record.Version);
+        Assert.Equal(0, _fixture.Record.Version);
     }
 
+    /// <summary>孝义市's record with a two-item plan read and its figures set, as an activation has it.</summary>
     private async Task<OwnProgress> OwnAsync()
     {
-        var plan = new EffectivePlan(Body, 2022, "s1", "14", "2022年政务公开工作要点", null,
-            [
-                new EffectiveItem(TestPlans.Item("1.1", "公开重大建设项目批准和实施信息", new DateOnly(2022, 11, 30), "发展改革委"), "14", []),
-                new EffectiveItem(TestPlans.Item("1.2", "公开行政执法事前信息", new DateOnly(2022, 9, 30), "司法厅"), "14", []),
-            ], [], []);
-        var own = new OwnProgress(Body, 2022, "1411", exists: true, _record, stored: null, _rollup, new ProgressClock(_clock),
-            new OwnProgressCalls(
-                () => Task.FromResult(CommandResult<EffectivePlan>.Ok(plan)),
-                () => Task.FromResult<ChildReceipt?>(null),
-                () => Task.FromResult<DateOnly?>(null)),
-            () => { },
-            () => { });
+        _fixture.Plan = OwnProgressFixture.PlanOf("s1",
+            ("1.1", "公开重大建设项目批准和实施信息", new DateOnly(2022, 11, 30), "发展改革委"),
+            ("1.2", "公开行政执法事前信息", new DateOnly(2022, 9, 30), "司法厅"));
+        var own = _fixture.Own();
         await own.ReadPlanAsync();
         own.SetFigures();
         return own;

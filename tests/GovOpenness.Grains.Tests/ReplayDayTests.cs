@@ -110,4 +110,23 @@ public sealed class ReplayDayTests
         gate.Leave();
         await completion;
     }
+
+    [Fact]
+    public void The_timings_keep_the_first_day_apart_and_name_the_slowest_later_day()
+    {
+        var timings = new ReplayTimings();
+        var now = System.Diagnostics.Stopwatch.GetTimestamp();
+        var hourAgo = now - System.Diagnostics.Stopwatch.Frequency * 3600;
+        var minuteAgo = now - System.Diagnostics.Stopwatch.Frequency * 60;
+
+        timings.AddDay(hourAgo, new DateOnly(2022, 5, 20), completionsOnly: false);
+        timings.AddDay(now, new DateOnly(2022, 6, 13), completionsOnly: true);
+        timings.AddDay(minuteAgo, new DateOnly(2022, 6, 21), completionsOnly: false);
+
+        Assert.True(timings.FirstDay >= TimeSpan.FromHours(1));
+        Assert.Equal(new DateOnly(2022, 6, 21), timings.SlowestLaterDay.Date);
+        Assert.InRange(timings.SlowestLaterDay.Time, TimeSpan.FromMinutes(1), TimeSpan.FromHours(1));
+        Assert.Equal(3, timings.Days.Days);
+        Assert.Equal(1, timings.CompletionDays.Days);
+    }
 }

@@ -43,6 +43,7 @@ public sealed class OperationsTests(SeededServer server)
     [InlineData(typeof(SiloUnavailableException), true)]
     [InlineData(typeof(Npgsql.NpgsqlException), true)]
     [InlineData(typeof(TimeoutException), true)]
+    [InlineData(typeof(Polly.Timeout.TimeoutRejectedException), true)]
     [InlineData(typeof(InvalidOperationException), false)]
     [InlineData(typeof(ArgumentException), false)]
     public void Transient_cluster_failures_are_told_apart_from_bugs(Type type, bool transient)
@@ -97,6 +98,10 @@ public sealed class OperationsTests(SeededServer server)
         Assert.Equal("Npgsql.NpgsqlException", cause.DriverExceptionType);
         Assert.Equal("Failed to connect to 127.0.0.1:1", cause.DriverMessage);
         Assert.Equal("journal commit", cause.Operation);
+
+        // Orleans' placement timeout (Polly's, no codec) as a grain lets it out, and as it arrives: a 503.
+        var placement = GovOpenness.Grains.Hosting.TimeoutAtGrainBoundary.Translate(new Polly.Timeout.TimeoutRejectedException("placement timed out"));
+        Assert.True(TransientFailureHandler.IsTransient(serializer.Deserialize<Exception>(serializer.SerializeToArray(placement))!));
 
         var stale = serializer.Deserialize<Exception>(serializer.SerializeToArray<Exception>(new StaleProgressWriteException("14/2022", 7)));
         Assert.Equal(7, Assert.IsType<StaleProgressWriteException>(stale).ExpectedVersion);

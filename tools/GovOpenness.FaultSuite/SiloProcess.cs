@@ -1,11 +1,15 @@
 using System.Diagnostics;
+using GovOpenness.Tools;
 
 namespace GovOpenness.FaultSuite;
 
-/// <summary>One silo: the real server's dll as its own process, on PostgreSQL, with its own ports.</summary>
+/// <summary>
+/// One silo: the real server's dll as its own process, on PostgreSQL, with its own ports, started again after
+/// each stop or kill (the tools' shared <see cref="DotnetProcess"/> starts, logs and kills it; the SIGTERM is this suite's).
+/// </summary>
 public sealed class SiloProcess(int index, string serverDll, string connectionString, int basePort, string logDirectory, ClusterSecrets secrets) : IDisposable
 {
-    private Process? _process;
+    private DotnetProcess? _process;
 
     /// <summary>
     /// A SIGTERM is sent no sooner than this after the process starts. In its first fraction of a second
@@ -32,53 +36,38 @@ public sealed class SiloProcess(int index, string serverDll, string connectionSt
 
     public void Start()
     {
-        var info = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var arg in new[]
-        {
+        string[] arguments =
+        [
             serverDll, "--urls", Url.ToString().TrimEnd('/'),
             $"--GovOpenness:SiloPort={basePort + 6000 + Index}", $"--GovOpenness:GatewayPort={basePort + 25000 + Index}",
             "--GovOpenness:SeedSamples=false", "--GovOpenness:Dashboard:Enabled=false", "--GovOpenness:ClusterId=faultsuite",
-        })
+        ];
+        var environment = new Dictionary<string, string>
         {
-            info.ArgumentList.Add(arg);
-        }
+            // The same environment as docker-compose.yml's silos.
+            ["ConnectionStrings__Postgres"] = connectionString,
+            ["Logging__LogLevel__Default"] = "Warning",
+            ["ASPNETCORE_ENVIRONMENT"] = "Production",
 
-        // The same environment as docker-compose.yml's silos.
-        info.Environment["ConnectionStrings__Postgres"] = connectionString;
-        info.Environment["Logging__LogLevel__Default"] = "Warning";
-        info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+            // The checks read every summary once a second as one account (3,200 for the whole country): the
+            // per-account rate limit (20 requests/s) guards against abusive clients, not against the harness.
+            ["GovOpenness__Http__RequestsPerMinute"] = "600000",
+            ["GovOpenness__Http__Burst"] = "10000",
 
-        // The checks read every summary once a second as one account (3,200 for the whole country): the
-        // per-account rate limit (20 requests/s) guards against abusive clients, not against the harness.
-        info.Environment["GovOpenness__Http__RequestsPerMinute"] = "600000";
-        info.Environment["GovOpenness__Http__Burst"] = "10000";
-
-        // One administrator and one token signing key for the whole cluster, as an operator configures them.
-        info.Environment["GovOpenness__Bootstrap__AdminPassword"] = secrets.AdminPassword;
-        info.Environment["GovOpenness__Auth__SigningKey"] = secrets.SigningKey;
-        _process = Process.Start(info)!;
+            // One administrator and one token signing key for the whole cluster, as an operator configures them.
+            ["GovOpenness__Bootstrap__AdminPassword"] = secrets.AdminPassword,
+            ["GovOpenness__Auth__SigningKey"] = secrets.SigningKey,
+        };
+        // The run before this one (stopped or killed) is released once the new one is in place: the suite's
+        // other tasks may be asking Running meanwhile, and must never meet a disposed process.
+        var previous = _process;
+        _process = new DotnetProcess(arguments, environment, Path.Combine(logDirectory, $"silo{Index}.log"));
         _sinceStart.Restart();
-        var log = new StreamWriter(Path.Combine(logDirectory, $"silo{Index}.log"), append: true) { AutoFlush = true };
-        _process.OutputDataReceived += (_, e) => Write(log, e.Data);
-        _process.ErrorDataReceived += (_, e) => Write(log, e.Data);
-        _process.BeginOutputReadLine();
-        _process.BeginErrorReadLine();
+        previous?.Dispose();
     }
 
     /// <summary>SIGKILL: no shutdown code runs.</summary>
-    public void Kill()
-    {
-        if (Running)
-        {
-            _process!.Kill(entireProcessTree: true);
-            _process.WaitForExit();
-        }
-    }
+    public void Kill() => _process?.Kill();
 
     /// <summary>
     /// SIGTERM: a graceful stop (drains relays, journals and outboxes, then leaves the cluster). Answers
@@ -98,21 +87,20 @@ public sealed class SiloProcess(int index, string serverDll, string connectionSt
         }
 
         var ageAtSignal = _sinceStart.Elapsed;
-        Process.Start("kill", ["-TERM", _process!.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])!.WaitForExit();
-        using var timeout = new CancellationTokenSource(limit);
+        Process.Start("kill", ["-TERM", _process!.Process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])!.WaitForExit();
         try
         {
-            await _process.WaitForExitAsync(timeout.Token);
+            if (!await _process.ExitedWithinAsync(limit))
+            {
+                Kill();
+                return false;
+            }
 
             // 143 (128 + SIGTERM) is the signal's default action: the runtime had not yet installed its handler.
             // On a loaded machine that can be later than RuntimeStartup (seed 62774275: ended 0.3 s after a
             // SIGTERM sent at 1 s); no program runs before it, so it is not a drain that failed.
-            return _process.ExitCode == 0 || (_process.ExitCode == 143 && ageAtSignal < SignalHandlingAtLatest);
-        }
-        catch (OperationCanceledException)
-        {
-            Kill();
-            return false;
+            var exitCode = _process.Process.ExitCode;
+            return exitCode == 0 || (exitCode == 143 && ageAtSignal < SignalHandlingAtLatest);
         }
         finally
         {
@@ -120,18 +108,5 @@ public sealed class SiloProcess(int index, string serverDll, string connectionSt
         }
     }
 
-    public void Dispose() => Kill();
-
-    private static void Write(StreamWriter log, string? line)
-    {
-        if (line is null)
-        {
-            return;
-        }
-
-        lock (log)
-        {
-            log.WriteLine(line);
-        }
-    }
+    public void Dispose() => _process?.Dispose();
 }

@@ -88,6 +88,7 @@ Console.WriteLine($"machine load          {File.ReadAllText("/proc/loadavg").Spl
 Console.WriteLine($"scenario              {run.Scenario.Name}: {run.Hierarchy.Count:N0} bodies x {run.ItemCount} items, {schedule.Batches.Count:N0} batches, virtual {status.Start:yyyy-MM-dd} .. {status.End:yyyy-MM-dd}");
 Console.WriteLine($"replay                {F(replay.TotalSeconds)} s for {status.EventsDone:N0}/{status.EventsTotal:N0} events ({F(status.EventsDone / replay.TotalSeconds)} events/s, {F(writes / replay.TotalSeconds)} progress writes/s), {status.BodiesIssued:N0} issued, {status.Failures} failures, state {status.State}");
 Console.WriteLine($"  days                {timings.Days.Days:N0} replayed, one after another, {F(timings.Days.Time.TotalSeconds)} s; {timings.CompletionDays.Days:N0} of them only 反馈 in {F(timings.CompletionDays.Time.TotalSeconds)} s");
+Console.WriteLine($"  first day           {F(timings.FirstDay.TotalSeconds)} s (the process's cold start: code compiled on first use, first activations; the baseline, run after, pays none); slowest later day {timings.SlowestLaterDay.Date:yyyy-MM-dd} {F(timings.SlowestLaterDay.Time.TotalMilliseconds)} ms");
 foreach (var (kind, (steps, time)) in timings.ByKind.OrderBy(k => k.Key))
 {
     Console.WriteLine($"  {kind,-9} steps     {steps,5:N0}, calls {F(time.TotalSeconds)} s summed over steps (they overlap)");

@@ -169,7 +169,7 @@ public sealed class ReplayDriver(
         }
 
         await day.AllAsync();
-        timings?.AddDay(started, Enumerable.Range(from, to - from).All(b => schedule.Batches[b].Kind == ReplayStepKind.Complete));
+        timings?.AddDay(started, schedule.Batches[from].Date, Enumerable.Range(from, to - from).All(b => schedule.Batches[b].Kind == ReplayStepKind.Complete));
     }
 
     private async Task RunStepAsync(ReplayBatch batch, ReplayStep step, Task after, PriorityGate gate, CancellationToken cancellationToken)

@@ -16,6 +16,15 @@ public sealed class ReplayTimings
     /// <summary>Days replayed, and their wall time.</summary>
     public (int Days, TimeSpan Time) Days { get; private set; }
 
+    /// <summary>
+    /// The first day's wall time: it pays the process's cold start (code compiled on first use, the first
+    /// activations and connections) on top of its calls, which later days and a baseline run after it do not.
+    /// </summary>
+    public TimeSpan FirstDay { get; private set; }
+
+    /// <summary>The slowest day after the first, and its date.</summary>
+    public (DateOnly Date, TimeSpan Time) SlowestLaterDay { get; private set; }
+
     /// <summary>Of those, the days with nothing but completions (反馈), and their wall time.</summary>
     public (int Days, TimeSpan Time) CompletionDays { get; private set; }
 
@@ -64,17 +73,25 @@ public sealed class ReplayTimings
         }
     }
 
-    internal void AddDay(long startedAt, bool completionsOnly)
+    internal void AddDay(long startedAt, DateOnly date, bool completionsOnly)
     {
         var took = Stopwatch.GetElapsedTime(startedAt);
         lock (_lock)
         {
+            if (Days.Days == 0)
+            {
+                FirstDay = took;
+            }
+            else if (took > SlowestLaterDay.Time)
+            {
+                SlowestLaterDay = (date, took);
+            }
+
             Days = (Days.Days + 1, Days.Time + took);
             if (completionsOnly)
             {
                 CompletionDays = (CompletionDays.Days + 1, CompletionDays.Time + took);
             }
-
         }
     }
 }

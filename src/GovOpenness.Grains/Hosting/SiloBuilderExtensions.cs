@@ -91,11 +91,16 @@ public static class SiloBuilderExtensions
         silo.Services.TryAddSingleton<SettleTracker>();
         silo.Services.TryAddSingleton<MilestoneRelay>();
         silo.Services.AddOptions<LiveOptions>();
+        silo.Services.TryAddSingleton<SiloShutdown>();
+        silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(s => s.GetRequiredService<SiloShutdown>());
 
         // After a restart, publishers whose outbox was still open carry on where they stopped; a failed first
         // ask does not stop the silo from starting and is retried (OutboxResumption).
         silo.Services.TryAddSingleton<OutboxResumption>();
         silo.AddStartupTask((services, _) => services.GetRequiredService<OutboxResumption>().StartAsync());
+
+        // A placement timeout (Polly's, no Orleans codec) leaves a grain as a TimeoutException.
+        silo.AddIncomingGrainCallFilter<TimeoutAtGrainBoundary>();
         return silo;
     }
 

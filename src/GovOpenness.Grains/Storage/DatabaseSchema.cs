@@ -27,18 +27,23 @@ public static class DatabaseSchema
     /// Opens a connection to the SQLite file the way every writer here uses it. WAL lets readers run
     /// beside the one writer (the default rollback journal fails with "database is locked" under
     /// concurrent grain writes); synchronous=NORMAL is per connection, and in WAL mode loses no committed
-    /// transaction on a process crash, only possibly the last ones on a power cut.
+    /// transaction on a process crash, only possibly the last ones on a power cut. A writer that meets another
+    /// waits for the lock inside SQLite (<see cref="SqliteBusyWait"/>).
     /// </summary>
     public static SqliteConnection OpenSqlite(string path)
     {
+        SqliteBusyWait.EnsureForEveryConnection();
         var connection = new SqliteConnection(SqliteConnectionString(path));
         connection.Open();
+        SqliteBusyWait.Apply(connection);
         Execute(connection, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;");
         return connection;
     }
 
     public static void ApplySqlite(string path)
     {
+        // Before any connection, so Orleans' pooled connections wait for the write lock too (SqliteBusyWait).
+        SqliteBusyWait.EnsureForEveryConnection();
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         RegisterSqliteFactory();
         using var connection = OpenSqlite(path);
