@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using GovOpenness.Abstractions;
 using GovOpenness.Domain.Hierarchy;
+using GovOpenness.Grains.Hosting;
 using GovOpenness.Grains.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -55,6 +56,7 @@ internal sealed class ClusterRun(string adminConnectionString, int silos, string
                     });
                     client.Configure<Orleans.Configuration.ClusterOptions>(o => o.ClusterId = o.ServiceId = serviceId);
                     client.Configure<Orleans.Configuration.ClientMessagingOptions>(o => o.ResponseTimeout = TimeSpan.FromMinutes(10));
+                    client.Services.AllowPollyExceptions(); // a silo's placement timeout arrives as itself
                 })
                 .Build();
             await client.StartAsync();

@@ -99,8 +99,8 @@ public static class SiloBuilderExtensions
         silo.Services.TryAddSingleton<OutboxResumption>();
         silo.AddStartupTask((services, _) => services.GetRequiredService<OutboxResumption>().StartAsync());
 
-        // A placement timeout (Polly's, no Orleans codec) leaves a grain as a TimeoutException.
-        silo.AddIncomingGrainCallFilter<TimeoutAtGrainBoundary>();
+        // A placement timeout (Polly's) crosses silos as itself (PlacementTimeoutOnTheWire).
+        silo.Services.AllowPollyExceptions();
         return silo;
     }
 

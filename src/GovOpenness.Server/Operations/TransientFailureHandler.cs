@@ -44,8 +44,8 @@ public sealed partial class TransientFailureHandler(IProblemDetailsService probl
     // A database failure inside a grain leaves its storage as StorageUnavailableException (also from
     // another silo: the driver's own exception has no Orleans codec); Npgsql's and the socket's are the
     // web host's own database calls (accounts, the record). Orleans' placement timeout is Polly's
-    // TimeoutRejectedException where it is thrown (the co-hosted silo placing a grain for this request);
-    // from a grain it arrives as a TimeoutException (TimeoutAtGrainBoundary: Polly's has no codec).
+    // TimeoutRejectedException, where it is thrown (the co-hosted silo placing a grain for this request)
+    // and from a grain on another silo (PlacementTimeoutOnTheWire lets Orleans' codec carry it).
     private static bool IsTransientAlone(Exception e) =>
         e is SiloUnavailableException or OrleansMessageRejectionException or TimeoutException or Polly.Timeout.TimeoutRejectedException
             or GatewayTooBusyException or ClientNotAvailableException or OrleansLifecycleCanceledException
