@@ -41,11 +41,12 @@ public sealed class CascadeOptions
     /// <remarks>
     /// A step waits for at most one flush at each level on its way to the root, so the root's freshness is
     /// bounded by the sum of the intervals on its path: township + county + prefecture + province, 100 + 50 +
-    /// 50 + 50 ms by default. Measured under 11,000–13,000 steps a second (issue 16): with 200 + 100 + 50 +
-    /// 50 ms the root's p99 was 323–367 ms, and the leaf's 200 ms was most of the tail: a township changes
-    /// about once in three seconds, so its flush almost always goes at once, and the interval costs its
-    /// whole length to exactly the step that follows another within it (one in fifteen). A leaf's interval
-    /// therefore coalesces little, and shortening it adds few calls. Shorter intervals above cost little
+    /// 50 + 50 ms by default. Under 9,500–12,300 steps a second (issue 16, ProgressBenchmark, alternating
+    /// quiet runs) the root's p99 was 289–314 ms with the earlier 200 + 100 + 50 + 50 ms and 204–254 ms with
+    /// these, at the same CPU per step within the runs' spread. A township changes about once in three
+    /// seconds, so its flush almost always goes at once, and its interval costs its whole length to exactly
+    /// the step that follows another within it (one in fifteen at 200 ms): a leaf's interval
+    /// coalesces little, and shortening it adds few calls. Shorter intervals above cost little
     /// because there are few such bodies (about 2,850 counties, 340 prefectures, 31 provinces), and no
     /// parent becomes a hot spot: a parent receives at most one delta per child per interval, so the root
     /// at most 31 × 20 = 620 a second, whatever the load below.
