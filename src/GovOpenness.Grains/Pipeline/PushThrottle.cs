@@ -22,11 +22,10 @@ internal sealed class PushThrottle(
     private bool _scheduled;
     private long _lastPushTimestamp;
 
-    // A fingerprint, not the whole view: tens of thousands of active grains should not each hold a few KB
-    // more. The summary last pushed is kept too (a few hundred bytes), so that equal fingerprints skip a push
-    // only when the summaries are equal: a hash collision must not leave a viewer on a stale figure.
-    private long _lastPushedFingerprint;
-    private Domain.Progress.SubtreeSummary? _lastPushedSummary;
+    // The view last pushed (a few hundred bytes, shared with the push itself): a push is skipped only when
+    // the new view's content equals it, compared by value, so no hash collision can leave a viewer on a
+    // stale figure.
+    private SummaryView? _lastPushed;
 
     /// <summary>Marks the summary as possibly changed: pushes now, or once the push interval has passed.</summary>
     public void Changed()
@@ -69,14 +68,12 @@ internal sealed class PushThrottle(
         try
         {
             var current = view();
-            var fingerprint = Fingerprint(current);
-            if (fingerprint == _lastPushedFingerprint && current.Summary.Equals(_lastPushedSummary))
+            if (_lastPushed is { } last && SameContent(current, last))
             {
                 return;
             }
 
-            _lastPushedFingerprint = fingerprint;
-            _lastPushedSummary = current.Summary;
+            _lastPushed = current;
             send(current);
         }
         finally
@@ -88,20 +85,12 @@ internal sealed class PushThrottle(
     }
 
     /// <summary>
-    /// The view's content without its epoch and sequence (a new epoch alone is no change worth a push): the
-    /// summary's value hash (its counts, extremes and offenders; the light and score derive from the counts)
-    /// and the ranking's. Hashed from the values, not from the view's JSON: serializing every pushed view
-    /// only to fingerprint it was about a tenth of the silo's CPU per progress update (issue 16's profile).
+    /// Whether two views say the same, their epoch and sequence aside (a new epoch alone is no change worth a
+    /// push): the summary (its counts, extremes and offenders; the light and score derive from the counts)
+    /// and the ranking, compared by value. Not through the views' JSON: serializing every pushed view only to
+    /// compare it was about a tenth of the silo's CPU per progress update (issue 16's profile).
     /// </summary>
-    internal static long Fingerprint(SummaryView view)
-    {
-        var ranking = new HashCode();
-        ranking.Add(view.Ranking.IsDefault ? 0 : view.Ranking.Length);
-        foreach (var ranked in view.Ranking.IsDefault ? [] : view.Ranking)
-        {
-            ranking.Add(ranked);
-        }
-
-        return ((long)view.Summary.GetHashCode() << 32) | (uint)ranking.ToHashCode();
-    }
+    internal static bool SameContent(SummaryView view, SummaryView other) =>
+        view.Summary.Equals(other.Summary)
+        && (view.Ranking.IsDefault ? [] : view.Ranking).SequenceEqual(other.Ranking.IsDefault ? [] : other.Ranking);
 }
