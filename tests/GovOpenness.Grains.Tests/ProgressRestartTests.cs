@@ -18,38 +18,24 @@ public sealed class ProgressRestartTests : IDisposable
     [Fact]
     public async Task RecordedProgressSurvivesARestartAndRollsUpAgain()
     {
-        string root, a1;
-        var first = await ClusterFixture.StartAsync(_dataDirectory, dispatch: true, silos: 1);
-        try
+        var (root, a1) = await OnOneSiloAsync(async first =>
         {
-            string a;
-            (root, a, _, a1) = await TestPlans.DepartmentTreeAsync(first.Client);
-            await first.Client.GetGrain<IBodyGrain>(root).PublishPlanAsync(TestPlans.ThreeItems(2022));
-            await first.Client.GetGrain<IBodyDiagnosticsGrain>(root).WaitForDeliveryAsync(2022);
+            var (root, a, a1) = await PublishedTreeAsync(first.Client);
             var posted = await ProgressProbe.PostAsync(first.Client, a1, new ProgressUpdate(2022, "2.1", ProgressStep.Acknowledged));
             Assert.True(posted.Succeeded, posted.Error);
             await ProgressProbe.FlushAsync(first.Client, a1, a);
-        }
-        finally
-        {
-            await first.StopAllSilosAsync();
-            await first.DisposeAsync();
-        }
+            return (root, a1);
+        });
 
-        var second = await ClusterFixture.StartAsync(_dataDirectory, dispatch: true, silos: 1);
-        try
+        await OnOneSiloAsync(async second =>
         {
             Assert.Equal(1, ProgressProbe.Figure(await ProgressProbe.CountsAsync(second.Client, root), "itemsAcknowledged"));
 
             // The item remembers its step: acknowledging again changes nothing, moving on is allowed.
             var next = await ProgressProbe.PostAsync(second.Client, a1, new ProgressUpdate(2022, "2.1", ProgressStep.InProgress, Percent: 40));
             Assert.True(next.Succeeded, next.Error);
-        }
-        finally
-        {
-            await second.StopAllSilosAsync();
-            await second.DisposeAsync();
-        }
+            return true;
+        });
     }
 
     /// <summary>
@@ -61,40 +47,53 @@ public sealed class ProgressRestartTests : IDisposable
     [Fact]
     public async Task A_step_still_owed_upward_when_a_lone_silo_stops_gracefully_counts_at_the_root_after_the_restart()
     {
-        string root;
         var grainClock = new FakeTimeProvider(new DateTimeOffset(2022, 10, 14, 2, 0, 0, TimeSpan.Zero));
-        var first = await ClusterFixture.StartAsync(_dataDirectory, dispatch: true, silos: 1, grainClock: grainClock, timerInterval: TimeSpan.FromMinutes(1));
-        try
-        {
-            string a, a1;
-            (root, a, _, a1) = await TestPlans.DepartmentTreeAsync(first.Client);
-            await first.Client.GetGrain<IBodyGrain>(root).PublishPlanAsync(TestPlans.ThreeItems(2022));
-            await first.Client.GetGrain<IBodyDiagnosticsGrain>(root).WaitForDeliveryAsync(2022);
-            var tracker = first.Silos.OfType<InProcessSiloHandle>().Single().SiloHost.Services.GetRequiredService<SettleTracker>();
+        var root = await OnOneSiloAsync(
+            async first =>
+            {
+                var (root, a, a1) = await PublishedTreeAsync(first.Client);
+                var tracker = first.Silos.OfType<InProcessSiloHandle>().Single().SiloHost.Services.GetRequiredService<SettleTracker>();
 
-            // The receipts' first flushes (due at once) end first, so the step below waits its whole interval.
-            await tracker.WaitIdleAsync(PendingWork.MilestoneNote).WaitAsync(TimeSpan.FromSeconds(30));
-            await ProgressProbe.FlushAsync(first.Client, a1, a);
-            var posted = await ProgressProbe.PostAsync(first.Client, a1, new ProgressUpdate(2022, "2.1", ProgressStep.Acknowledged));
-            Assert.True(posted.Succeeded, posted.Error);
-            Assert.True(tracker.IsPending(PendingWork.Flush, IProgressGrain.Key(a1, 2022)));
-            Assert.Equal(0, ProgressProbe.Figure(await ProgressProbe.CountsAsync(first.Client, root), "itemsAcknowledged"));
-        }
-        finally
-        {
-            await first.StopAllSilosAsync();
-            await first.DisposeAsync();
-        }
+                // The receipts' first flushes (due at once) end first, so the step below waits its whole interval.
+                await tracker.WaitIdleAsync(PendingWork.MilestoneNote).WaitAsync(TimeSpan.FromSeconds(30));
+                await ProgressProbe.FlushAsync(first.Client, a1, a);
+                var posted = await ProgressProbe.PostAsync(first.Client, a1, new ProgressUpdate(2022, "2.1", ProgressStep.Acknowledged));
+                Assert.True(posted.Succeeded, posted.Error);
+                Assert.True(tracker.IsPending(PendingWork.Flush, IProgressGrain.Key(a1, 2022)));
+                Assert.Equal(0, ProgressProbe.Figure(await ProgressProbe.CountsAsync(first.Client, root), "itemsAcknowledged"));
+                return root;
+            },
+            grainClock,
+            timerInterval: TimeSpan.FromMinutes(1));
 
-        var second = await ClusterFixture.StartAsync(_dataDirectory, dispatch: true, silos: 1);
-        try
+        await OnOneSiloAsync(async second =>
         {
             Assert.Equal(1, ProgressProbe.Figure(await ProgressProbe.CountsAsync(second.Client, root), "itemsAcknowledged"));
+            return true;
+        });
+    }
+
+    /// <summary>A department tree under 北京市 with a three-item plan published at its root and delivered.</summary>
+    private static async Task<(string Root, string A, string A1)> PublishedTreeAsync(IGrainFactory grains)
+    {
+        var (root, a, _, a1) = await TestPlans.DepartmentTreeAsync(grains);
+        await grains.GetGrain<IBodyGrain>(root).PublishPlanAsync(TestPlans.ThreeItems(2022));
+        await grains.GetGrain<IBodyDiagnosticsGrain>(root).WaitForDeliveryAsync(2022);
+        return (root, a, a1);
+    }
+
+    /// <summary>One silo on this test's data folder, used and then stopped gracefully, whatever the use throws.</summary>
+    private async Task<T> OnOneSiloAsync<T>(Func<TestCluster, Task<T>> use, FakeTimeProvider? grainClock = null, TimeSpan? timerInterval = null)
+    {
+        var cluster = await ClusterFixture.StartAsync(_dataDirectory, dispatch: true, silos: 1, grainClock: grainClock, timerInterval: timerInterval);
+        try
+        {
+            return await use(cluster);
         }
         finally
         {
-            await second.StopAllSilosAsync();
-            await second.DisposeAsync();
+            await cluster.StopAllSilosAsync();
+            await cluster.DisposeAsync();
         }
     }
 }
