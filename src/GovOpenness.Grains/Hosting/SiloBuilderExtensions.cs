@@ -87,7 +87,8 @@ public static class SiloBuilderExtensions
         silo.Services.TryAddSingleton(TimeProvider.System);
         silo.Services.TryAddSingleton(services => new ProgressClock(services.GetRequiredService<TimeProvider>()));
         silo.Services.TryAddSingleton(services => new ActivationEpochs(GrainClock.Of(services)));
-        silo.Services.AddOptions<CascadeOptions>();
+        silo.Services.AddOptions<CascadeOptions>().ValidateOnStart();
+        silo.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CascadeOptions>, CascadeOptionsValidation>());
         silo.Services.TryAddSingleton<SettleTracker>();
         silo.Services.TryAddSingleton<MilestoneRelay>();
         silo.Services.AddOptions<LiveOptions>();
