@@ -22,6 +22,9 @@ function requestId(): string {
 export class Workspace {
   readonly root = el("section", { class: "workspace", "aria-labelledby": "workspace-heading" });
   private readonly inboxPart = el("div", { class: "inbox", "data-testid": "inbox" });
+  // The review queue's rows by their report: the 待办 is drawn again on every live notice (a 催办, a new
+  // report), and a fresh row would drop the reason a reviewer is typing and the error shown beside it.
+  private reviewRows = new Map<string, HTMLLIElement>();
   private readonly draftPart = el("div", { class: "draft" });
   private readonly reportPart = el("div", { class: "report" });
   private readonly urgePart = el("div", { class: "urge" });
@@ -87,7 +90,7 @@ export class Workspace {
       }
     }
     if (inbox.reviews.length > 0) {
-      parts.push(el("h5", {}, `待复核的下级反馈（${inbox.reviews.length}）`), el("ul", { class: "review-queue" }, ...inbox.reviews.map((r) => this.reviewItem(r, roles.has("reviewer")))));
+      parts.push(el("h5", {}, `待复核的下级反馈（${inbox.reviews.length}）`), el("ul", { class: "review-queue" }, ...this.reviewRowsFor(inbox.reviews, roles.has("reviewer"))));
     }
     if (inbox.returns.length > 0) {
       parts.push(
@@ -109,6 +112,17 @@ export class Workspace {
     }
     this.inboxPart.replaceChildren(...parts.filter((p): p is HTMLElement => p !== null));
     document.dispatchEvent(new CustomEvent("inbox-counts", { detail: inbox }));
+  }
+
+  /** The rows of the queue: a report unchanged since the last drawing keeps its row (and what was typed in it). */
+  private reviewRowsFor(reports: ReportToReview[], canReview: boolean): HTMLLIElement[] {
+    const rows = new Map<string, HTMLLIElement>();
+    for (const report of reports) {
+      const key = JSON.stringify([report, canReview]);
+      rows.set(key, this.reviewRows.get(key) ?? this.reviewItem(report, canReview));
+    }
+    this.reviewRows = rows;
+    return [...rows.values()];
   }
 
   private reviewItem(report: ReportToReview, canReview: boolean): HTMLLIElement {
