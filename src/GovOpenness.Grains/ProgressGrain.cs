@@ -8,6 +8,7 @@ using GovOpenness.Grains.Hosting;
 using GovOpenness.Grains.Pipeline;
 using GovOpenness.Grains.Storage.Journal;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace GovOpenness.Grains;
@@ -294,7 +295,20 @@ public sealed class ProgressGrain(
     {
         // The root too: its flush sends nothing up but journals its children list.
         var flushTimer = this.RegisterGrainTimer(_ => FlushWhenDueAsync(), new GrainTimerCreationOptions(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan) { Interleave = true });
-        _flush = new FlushThrottle(WallClock, _flushInterval, due => flushTimer.Change(due, Timeout.InfiniteTimeSpan));
+        var activation = TaskScheduler.Current;
+        _flush = new FlushThrottle(WallClock, _flushInterval, due =>
+        {
+            if (due > TimeSpan.Zero || activation == TaskScheduler.Default)
+            {
+                flushTimer.Change(due, Timeout.InfiniteTimeSpan);
+                return;
+            }
+
+            // Due at once, the common case at a leaf (its steps come seconds apart): queued on this activation,
+            // interleaved as the timer's tick would be, without the runtime's timer queue, a thread-pool hop and
+            // a tick message (a few % of the silo's CPU per step, issue 16's profile).
+            _ = Task.Factory.StartNew(FlushNowAsync, CancellationToken.None, TaskCreationOptions.None, activation).Unwrap();
+        });
         _uplink.Start(_flush);
 
         // Every grain checks the day (the root too): a slow periodic tick (cheap: a date compare).
@@ -316,6 +330,19 @@ public sealed class ProgressGrain(
         if (!_deactivating)
         {
             _uplink.Owe();
+        }
+    }
+
+    /// <summary>A flush due at once; a failure is logged as a timer's would be (it re-armed itself for the next interval).</summary>
+    private async Task FlushNowAsync()
+    {
+        try
+        {
+            await FlushWhenDueAsync();
+        }
+        catch (Exception e)
+        {
+            ServiceProvider.GetService<ILogger<ProgressGrain>>()?.LogWarning(e, "The delta of {Key} did not reach its parent; it is sent again one interval later", this.GetPrimaryKeyString());
         }
     }
 

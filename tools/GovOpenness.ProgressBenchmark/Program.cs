@@ -114,7 +114,11 @@ await probe.PrepareAsync();
 long commitTicks = 0;
 journal.Committed += (_, duration) => Interlocked.Add(ref commitTicks, duration.Ticks);
 var process = Process.GetCurrentProcess();
+using var sampler = args.Contains("--alloc-types") ? new AllocationSampler() : null;
+sampler?.Start();
 var cpuBefore = process.TotalProcessorTime;
+var threadsBefore = ThreadCpu.Sample();
+var (allocatedBefore, pausedBefore, gen0Before, gen2Before) = (GC.GetTotalAllocatedBytes(), GC.GetTotalPauseDuration(), GC.CollectionCount(0), GC.CollectionCount(2));
 var (recordsBefore, commitsBefore) = (journal.Records, journal.Commits);
 using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(seconds));
 // On stderr, so a profiler can be attached for the sustained load only (the figures follow on stdout at the end).
@@ -127,6 +131,9 @@ var latencies = await probing;
 var (records, commits) = (journal.Records - recordsBefore, journal.Commits - commitsBefore);
 process.Refresh();
 var cpu = process.TotalProcessorTime - cpuBefore;
+sampler?.Stop();
+var threads = ThreadCpu.Sample();
+var (allocated, paused, gen0, gen2) = (GC.GetTotalAllocatedBytes() - allocatedBefore, GC.GetTotalPauseDuration() - pausedBefore, GC.CollectionCount(0) - gen0Before, GC.CollectionCount(2) - gen2Before);
 var commitTime = TimeSpan.FromTicks(Interlocked.Read(ref commitTicks));
 var durable = stored / elapsed.TotalSeconds;
 latencies.Sort();
@@ -141,6 +148,22 @@ Console.WriteLine($"load                     {clients} clients for {F(elapsed.To
 Console.WriteLine($"durable updates          {stored:N0} acknowledged ({refused:N0} refused): {F(durable, 0)} updates/s");
 Console.WriteLine($"journal                  {records:N0} records in {commits:N0} transactions ({F(records / (double)Math.Max(1, commits))} per transaction)");
 Console.WriteLine($"cost                     {F(cpu.TotalMicroseconds / Math.Max(1, stored), 0)} µs CPU per update; journal writer busy {F(100 * commitTime / elapsed, 0)} % ({F(commitTime.TotalMicroseconds / Math.Max(1, records), 0)} µs per record)");
+Console.WriteLine($"garbage collection       {F(allocated / (double)Math.Max(1, stored) / 1024)} KB allocated per update; paused {F(100 * paused / elapsed)} % of the load; {gen0:N0} collections ({gen2:N0} full)");
+Console.WriteLine($"  CPU by thread          {string.Join(", ", threads.Select(t => $"{t.Key} {F((t.Value - threadsBefore[t.Key]) * 1e6 / Math.Max(1, stored), 0)} µs"))} per update");
+foreach (var kind in new[] { GCKind.Ephemeral, GCKind.Background, GCKind.FullBlocking })
+{
+    var info = GC.GetGCMemoryInfo(kind);
+    if (info.Index > 0)
+    {
+        Console.WriteLine($"  last {kind,-13} gen{info.Generation} #{info.Index}: pause {F(info.PauseDurations[0].TotalMilliseconds)} ms, promoted {info.PromotedBytes / 1048576.0:F0} MB, heap {info.HeapSizeBytes / 1048576.0:F0} MB, pinned {info.PinnedObjectsCount}, gens {string.Join("/", info.GenerationInfo.ToArray().Select(g => $"{g.SizeAfterBytes / 1048576.0:F0}"))} MB");
+    }
+}
+
+foreach (var (type, share) in sampler?.Top(15) ?? [])
+{
+    Console.WriteLine($"  allocated {F(100 * share),5} %  {type}");
+}
+
 Console.WriteLine($"{baselineName + " (baseline)",-25}{F(raw, 0)} single-row transactions/s");
 var target = postgres is null ? 2.0 : 1.0;
 Console.WriteLine($"ratio                    {F(100 * durable / raw)} % of {baselineName} (target >= {100 * target:F0} %: {(durable >= raw * target ? "met" : "missed")})");

@@ -36,6 +36,15 @@ public sealed class SqliteProgressJournalStore(string path, string serviceId) : 
     /// <summary>Pages in the WAL at which the writer checkpoints itself (SQLite's default: 1,000).</summary>
     public const int WriterAutoCheckpointPages = 32_768;
 
+    /// <summary>
+    /// The writer's page cache, in KiB (SQLite's default: 2 MB). A township's record (about 1.6 KB) is a leaf
+    /// page and an overflow page of the table; the whole country's 41,352 of them are about 200 MB. With the
+    /// default the writer read most pages back from the OS (a system call and a copy each) before changing
+    /// them: 128 MB cut its CPU per record by about a fifth (`--store-only`, issue 16). Filled only as pages
+    /// are read, so a small deployment never holds it all.
+    /// </summary>
+    public const int WriterCacheKiB = 131_072;
+
     /// <summary>Records committed between two requests to the background checkpoint (a record is a few pages).</summary>
     public const int CheckpointEveryRecords = 2_048;
 
@@ -179,7 +188,7 @@ public sealed class SqliteProgressJournalStore(string path, string serviceId) : 
     {
         var connection = Open();
         using var command = connection.CreateCommand();
-        command.CommandText = $"PRAGMA wal_autocheckpoint={WriterAutoCheckpointPages};";
+        command.CommandText = $"PRAGMA wal_autocheckpoint={WriterAutoCheckpointPages}; PRAGMA cache_size=-{WriterCacheKiB};";
         command.ExecuteNonQuery();
         return connection;
     }
