@@ -198,8 +198,8 @@ public sealed partial class BodyGrain : Grain, IBodyGrain, IBodyDeliveryGrain, I
 
     /// <remarks>
     /// Interleaves (a group commit): the children that note themselves while a profile write is in flight share
-    /// the next one (<see cref="LazyState{T}.WriteAsync"/>), so a county whose townships all issue on one day
-    /// writes its profile twice, not once per township one after another with each township's issue waiting.
+    /// the next one (<see cref="LazyState{T}.WriteAsync"/>), so children issuing at the same moment cost their
+    /// parent two profile writes, not one each, one after another, with each child's issue waiting for its own.
     /// Each note is answered only once a write that holds its child is stored; a failed one forgets its child,
     /// so the retry writes it again. A note for a child already noted waits for that child's write.
     /// </remarks>
