@@ -20,8 +20,11 @@ public interface IBodyDeliveryGrain : IGrainWithStringKey
     [Alias("AttachDepartment")]
     Task AttachDepartmentAsync(string childId);
 
-    /// <summary>Records that a child keeps state of its own, so deliveries know to load it.</summary>
-    [Alias("NoteChildState")]
+    /// <summary>
+    /// Records that a child keeps state of its own, so deliveries know to load it; answers once stored. Interleaves:
+    /// the notes of children issuing at once share one write of the profile (a group commit).
+    /// </summary>
+    [Alias("NoteChildState"), AlwaysInterleave]
     Task NoteChildStateAsync(string childId);
 
     /// <summary>What a child receives from this body for a year (a child pulls it after a restart).</summary>

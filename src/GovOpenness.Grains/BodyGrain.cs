@@ -31,7 +31,11 @@ public sealed partial class BodyGrain : Grain, IBodyGrain, IBodyDeliveryGrain, I
     private readonly LazyState<Outbox> _outbox;
     private readonly PlanVersionLog _versions;
     private readonly OnceUnlessFailed _loading;
+    private readonly OnceUnlessFailed _announcing;
     private bool _announced;
+
+    /// <summary>Children's notes not yet answered, by child (<see cref="NoteChildStateAsync"/>).</summary>
+    private readonly Dictionary<string, Task> _childNotes = new(StringComparer.Ordinal);
 
     public BodyGrain(IBodyCatalog catalog, IOptions<CascadeOptions> options, IServiceProvider services, ILogger<BodyGrain> logger)
     {
@@ -45,6 +49,14 @@ public sealed partial class BodyGrain : Grain, IBodyGrain, IBodyDeliveryGrain, I
         _outbox = new(storage, "body-outbox", grainId, DeactivateOnIdle);
         _versions = new(storage, grainId, DeactivateOnIdle, () => services.GetRequiredService<ProgressClock>().Time.GetUtcNow());
         _loading = new(() => Task.WhenAll(_profile.ReadAsync(), _plans.ReadAsync(), _outbox.ReadAsync()));
+        _announcing = new(async () =>
+        {
+            if (ParentId is { } parentId)
+            {
+                await Peer(parentId).NoteChildStateAsync(Id);
+                _announced = true;
+            }
+        });
     }
 
     private string Id => this.GetPrimaryKeyString();
@@ -184,33 +196,63 @@ public sealed partial class BodyGrain : Grain, IBodyGrain, IBodyDeliveryGrain, I
         await _profile.WriteAsync();
     }
 
+    /// <remarks>
+    /// Interleaves (a group commit): the children that note themselves while a profile write is in flight share
+    /// the next one (<see cref="LazyState{T}.WriteAsync"/>), so children issuing at the same moment cost their
+    /// parent two profile writes, not one each, one after another, with each child's issue waiting for its own.
+    /// Each note is answered only once a write that holds its child is stored; a failed one forgets its child,
+    /// so the retry writes it again. A note for a child already noted waits for that child's write.
+    /// </remarks>
     public async Task NoteChildStateAsync(string childId)
     {
         await EnsureLoadedAsync();
+        if (_childNotes.TryGetValue(childId, out var noting))
+        {
+            await noting;
+            return;
+        }
+
         if (_profile.State.ChildrenWithState.Contains(childId))
         {
+            await _profile.StoredAsync();
             return;
         }
 
         _profile.State.ChildrenWithState.Add(childId);
-        await AnnounceStateToParentAsync();
-        await _profile.WriteAsync();
+        var note = StoreChildNoteAsync(childId);
+        _childNotes[childId] = note;
+        try
+        {
+            await note;
+        }
+        finally
+        {
+            _childNotes.Remove(childId);
+        }
+    }
+
+    private async Task StoreChildNoteAsync(string childId)
+    {
+        try
+        {
+            await AnnounceStateToParentAsync();
+            await _profile.WriteAsync();
+        }
+        catch
+        {
+            // Not stored (or not known to be): the retry adds it and writes again.
+            _profile.State.ChildrenWithState.Remove(childId);
+            throw;
+        }
     }
 
     /// <summary>
     /// Before this body first writes state, its parent must know, or a later delivery would tell this
-    /// body it has none. The parent writes only the first time; later calls are cheap no-ops.
+    /// body it has none. The parent writes only the first time; later calls are cheap no-ops. One call at
+    /// a time: an issue and the notes of children interleaving with it share it.
     /// </summary>
-    private async Task AnnounceStateToParentAsync()
-    {
-        if (_announced || ParentId is not { } parentId)
-        {
-            return;
-        }
-
-        await Peer(parentId).NoteChildStateAsync(Id);
-        _announced = true;
-    }
+    private Task AnnounceStateToParentAsync() =>
+        _announced || ParentId is null ? Task.CompletedTask : _announcing.RunAsync();
 
     /// <summary>Appends the year's current own version to the log (a retry appends nothing).</summary>
     private Task RecordVersionAsync(int year) => _versions.RecordAsync(year, _plans.State.Years[year]);

@@ -1,4 +1,5 @@
 using GovOpenness.Abstractions;
+using GovOpenness.Abstractions.Bodies;
 using GovOpenness.Abstractions.Diagnostics;
 using GovOpenness.Abstractions.Live;
 using GovOpenness.Abstractions.Progress;
@@ -86,28 +87,34 @@ public sealed class ProgressGrain(
         var slash = key.LastIndexOf('/');
         _bodyId = key[..slash];
         _year = int.Parse(key[(slash + 1)..], System.Globalization.CultureInfo.InvariantCulture);
-        var info = await GrainFactory.GetGrain<IBodyGrain>(_bodyId).GetInfoAsync();
-        _exists = info is not null;
-        _parentId = info?.ParentId;
-        _flushInterval = options.Value.ProgressFlushIntervalAt(info?.Level ?? Domain.Hierarchy.BodyLevel.Township);
-        _rollup = new SubtreeRollup(_bodyId, _year);
 
         // The records this activation owns, read from the journal in one batched query with other activating
         // grains; each write names the version read (VersionedRecord: a second activation cannot overwrite).
         // The children list is journaled too: as Orleans state, each new child's first delta cost a write.
+        // Their reads need the key alone, so they start first and run while the body says who it is and what
+        // its plan is (issue 16: one after another, the three were a fresh grain's first 签收 waiting on a busy
+        // silo, a grain call and the journal's read queue in turn).
         var record = new VersionedRecord(journal, key, Leave);
         var followersRecord = new VersionedRecord(journal, key + "/followers", Leave);
         var childrenRecord = new VersionedRecord(journal, key + "/children", Leave);
+        var loading = record.LoadAsync();
+        var followers = followersRecord.LoadAsync();
+        var childrenLoading = childrenRecord.LoadAsync();
+        var info = await InfoAsync();
+        _exists = info is not null;
+        _parentId = info?.ParentId;
+        _flushInterval = options.Value.ProgressFlushIntervalAt(info?.Level ?? Domain.Hierarchy.BodyLevel.Township);
+        _rollup = new SubtreeRollup(_bodyId, _year);
+        var plan = _exists ? GrainFactory.GetGrain<IBodyGrain>(_bodyId).GetPlanAsync(_year) : null;
         _children = new ChildrenList(childrenRecord);
         _followers = new FollowerRollup(new FollowerSummaries(followersRecord, _bodyId, _year, LeavesOf), _children, _rollup, clock, () => _own.IssuedOn,
             () => GrainFactory.GetGrain<IBodyDeliveryGrain>(_bodyId).GetDeliveryForChildAsync(_year), ScheduleFlush, SummaryMayHaveChanged);
-        var loading = record.LoadAsync();
-        var followers = followersRecord.LoadAsync();
-        _children.Load(await childrenRecord.LoadAsync());
+        _children.Load(await childrenLoading);
         _own = new OwnProgress(_bodyId, _year, _parentId, _exists, record, await loading, _rollup, clock, OwnCalls(), ScheduleFlush, SummaryMayHaveChanged);
-        if (_exists)
+        if (plan is not null)
         {
-            await _own.ReadPlanAsync();
+            // At activation the plan's items become the targets.
+            _own.TakePlan(await plan);
         }
 
         _uplink = new ParentUplink(_bodyId, _year, _parentId is not null, key, _rollup, epochs, settle, [record, followersRecord, childrenRecord],
@@ -130,6 +137,15 @@ public sealed class ProgressGrain(
 
         StartTimers();
     }
+
+    /// <summary>
+    /// Who the body is: the silo's catalog knows every body of the hierarchy (the body grain answers from it
+    /// too), so only a department asks its body grain, which keeps it in its profile.
+    /// </summary>
+    private Task<BodyInfo?> InfoAsync() =>
+        catalog.Find(_bodyId) is { } body
+            ? Task.FromResult<BodyInfo?>(new BodyInfo(body.Id, body.Name, body.ParentId, body.Level))
+            : GrainFactory.GetGrain<IBodyGrain>(_bodyId).GetInfoAsync();
 
     public Task<CommandResult<ProgressOutcome>> RecordProgressAsync(ProgressUpdate update, string? actorBodyId) =>
         _exists ? _own.RecordAsync(update, actorBodyId) : Task.FromResult(NotFound<ProgressOutcome>());

@@ -13,6 +13,7 @@ internal sealed class StorageFaults(IGrainStorage inner) : IGrainStorage
 {
     private static readonly ConcurrentDictionary<(string State, string Grain), int> Armed = new();
     private static readonly ConcurrentDictionary<(string State, string Grain), HeldWrite> Holds = new();
+    private static readonly ConcurrentDictionary<(string State, string Grain), int> Writes = new();
 
     /// <summary>A write held before it reaches the database: <see cref="Started"/> once it was asked for, made once released.</summary>
     internal sealed class HeldWrite
@@ -43,11 +44,15 @@ internal sealed class StorageFaults(IGrainStorage inner) : IGrainStorage
     public static void FailNextWrite(string stateName, string bodyId) =>
         Armed.AddOrUpdate((stateName, GrainId.Create("body", bodyId).ToString()), 1, (_, n) => n + 1);
 
+    /// <summary>How many writes of <paramref name="stateName"/> the body grain <paramref name="bodyId"/> has asked for so far.</summary>
+    public static int WritesOf(string stateName, string bodyId) => Writes.GetValueOrDefault((stateName, GrainId.Create("body", bodyId).ToString()));
+
     public Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) =>
         inner.ReadStateAsync(stateName, grainId, grainState);
 
     public async Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
+        Writes.AddOrUpdate((stateName, grainId.ToString()), 1, (_, n) => n + 1);
         if (Holds.TryRemove((stateName, grainId.ToString()), out var held))
         {
             await held.WaitAsync();

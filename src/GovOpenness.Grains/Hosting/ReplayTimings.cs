@@ -17,8 +17,8 @@ public sealed class ReplayTimings
     public (int Days, TimeSpan Time) Days { get; private set; }
 
     /// <summary>
-    /// The first day's wall time: it pays the process's cold start (code compiled on first use, the first
-    /// activations and connections) on top of its calls, which later days and a baseline run after it do not.
+    /// The first day's wall time. In a process that did not warm up first it pays the cold start (code compiled
+    /// on first use, the first activations and connections) on top of its calls; the replay benchmark warms up.
     /// </summary>
     public TimeSpan FirstDay { get; private set; }
 

@@ -72,10 +72,12 @@ internal sealed class OwnProgress(
 
     private static WorkingDayCalendar Calendar => WorkingDayCalendar.China;
 
-    /// <summary>At activation: the plan's items become the targets (not stored: derived from the plan).</summary>
-    public async Task ReadPlanAsync()
+    /// <summary>Reads the body's plan (<see cref="OwnProgressCalls.Plan"/>) and takes it (<see cref="TakePlan"/>).</summary>
+    public async Task ReadPlanAsync() => TakePlan(await calls.Plan());
+
+    /// <summary>At activation: the plan's items (read by the grain, <see cref="OwnProgressCalls.Plan"/>) become the targets (not stored: derived from the plan).</summary>
+    public void TakePlan(CommandResult<EffectivePlan> plan)
     {
-        var plan = await calls.Plan();
         if (plan.Value is { } effective)
         {
             _progress = _progress.WithTargets(PlanTargets.Of(effective));

@@ -5,17 +5,31 @@ namespace GovOpenness.Grains.State;
 /// <summary>
 /// A grain state read only when the grain needs it. Unlike [PersistentState], nothing is read on
 /// activation: a body activated by a delivery that says it keeps no state costs no storage read.
-/// Writes are serialized, since a background delivery and a request may both want to write. Every
-/// write carries the ETag read (Orleans' ADO.NET storage checks it): a stale activation's write
+/// Every write carries the ETag read (Orleans' ADO.NET storage checks it): a stale activation's write
 /// throws <see cref="InconsistentStateException"/> instead of overwriting, and the activation is told
 /// to leave (<paramref name="onStale"/>), so the caller's retry reads the current state (issue 11).
 /// </summary>
+/// <remarks>
+/// Writes are a group commit: one write of the state in flight at a time (each needs the ETag the one
+/// before it returned), and callers that changed the state while one was in flight share the next one,
+/// which starts when it ends and stores what the state holds then. So every caller is answered only once
+/// a write that began after its change is stored (or fails with that write), and N interleaved changes
+/// cost two writes, not N one after another (issue 16: a county's townships noting themselves to it).
+/// Changes and calls are made on the grain's scheduler, never from two threads at once.
+/// </remarks>
 internal sealed class LazyState<T>(IGrainStorage storage, string name, GrainId grainId, Action? onStale = null) : IGrainState<T>
     where T : class, new()
 {
-    private readonly SemaphoreSlim _writeGate = new(1, 1);
-
     private T _state = new();
+
+    /// <summary>The write in flight (null: none).</summary>
+    private Task? _writing;
+
+    /// <summary>The write that begins once the one in flight ends, shared by every caller meanwhile (null: none asked for).</summary>
+    private TaskCompletionSource? _next;
+
+    /// <summary>The last write failed: memory may hold changes that storage does not.</summary>
+    private bool _lastFailed;
 
     [System.Diagnostics.CodeAnalysis.AllowNull]
     public T State
@@ -30,21 +44,70 @@ internal sealed class LazyState<T>(IGrainStorage storage, string name, GrainId g
 
     public Task ReadAsync() => storage.ReadStateAsync(name, grainId, this);
 
-    public async Task WriteAsync()
+    /// <summary>
+    /// Stores the state as it is now or later: a write that begins now when none is in flight, else the next
+    /// one, shared with whoever else asks before it begins.
+    /// </summary>
+    public Task WriteAsync()
     {
-        await _writeGate.WaitAsync();
-        try
+        if (_next is { } next)
         {
-            await storage.WriteStateAsync(name, grainId, this);
+            return next.Task;
         }
-        catch (InconsistentStateException)
+
+        _next = next = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        if (_writing is null)
         {
-            onStale?.Invoke();
-            throw;
+            _ = WriteWhileAskedAsync();
         }
-        finally
+
+        return next.Task;
+    }
+
+    /// <summary>
+    /// Completes once everything the state holds now is stored: the write waiting or in flight (each began
+    /// after every change whose caller is still waiting for it), at once when all is stored, or a new write
+    /// when the last one failed.
+    /// </summary>
+    public Task StoredAsync() => _next?.Task ?? _writing ?? (_lastFailed ? WriteAsync() : Task.CompletedTask);
+
+    /// <summary>One write after another while callers ask for one; each begins with what the state holds then.</summary>
+    private async Task WriteWhileAskedAsync()
+    {
+        while (_next is { } next)
         {
-            _writeGate.Release();
+            _next = null;
+            _writing = next.Task;
+            Exception? failure = null;
+            try
+            {
+                await storage.WriteStateAsync(name, grainId, this);
+            }
+            catch (InconsistentStateException e)
+            {
+                failure = e;
+                onStale?.Invoke();
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                failure = e;
+            }
+
+            // Settled before the callers hear: what they do next sees this write ended.
+            _lastFailed = failure is not null;
+            if (_next is null)
+            {
+                _writing = null;
+            }
+
+            if (failure is null)
+            {
+                next.TrySetResult();
+            }
+            else
+            {
+                next.TrySetException(failure);
+            }
         }
     }
 }
