@@ -56,10 +56,10 @@ public sealed class JournalCheckpointTests : IDisposable
     [InlineData(BodyLevel.Village, 100)]
     [InlineData(BodyLevel.Department, 100)]
     [InlineData(BodyLevel.County, 50)]
-    [InlineData(BodyLevel.Prefecture, 50)]
-    [InlineData(BodyLevel.Province, 50)]
-    [InlineData(BodyLevel.Nation, 50)]
-    public void By_default_leaves_flush_every_100_ms_and_the_levels_above_every_50_ms(BodyLevel level, int milliseconds)
+    [InlineData(BodyLevel.Prefecture, 25)]
+    [InlineData(BodyLevel.Province, 25)]
+    [InlineData(BodyLevel.Nation, 25)]
+    public void By_default_leaves_flush_every_100_ms_counties_every_50_ms_and_the_levels_above_every_25_ms(BodyLevel level, int milliseconds)
     {
         var options = new CascadeOptions();
 
