@@ -44,6 +44,45 @@ public class ProgressFiguresTests
     }
 
     [Fact]
+    public void A_long_list_counts_each_target_with_its_own_item_whatever_their_order()
+    {
+        // Twelve targets, ten touched in scrambled order (the list holds items in the order first touched),
+        // two never touched: past eight items the figures look items up by id instead of scanning the list.
+        var body = new BodyProgress("141181", Year, "1411")
+        {
+            Targets = [.. Enumerable.Range(1, 12).Select(i => new ItemTarget($"{i}", i <= 6 ? Day(6, 30) : Day(12, 31), i))],
+        };
+        foreach (var item in new[] { 9, 2, 11, 4, 1, 7, 10, 3, 8, 5 })
+        {
+            body = Run(body, Day(6, 1), ($"{item}", ProgressStep.Acknowledged));
+            if (item % 3 == 0)
+            {
+                body = Run(body, Day(6, 2), ($"{item}", ProgressStep.Reported));
+            }
+        }
+
+        var today = Day(8, 10);
+        var counts = ProgressFigures.ForBody(body, today, China).Counts;
+        var expected = new long[SummaryCounts.Length];
+        foreach (var target in body.Targets)
+        {
+            var part = ProgressFigures.ForItem(target, body.ProgressOf(target.ItemId), today, China).Values;
+            for (var i = 0; i < expected.Length; i++)
+            {
+                expected[i] += part[i];
+            }
+        }
+
+        Assert.True(body.Items.Length > 8);
+        Assert.Equal(12, counts.Items);
+        Assert.Equal((2, 2), (counts[SummaryFigure.ItemsPending], counts.ItemsReported));
+        foreach (var figure in Enum.GetValues<SummaryFigure>().Where(f => f is not (SummaryFigure.Bodies or SummaryFigure.BodiesWithOverdue or SummaryFigure.BodiesWithDueSoon)))
+        {
+            Assert.True(expected[(int)figure] == counts[figure], $"{figure}: {counts[figure]} counted, {expected[(int)figure]} item by item");
+        }
+    }
+
+    [Fact]
     public void A_body_counts_itself_its_milestones_and_each_item_once()
     {
         var counts = ProgressFigures.ForBody(Sample(), Day(8, 10), China).Counts;
