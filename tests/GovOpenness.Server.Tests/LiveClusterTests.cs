@@ -70,7 +70,7 @@ public sealed class LiveClusterTests
         {
             var plan = """{"year":2033,"title":"加入推送测试","items":[{"id":"1","heading":"公开预算","text":"公开预算决算","deadlines":[{"text":"11月底前","kind":"by","date":"2033-11-30"}],"units":["财政厅"]},{"id":"2","heading":"公开决算","text":"公开决算","deadlines":[{"text":"11月底前","kind":"by","date":"2033-11-30"}],"units":["财政厅"]}]}""";
             Assert.Equal(HttpStatusCode.Created, (await PostHonouringRetryAfterAsync(first.Client, "/api/bodies/36/plans", plan)).StatusCode);
-            Assert.Equal(HttpStatusCode.OK, (await first.Client.GetAsync("/health/settled?wait=60")).StatusCode); // delivered before steps are posted
+            await first.Client.WaitSettledAsync(); // delivered before steps are posted
 
             // The lone host's notifiers have learnt their host list (one host) by delivering to it.
             await using var onFirst = await first.ConnectAsync();

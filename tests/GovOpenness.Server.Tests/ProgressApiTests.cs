@@ -27,8 +27,7 @@ public sealed class ProgressApiTests(SeededServer server)
         Assert.Equal(HttpStatusCode.OK, posted.StatusCode);
 
         // The child flushes on its timer (1 s by default): wait for the silo to say it has settled, then read once.
-        var settled = await _client.GetAsync("/health/settled?wait=60");
-        Assert.True(settled.StatusCode == HttpStatusCode.OK, $"{(int)settled.StatusCode}: {await settled.Content.ReadAsStringAsync()}");
+        await _client.WaitSettledAsync();
         var summary = await Json.ReadAsync(await _client.GetAsync("/api/bodies/22/summary?year=2027"));
         var acknowledged = summary.GetProperty("summary").GetProperty("counts").GetProperty("itemsAcknowledged").GetInt64();
 

@@ -56,11 +56,7 @@ public sealed class WorkspaceRestartTests : IDisposable
     }
 
     /// <summary>The server's signal that its pipeline has settled (deliveries done), no waiting by the clock.</summary>
-    private static async Task SettledAsync(HttpClient client)
-    {
-        using var settled = await client.GetAsync("/health/settled?wait=60");
-        Assert.True(settled.IsSuccessStatusCode, await settled.Content.ReadAsStringAsync());
-    }
+    private static Task SettledAsync(HttpClient client) => client.WaitSettledAsync();
 
     private static HttpClient As(ServerFactory factory, string bodyId, params string[] roles)
     {
