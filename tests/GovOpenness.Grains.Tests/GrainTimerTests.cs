@@ -62,6 +62,9 @@ public sealed class GrainTimerTests(GrainTimerTests.TimedCluster cluster) : ICla
         var (_, child) = await cluster.PublishedPairAsync();
         var key = IProgressGrain.Key(child, 2022);
 
+        // Watched, as by a viewer (silos push only what somebody watches).
+        await cluster.WatchAsync(child);
+
         // The activation pushed at once; a step at the same instant waits for the push interval.
         await ProgressProbe.CountsAsync(Grains, child);
         Assert.True((await ProgressProbe.PostAsync(Grains, child, new ProgressUpdate(2022, "1.1", ProgressStep.Acknowledged))).Succeeded);
@@ -75,6 +78,25 @@ public sealed class GrainTimerTests(GrainTimerTests.TimedCluster cluster) : ICla
     }
 
     [Fact]
+    public async Task A_summary_nobody_watches_is_not_pushed_and_is_from_the_first_change_after_a_viewer_watches_it()
+    {
+        await cluster.SiloServices.GetRequiredService<Live.LiveInterest>().Filtering.WaitAsync(Limit);
+        var (_, child) = await cluster.PublishedPairAsync();
+        var key = IProgressGrain.Key(child, 2022);
+
+        // Watched, the same step would be pending a push here (the test above); nobody watches it.
+        await ProgressProbe.CountsAsync(Grains, child);
+        Assert.True((await ProgressProbe.PostAsync(Grains, child, new ProgressUpdate(2022, "1.1", ProgressStep.Acknowledged))).Succeeded);
+        Assert.False(cluster.Tracker.IsPending(PendingWork.Push, key));
+        Assert.False(cluster.Tracker.IsPending(PendingWork.Forward, key));
+
+        // Once watched, the next change goes to the notifier at once (its batch waits for the clock).
+        await cluster.WatchAsync(child);
+        Assert.True((await ProgressProbe.PostAsync(Grains, child, new ProgressUpdate(2022, "1.2", ProgressStep.Acknowledged))).Succeeded);
+        Assert.True(cluster.Tracker.IsPending(PendingWork.Forward, key));
+    }
+
+    [Fact]
     public async Task The_notifier_forwards_a_push_to_the_hosts_on_its_batch_tick_with_the_figures_pushed()
     {
         var (_, child) = await cluster.PublishedPairAsync();
@@ -83,6 +105,7 @@ public sealed class GrainTimerTests(GrainTimerTests.TimedCluster cluster) : ICla
         var reference = cluster.Cluster.Client.CreateObjectReference<ISummaryObserver>(observer);
         var registry = Grains.GetGrain<ILiveRegistryGrain>(ILiveRegistryGrain.Key);
         await registry.SubscribeAsync("timers-" + child, reference);
+        await registry.WatchAsync("timers-" + child, [key], 1);
         try
         {
             await ProgressProbe.CountsAsync(Grains, child);
@@ -189,6 +212,13 @@ public sealed class GrainTimerTests(GrainTimerTests.TimedCluster cluster) : ICla
             await Cluster.StopAllSilosAsync();
             await Cluster.DisposeAsync();
             Directory.Delete(_dataDirectory, recursive: true);
+        }
+
+        /// <summary>The body's summary is watched (as by a viewer of it) on every silo from now on.</summary>
+        public async Task WatchAsync(string bodyId)
+        {
+            var registry = Cluster.Client.GetGrain<ILiveRegistryGrain>(ILiveRegistryGrain.Key);
+            await registry.WatchAsync("watcher-" + bodyId, [IProgressGrain.Key(bodyId, 2022)], 1);
         }
 
         /// <summary>A parent under 北京市 with one child, the parent's plan delivered to it.</summary>

@@ -4,6 +4,8 @@ using System.Threading.Channels;
 using GovOpenness.Abstractions;
 using GovOpenness.Abstractions.Live;
 using GovOpenness.Domain.Progress;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.TestingHost;
 
 namespace GovOpenness.Grains.Tests;
 
@@ -30,6 +32,7 @@ public sealed class LivePushTests(ClusterFixture fixture)
         var reference = fixture.Cluster.Client.CreateObjectReference<ISummaryObserver>(observer);
         var registry = _grains.GetGrain<ILiveRegistryGrain>(ILiveRegistryGrain.Key);
         await registry.SubscribeAsync("test-" + key, reference);
+        await registry.WatchAsync("test-" + key, [IProgressGrain.Key(parent, 2022)], 1);
         try
         {
             // Notifiers learn of a new observer when they next refresh their host list (within a second
@@ -56,6 +59,27 @@ public sealed class LivePushTests(ClusterFixture fixture)
         }
 
         Assert.DoesNotContain(reference, await registry.GetObserversAsync());
+    }
+
+    [Fact]
+    public async Task Watching_a_body_completes_only_once_every_silo_pushes_it_and_its_children_and_nothing_else()
+    {
+        var interests = fixture.Cluster.Silos.OfType<InProcessSiloHandle>()
+            .Select(s => s.SiloHost.Services.GetRequiredService<GovOpenness.Grains.Live.LiveInterest>()).ToList();
+        Assert.Equal(2, interests.Count);
+        await Task.WhenAll(interests.Select(i => i.Filtering)).WaitAsync(TimeSpan.FromSeconds(30));
+
+        var key = Guid.NewGuid().ToString("N")[..10];
+        var (body, child, other) = ($"11.lw{key}", $"11.lx{key}", $"11.ly{key}");
+        Assert.All(interests, i => Assert.False(i.Wants(body, "11", 2022)));
+
+        var registry = _grains.GetGrain<ILiveRegistryGrain>(ILiveRegistryGrain.Key);
+        await registry.WatchAsync("watch-" + key, [IProgressGrain.Key(body, 2022)], 1);
+
+        Assert.All(interests, i => Assert.True(i.Wants(body, "11", 2022)));
+        Assert.All(interests, i => Assert.True(i.Wants(child, body, 2022)));
+        Assert.All(interests, i => Assert.False(i.Wants(other, "11", 2022)));
+        Assert.All(interests, i => Assert.False(i.Wants(body, "11", 2023)));
     }
 
     private static long Acknowledged(SummaryPush push) =>

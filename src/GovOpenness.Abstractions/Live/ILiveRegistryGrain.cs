@@ -3,9 +3,12 @@ using System.Collections.Immutable;
 namespace GovOpenness.Abstractions.Live;
 
 /// <summary>
-/// The web hosts currently listening for pushed summaries. Hosts re-subscribe periodically; an entry
-/// not renewed within the expiry is dropped, so a silo that left is forgotten. Called only by hosts
-/// (every few seconds) and by notifier activations (refreshing their cached list), never per update.
+/// The web hosts currently listening for pushed summaries, and what their viewers watch. Hosts
+/// re-subscribe periodically; an entry not renewed within the expiry is dropped, so a silo that left is
+/// forgotten. Every silo keeps a copy of the watched keys (<see cref="ILiveInterestObserver"/>), so a
+/// progress grain nobody watches builds and sends no push at all. Called by hosts (every few seconds,
+/// and on a viewer's first subscription to a body), by silos (refreshing their copy) and by notifier
+/// activations (refreshing their host list), never per update.
 /// </summary>
 [Alias("gov.ILiveRegistryGrain")]
 public interface ILiveRegistryGrain : IGrainWithStringKey
@@ -19,6 +22,26 @@ public interface ILiveRegistryGrain : IGrainWithStringKey
     /// <summary>Removes the host's observer (a host shutting down cleanly).</summary>
     [Alias("Unsubscribe")]
     Task UnsubscribeAsync(string hostId);
+
+    /// <summary>
+    /// The host's viewers watch these keys ("{bodyId}/{year}", <see cref="IProgressGrain.Key"/>) from now on;
+    /// completes once every silo knows them. <paramref name="sequence"/> orders the host's calls
+    /// (<see cref="ReplaceWatchedAsync"/>).
+    /// </summary>
+    [Alias("Watch"), Orleans.Concurrency.AlwaysInterleave]
+    Task WatchAsync(string hostId, ImmutableArray<string> keys, long sequence);
+
+    /// <summary>
+    /// Everything the host's viewers watch now, as it stood at the host's <paramref name="sequence"/> (its
+    /// periodic renewal): keys it no longer lists are dropped, except those watched by a later call; keys
+    /// new to the registry (after it restarted) are added as by <see cref="WatchAsync"/>.
+    /// </summary>
+    [Alias("ReplaceWatched"), Orleans.Concurrency.AlwaysInterleave]
+    Task ReplaceWatchedAsync(string hostId, ImmutableArray<string> keys, long sequence);
+
+    /// <summary>Adds or renews a silo's copy of the watched keys; answers them all as they stand.</summary>
+    [Alias("SubscribeInterest")]
+    Task<LiveInterestSnapshot> SubscribeInterestAsync(string siloId, ILiveInterestObserver observer);
 
     /// <summary>The observers not yet expired.</summary>
     [Alias("GetObservers")]

@@ -14,6 +14,18 @@ public sealed class LiveOptions
     /// <summary>How long a notifier trusts its cached list of hosts before asking the registry again.</summary>
     public TimeSpan ObserverRefreshInterval { get; set; } = TimeSpan.FromSeconds(5);
 
-    /// <summary>A host not renewed within this time is forgotten (its silo left).</summary>
+    /// <summary>
+    /// How often each silo refreshes its copy of what viewers watch (<see cref="Live.LiveInterest"/>): the
+    /// longest a body nobody watches any more is still pushed.
+    /// </summary>
+    public TimeSpan InterestRefreshInterval { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>
+    /// How long a silo waits for another silo to take a newly watched body before answering the viewer
+    /// anyway (a silo that is dying); that silo gets it with its next refresh.
+    /// </summary>
+    public TimeSpan InterestBroadcastTimeout { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>A host not renewed within this time is forgotten (its silo left), with what its viewers watched.</summary>
     public TimeSpan ObserverExpiry { get; set; } = TimeSpan.FromSeconds(60);
 }

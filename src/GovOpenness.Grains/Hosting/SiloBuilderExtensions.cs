@@ -92,6 +92,9 @@ public static class SiloBuilderExtensions
         silo.Services.TryAddSingleton<SettleTracker>();
         silo.Services.TryAddSingleton<MilestoneRelay>();
         silo.Services.AddOptions<LiveOptions>();
+        silo.Services.TryAddSingleton<Live.LiveInterest>();
+        silo.Services.TryAddSingleton<Live.LiveInterestSync>();
+        silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(s => s.GetRequiredService<Live.LiveInterestSync>());
         silo.Services.TryAddSingleton<SiloShutdown>();
         silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(s => s.GetRequiredService<SiloShutdown>());
 

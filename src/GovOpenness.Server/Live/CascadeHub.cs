@@ -17,8 +17,8 @@ namespace GovOpenness.Server.Live;
 /// connection holds at most GovOpenness:Auth:MaxSubscriptionsPerConnection bodies at once.</remarks>
 [Authorize]
 public sealed class CascadeHub(
-    IGrainFactory grains, LiveGroups groups, SummaryBroadcaster broadcaster, TimeProvider time,
-    BodyAncestry ancestry, IAuthorizationService authorization, IOptions<AuthOptions> auth) : Hub<ICascadeClient>
+    IGrainFactory grains, LiveGroups groups, SummaryBroadcaster broadcaster, LiveRegistration registration, TimeProvider time,
+    BodyAncestry ancestry, IAuthorizationService authorization, IOptions<AuthOptions> auth, ILogger<CascadeHub> logger) : Hub<ICascadeClient>
 {
     private const string JoinedKey = "joined";
 
@@ -59,8 +59,20 @@ public sealed class CascadeHub(
             }
         }
 
-        // After joining, so a change between this read and the first push is not lost; the viewer keeps
-        // the newer of the two by pushedAt.
+        // Silos push only what somebody watches: the read below waits until every silo knows this body.
+        // Should the registry not answer, the viewer still gets the current summary, and the body is sent
+        // again with this host's next renewal.
+        try
+        {
+            await registration.WatchAsync(bodyId, year);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            logger.LogWarning(e, "Telling the silos that {Body}/{Year} is watched failed; it is sent again with the next renewal", bodyId, year);
+        }
+
+        // After joining and watching, so a change between this read and the first push is not lost; the
+        // viewer keeps the newer of the two by pushedAt.
         var summary = await grains.GetGrain<IProgressGrain>(IProgressGrain.Key(bodyId, year)).GetSummaryAsync();
         if (summary.Value is { } view)
         {

@@ -33,6 +33,16 @@ public sealed class LiveGroups
 
     public bool IsWatched(string group) => !Members(group).IsEmpty;
 
+    /// <summary>The keys ("{bodyId}/{year}") of the bodies this host's viewers watch (and whose children they see).</summary>
+    public ImmutableArray<string> WatchedKeys()
+    {
+        const string prefix = "body:";
+        lock (_lock)
+        {
+            return [.. _members.Keys.Where(g => g.StartsWith(prefix, StringComparison.Ordinal)).Select(g => g[prefix.Length..])];
+        }
+    }
+
     /// <summary>The connections in the group now (an immutable snapshot, cheap to take per batch).</summary>
     public ImmutableHashSet<string> Members(string group)
     {

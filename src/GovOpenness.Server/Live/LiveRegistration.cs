@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+using GovOpenness.Abstractions;
 using GovOpenness.Abstractions.Live;
 using Microsoft.Extensions.Options;
 
@@ -9,17 +11,51 @@ namespace GovOpenness.Server.Live;
 /// <see cref="Registered"/> completes with the first registration: /health/ready waits for it, so a load
 /// balancer sends no viewer here before the notifiers can find this host.
 /// </summary>
+/// <remarks>
+/// It also tells the registry what this host's viewers watch: a body's first viewer here waits until every
+/// silo knows it (<see cref="WatchAsync"/>), and each renewal sends the whole list as it stands, so what
+/// nobody here watches any more stops being pushed within a renewal and a silo's refresh, and a registry
+/// that restarted learns it all again.
+/// </remarks>
 public sealed class LiveRegistration(
     IGrainFactory grains,
     SummaryBroadcaster broadcaster,
+    LiveGroups groups,
     IOptions<LiveHubOptions> options,
     TimeProvider time,
     ILogger<LiveRegistration> logger) : BackgroundService
 {
     private readonly string _hostId = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
     private readonly TaskCompletionSource _registered = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly Lock _lock = new();
+
+    // Keys whose watch this host sent (or is sending), pruned to what its viewers watch at each renewal.
+    private readonly Dictionary<string, Task> _watching = new(StringComparer.Ordinal);
+
+    // Orders this host's calls: a renewal drops only keys listed at or before its own number.
+    private long _sequence;
 
     public Task Registered => _registered.Task;
+
+    /// <summary>
+    /// Every silo pushes the body's summary and its children's from now on: completes once they all know
+    /// (at once when a viewer here already watches it). Call after joining the body's groups.
+    /// </summary>
+    public Task WatchAsync(string bodyId, int year)
+    {
+        var key = IProgressGrain.Key(bodyId, year);
+        lock (_lock)
+        {
+            if (_watching.TryGetValue(key, out var sent) && !sent.IsFaulted && !sent.IsCanceled)
+            {
+                return sent;
+            }
+
+            var call = grains.GetGrain<ILiveRegistryGrain>(ILiveRegistryGrain.Key).WatchAsync(_hostId, [key], ++_sequence);
+            _watching[key] = call;
+            return call;
+        }
+    }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -34,6 +70,8 @@ public sealed class LiveRegistration(
                 {
                     await registry.SubscribeAsync(_hostId, observer);
                     _registered.TrySetResult();
+                    var (watched, sequence) = WatchedNow();
+                    await registry.ReplaceWatchedAsync(_hostId, watched, sequence);
                 }
                 catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
                 {
@@ -59,6 +97,25 @@ public sealed class LiveRegistration(
         finally
         {
             grains.DeleteObjectReference<ISummaryObserver>(observer);
+        }
+    }
+
+    /// <summary>
+    /// What this host's viewers watch now, and the sequence it stands at. A viewer joins its groups before
+    /// it watches, so a key missing here is watched again with a later number (kept by the registry).
+    /// </summary>
+    private (ImmutableArray<string> Keys, long Sequence) WatchedNow()
+    {
+        lock (_lock)
+        {
+            var keys = groups.WatchedKeys();
+            var listed = keys.ToHashSet(StringComparer.Ordinal);
+            foreach (var key in _watching.Keys.Where(k => !listed.Contains(k)).ToList())
+            {
+                _watching.Remove(key);
+            }
+
+            return (keys, ++_sequence);
         }
     }
 }

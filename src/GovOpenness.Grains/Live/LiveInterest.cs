@@ -1,0 +1,124 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using GovOpenness.Abstractions.Live;
+
+namespace GovOpenness.Grains.Live;
+
+/// <summary>
+/// This silo's copy of what viewers watch anywhere in the cluster, asked by every progress grain before it
+/// builds a push: a summary nobody watches (most of 45,000 bodies, all of them with no viewer open) is
+/// neither built nor sent. A body's push is wanted when its key or its parent's is watched.
+/// </summary>
+/// <remarks>
+/// Until the registry has answered a complete list (<see cref="LiveInterestSnapshot.Complete"/>) every
+/// push is wanted, as before interest was known: a silo that just started, or a registry that restarted
+/// and has not heard from every host yet, never loses a push somebody waits for. Additions apply at once
+/// (a viewer's subscription waits for them); removals arrive with the next complete list, which replaces
+/// the copy, keeping any addition newer than the list. Reads are lock-free (a frozen view swapped whole);
+/// changes are rare (a body's first viewer, a refresh every few seconds).
+/// </remarks>
+public sealed class LiveInterest : ILiveInterestObserver
+{
+    private readonly Lock _lock = new();
+    private readonly List<LiveInterestSnapshot> _additions = [];
+    private volatile Interest _interest = Interest.Everything;
+    private readonly TaskCompletionSource _filtering = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private (long Epoch, long Version) _replacedAt = (long.MinValue, long.MinValue);
+
+    /// <summary>False until a complete list arrived: meanwhile every summary is pushed.</summary>
+    public bool Filters => !_interest.All;
+
+    /// <summary>Completes when the first complete list has arrived (from then on only what is watched is pushed).</summary>
+    public Task Filtering => _filtering.Task;
+
+    /// <summary>How many keys are watched (a gauge; 0 while <see cref="Filters"/> is false and nothing was added).</summary>
+    public int Count => _interest.Count;
+
+    /// <summary>Whether anybody may watch this body's summary (its own key or its parent's).</summary>
+    public bool Wants(string bodyId, string? parentId, int year)
+    {
+        var interest = _interest;
+        return interest.All || (interest.ByYear.TryGetValue(year, out var bodies) && (bodies.Contains(bodyId) || (parentId is not null && bodies.Contains(parentId))));
+    }
+
+    public Task OnWatchedAsync(LiveInterestSnapshot added)
+    {
+        Add(added);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Keys newly watched: added at once, and kept for a list that was taken before them.</summary>
+    public void Add(LiveInterestSnapshot added)
+    {
+        ArgumentNullException.ThrowIfNull(added);
+        lock (_lock)
+        {
+            if (!added.IsAtLeast(_replacedAt))
+            {
+                // Older than the complete list in place, which holds it already (or dropped it since).
+                return;
+            }
+
+            _additions.Add(added);
+            _interest = _interest.With(added.Keys);
+        }
+    }
+
+    /// <summary>
+    /// The registry's whole list (a refresh). A complete one replaces the copy, with the additions newer
+    /// than it; an incomplete one only adds.
+    /// </summary>
+    public void Replace(LiveInterestSnapshot list)
+    {
+        ArgumentNullException.ThrowIfNull(list);
+        lock (_lock)
+        {
+            if (!list.Complete)
+            {
+                _interest = _interest.With(list.Keys);
+                return;
+            }
+
+            if (!list.IsAtLeast(_replacedAt))
+            {
+                return;
+            }
+
+            _replacedAt = (list.Epoch, list.Version);
+            _additions.RemoveAll(a => list.IsAtLeast((a.Epoch, a.Version)));
+            _interest = Interest.Of(list.Keys.Concat(_additions.SelectMany(a => a.Keys)));
+        }
+
+        _filtering.TrySetResult();
+    }
+
+    /// <summary>Watched bodies by year; <see cref="All"/> while every push is wanted.</summary>
+    private sealed class Interest(bool all, FrozenDictionary<int, FrozenSet<string>> byYear)
+    {
+        public static Interest Everything { get; } = new(true, FrozenDictionary<int, FrozenSet<string>>.Empty);
+
+        public bool All { get; } = all;
+
+        public FrozenDictionary<int, FrozenSet<string>> ByYear { get; } = byYear;
+
+        public int Count => ByYear.Values.Sum(b => b.Count);
+
+        public static Interest Of(IEnumerable<string> keys) => new(false, Group(keys));
+
+        public Interest With(IEnumerable<string> keys) =>
+            new(All, Group(ByYear.SelectMany(y => y.Value.Select(b => b + "/" + y.Key.ToString(CultureInfo.InvariantCulture))).Concat(keys)));
+
+        private static FrozenDictionary<int, FrozenSet<string>> Group(IEnumerable<string> keys) =>
+            keys.Select(Parse).Where(k => k.Year != 0).GroupBy(k => k.Year)
+                .ToFrozenDictionary(g => g.Key, g => g.Select(k => k.BodyId).ToFrozenSet(StringComparer.Ordinal));
+
+        // "{bodyId}/{year}"; a key of another shape is ignored (year 0).
+        private static (string BodyId, int Year) Parse(string key)
+        {
+            var slash = key.LastIndexOf('/');
+            return slash > 0 && int.TryParse(key.AsSpan(slash + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+                ? (key[..slash], year)
+                : ("", 0);
+        }
+    }
+}
