@@ -27,4 +27,14 @@ public sealed class CascadeOptionsValidationTests
         Assert.Contains("GovOpenness:Cascade:RetryInterval", refused.Message);
         Assert.DoesNotContain("AcknowledgementFlushInterval", refused.Message);
     }
+
+    [Fact]
+    public void A_progress_flush_interval_whose_quarter_would_be_zero_is_refused()
+    {
+        var refused = new CascadeOptionsValidation().Validate(null, new CascadeOptions { ProgressFlushInterval = TimeSpan.FromTicks(2) });
+        Assert.True(refused.Failed);
+        Assert.Contains("GovOpenness:Cascade:ProgressFlushInterval 过短", refused.FailureMessage);
+
+        Assert.True(new CascadeOptionsValidation().Validate(null, new CascadeOptions { ProgressFlushInterval = TimeSpan.FromTicks(3) }).Succeeded);
+    }
 }

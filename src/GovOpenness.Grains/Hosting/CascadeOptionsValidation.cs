@@ -5,7 +5,8 @@ namespace GovOpenness.Grains.Hosting;
 /// <summary>
 /// Refuses, at start, a cascade interval that is zero or negative, naming the setting: a negative wait
 /// fails every grain timer that is armed with it (an exception inside each grain, far from the setting),
-/// and a zero one turns a throttle into a loop.
+/// and a zero one turns a throttle into a loop. The progress flush interval must stay positive at every
+/// level it is divided for.
 /// </summary>
 public sealed class CascadeOptionsValidation : IValidateOptions<CascadeOptions>
 {
@@ -22,6 +23,14 @@ public sealed class CascadeOptionsValidation : IValidateOptions<CascadeOptions>
         var wrong = intervals.Where(i => i.Value <= TimeSpan.Zero)
             .Select(i => $"{CascadeOptions.Section}:{i.Setting} 须为正的时间间隔（如 00:00:00.1），现为 {i.Value}")
             .ToList();
+
+        // Prefectures and above flush at a quarter of it (ProgressFlushIntervalAt), rounded to whole ticks: a
+        // positive value of a tick or two would make theirs zero.
+        var quarter = options.ProgressFlushIntervalAt(Domain.Hierarchy.BodyLevel.Province);
+        if (options.ProgressFlushInterval > TimeSpan.Zero && quarter <= TimeSpan.Zero)
+        {
+            wrong.Add($"{CascadeOptions.Section}:{nameof(CascadeOptions.ProgressFlushInterval)} 过短：地市及以上按其四分之一汇总，四分之一不能为零，现为 {options.ProgressFlushInterval}");
+        }
         return wrong.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(wrong);
     }
 }

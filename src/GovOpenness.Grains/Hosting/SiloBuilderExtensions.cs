@@ -91,7 +91,8 @@ public static class SiloBuilderExtensions
         silo.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CascadeOptions>, CascadeOptionsValidation>());
         silo.Services.TryAddSingleton<SettleTracker>();
         silo.Services.TryAddSingleton<MilestoneRelay>();
-        silo.Services.AddOptions<LiveOptions>();
+        silo.Services.AddOptions<LiveOptions>().ValidateOnStart();
+        silo.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<LiveOptions>, LiveOptionsValidation>());
         silo.Services.TryAddSingleton<Live.LiveInterest>();
         silo.Services.TryAddSingleton<Live.LiveInterestSync>();
         silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(s => s.GetRequiredService<Live.LiveInterestSync>());
