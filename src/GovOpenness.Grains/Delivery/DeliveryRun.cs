@@ -27,6 +27,12 @@ internal sealed class DeliveryRun(PlanDelivery delivery, IEnumerable<string> pen
 
     public bool Dispatching { get; set; }
 
+    /// <summary>This run's dispatch in flight (completed when none is).</summary>
+    public Task Dispatched { get; set; } = Task.CompletedTask;
+
+    /// <summary>The dispatch of the run this one replaced, if it was in flight: this one's first sends wait for it.</summary>
+    public Task AfterReplaced { get; set; } = Task.CompletedTask;
+
     public TaskCompletionSource<DeliveryStatus> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public DeliveryStatus Status() => new(Year, Stamp, Pending.Count == 0, [.. Pending.Order(StringComparer.Ordinal)]);
