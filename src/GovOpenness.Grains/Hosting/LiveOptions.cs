@@ -16,9 +16,11 @@ public sealed class LiveOptions
 
     /// <summary>
     /// How often each silo refreshes its copy of what viewers watch (<see cref="Live.LiveInterest"/>): the
-    /// longest a body nobody watches any more is still pushed.
+    /// longest a silo that missed a newly watched body (it did not answer the registry in time, e.g. just
+    /// after joining) goes without pushing it, and how soon a body nobody watches any more stops being
+    /// pushed. One small call per silo every two seconds.
     /// </summary>
-    public TimeSpan InterestRefreshInterval { get; set; } = TimeSpan.FromSeconds(15);
+    public TimeSpan InterestRefreshInterval { get; set; } = TimeSpan.FromSeconds(2);
 
     /// <summary>
     /// How long a silo waits for another silo to take a newly watched body before answering the viewer
