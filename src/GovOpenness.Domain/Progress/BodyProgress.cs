@@ -20,7 +20,10 @@ public sealed record BodyProgress(string BodyId, int Year, string? ParentBodyId 
     public ImmutableArray<ItemProgress> Items { get; init; } = [];
 
     /// <summary>The item's progress; a pending record for an item without updates.</summary>
-    public ItemProgress ProgressOf(string itemId)
+    public ItemProgress ProgressOf(string itemId) => FindProgress(itemId) ?? new ItemProgress(itemId);
+
+    /// <summary>The item's progress, or null for an item without updates (nothing allocated).</summary>
+    public ItemProgress? FindProgress(string itemId)
     {
         foreach (var item in Items)
         {
@@ -30,7 +33,7 @@ public sealed record BodyProgress(string BodyId, int Year, string? ParentBodyId 
             }
         }
 
-        return new ItemProgress(itemId);
+        return null;
     }
 
     /// <summary>The item's target, or null when the plan has no such item.</summary>

@@ -18,7 +18,8 @@ public static class ProgressFigures
         var items = ItemsById(body);
         foreach (var target in body.Targets)
         {
-            var progress = items is null ? Find(body, target.ItemId) : items.GetValueOrDefault(target.ItemId, Untouched);
+            // Not ProgressOf: a pending record per untouched target was the largest allocation per step (issue 16).
+            var progress = items is null ? body.FindProgress(target.ItemId) ?? Untouched : items.GetValueOrDefault(target.ItemId, Untouched);
             maxOverdue = Math.Max(maxOverdue, AddItem(sums, target, progress, today, calendar));
         }
 
@@ -42,23 +43,6 @@ public static class ProgressFigures
 
     /// <summary>An item without updates, as the counts see it (they never read its id).</summary>
     private static readonly ItemProgress Untouched = new("");
-
-    /// <summary>
-    /// The item's progress, or <see cref="Untouched"/>: unlike <see cref="BodyProgress.ProgressOf"/> it makes no
-    /// new pending record per untouched target, which was the largest allocation per step (issue 16).
-    /// </summary>
-    private static ItemProgress Find(BodyProgress body, string itemId)
-    {
-        foreach (var item in body.Items)
-        {
-            if (item.ItemId == itemId)
-            {
-                return item;
-            }
-        }
-
-        return Untouched;
-    }
 
     /// <summary>
     /// The body's items by id when there are enough of them that looking each target up in the list would

@@ -12,17 +12,12 @@ public sealed class CascadeOptionsValidation : IValidateOptions<CascadeOptions>
 {
     public ValidateOptionsResult Validate(string? name, CascadeOptions options)
     {
-        (string Setting, TimeSpan Value)[] intervals =
-        [
+        var wrong = PositiveIntervals.Problems(CascadeOptions.Section, "00:00:00.1",
             (nameof(CascadeOptions.RetryInterval), options.RetryInterval),
             (nameof(CascadeOptions.AcknowledgementFlushInterval), options.AcknowledgementFlushInterval),
             (nameof(CascadeOptions.OutboxResumeInterval), options.OutboxResumeInterval),
             (nameof(CascadeOptions.ProgressFlushInterval), options.ProgressFlushInterval),
-            (nameof(CascadeOptions.ProgressDayCheckInterval), options.ProgressDayCheckInterval),
-        ];
-        var wrong = intervals.Where(i => i.Value <= TimeSpan.Zero)
-            .Select(i => $"{CascadeOptions.Section}:{i.Setting} 须为正的时间间隔（如 00:00:00.1），现为 {i.Value}")
-            .ToList();
+            (nameof(CascadeOptions.ProgressDayCheckInterval), options.ProgressDayCheckInterval));
 
         // Prefectures and above flush at a quarter of it (ProgressFlushIntervalAt), rounded to whole ticks: a
         // positive value of a tick or two would make theirs zero.

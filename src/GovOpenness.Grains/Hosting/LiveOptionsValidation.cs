@@ -10,18 +10,13 @@ public sealed class LiveOptionsValidation : IValidateOptions<LiveOptions>
 {
     public ValidateOptionsResult Validate(string? name, LiveOptions options)
     {
-        (string Setting, TimeSpan Value)[] intervals =
-        [
+        var wrong = PositiveIntervals.Problems(LiveOptions.Section, "00:00:15",
             (nameof(LiveOptions.PushInterval), options.PushInterval),
             (nameof(LiveOptions.BatchInterval), options.BatchInterval),
             (nameof(LiveOptions.ObserverRefreshInterval), options.ObserverRefreshInterval),
             (nameof(LiveOptions.ObserverExpiry), options.ObserverExpiry),
             (nameof(LiveOptions.InterestRefreshInterval), options.InterestRefreshInterval),
-            (nameof(LiveOptions.InterestBroadcastTimeout), options.InterestBroadcastTimeout),
-        ];
-        var wrong = intervals.Where(i => i.Value <= TimeSpan.Zero)
-            .Select(i => $"{LiveOptions.Section}:{i.Setting} 须为正的时间间隔（如 00:00:15），现为 {i.Value}")
-            .ToList();
+            (nameof(LiveOptions.InterestBroadcastTimeout), options.InterestBroadcastTimeout));
         return wrong.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(wrong);
     }
 }
