@@ -1,9 +1,10 @@
+using System.Collections.Immutable;
 using GovOpenness.Abstractions.Live;
 using GovOpenness.Grains.Live;
 
 namespace GovOpenness.Grains.Tests;
 
-/// <summary>A silo's copy of what viewers watch: which summaries its progress grains push.</summary>
+/// <summary>A silo's copy of what viewers watch and where: which summaries its progress grains push, to which hosts.</summary>
 public sealed class LiveInterestTests
 {
     [Fact]
@@ -58,10 +59,62 @@ public sealed class LiveInterestTests
         interest.Add(new LiveInterestSnapshot(1, 7, Complete: false, ["11/2022"]));
         Assert.False(interest.Wants("11", "cn", 2022));
 
-        // A registry that restarted counts from a larger epoch: its list replaces the old one.
+        // A registry that restarted has another epoch: its list replaces the old one.
         interest.Replace(new LiveInterestSnapshot(2, 0, Complete: true, ["44/2022"]));
         Assert.True(interest.Wants("4401", "44", 2022));
         Assert.False(interest.Wants("31", "cn", 2022));
+    }
+
+    [Fact]
+    public void Versions_compare_only_within_one_registry_activation_so_an_earlier_epoch_is_not_taken_for_a_late_message()
+    {
+        // The registry briefly ran on the joining silo (epoch 20), then the first activation (epoch 10) went on.
+        var interest = new LiveInterest();
+        interest.Replace(new LiveInterestSnapshot(20, 3, Complete: true, ["14/2022"]));
+
+        interest.Add(new LiveInterestSnapshot(10, 1, Complete: false, ["11/2022"]));
+        Assert.True(interest.Wants("11", "cn", 2022));
+
+        interest.Replace(new LiveInterestSnapshot(10, 2, Complete: true, ["11/2022", "31/2022"]));
+        Assert.True(interest.Wants("31", "cn", 2022));
+        Assert.False(interest.Wants("14", "cn", 2022));
+
+        // Its additions go on after that list, and a late one of the activation that went is dropped
+        // with the next complete list (every live host renewed with the activation that went on).
+        interest.Add(new LiveInterestSnapshot(10, 5, Complete: false, ["44/2022"]));
+        interest.Add(new LiveInterestSnapshot(20, 4, Complete: false, ["50/2022"]));
+        Assert.True(interest.Wants("44", "cn", 2022));
+        interest.Replace(new LiveInterestSnapshot(10, 4, Complete: true, ["11/2022"]));
+        Assert.True(interest.Wants("44", "cn", 2022));
+        Assert.False(interest.Wants("50", "cn", 2022));
+        Assert.False(interest.Wants("31", "cn", 2022));
+    }
+
+    [Fact]
+    public void Hosts_are_added_at_once_replaced_by_a_complete_list_and_only_added_to_by_an_incomplete_one()
+    {
+        var (first, second, third) = (new Host(), new Host(), new Host());
+        var interest = new LiveInterest();
+        Assert.False(interest.Received.IsCompleted);
+        Assert.Empty(interest.Hosts);
+
+        var changed = interest.Changed;
+        interest.Add(new LiveInterestSnapshot(1, 1, Complete: false, [], [new LiveHost("a", first)]));
+        Assert.True(changed.IsCompleted);
+        Assert.Same(first, Assert.Single(interest.Hosts));
+        Assert.True(interest.Wants("11", "cn", 2022)); // a host alone does not end pushing everything
+
+        interest.Replace(new LiveInterestSnapshot(1, 1, Complete: false, [], [new LiveHost("b", second)]));
+        Assert.True(interest.Received.IsCompleted);
+        Assert.Equal(2, interest.Hosts.Count);
+
+        // Host "a" left (not in the complete list at version 2); "c" was added at version 3, before the list arrived.
+        interest.Add(new LiveInterestSnapshot(1, 3, Complete: false, [], [new LiveHost("c", third)]));
+        interest.Replace(new LiveInterestSnapshot(1, 2, Complete: true, [], [new LiveHost("b", second)]));
+        Assert.Equal(2, interest.Hosts.Count);
+        Assert.Contains(second, interest.Hosts);
+        Assert.Contains(third, interest.Hosts);
+        Assert.DoesNotContain(first, interest.Hosts);
     }
 
     [Fact]
@@ -71,5 +124,12 @@ public sealed class LiveInterestTests
         interest.Replace(new LiveInterestSnapshot(1, 1, Complete: true, ["14", "14/二〇二二", "/2022", "11/2022"]));
         Assert.Equal(1, interest.Count);
         Assert.True(interest.Wants("11", "cn", 2022));
+    }
+
+    private sealed class Host : ISummaryObserver
+    {
+        public Task OnSummariesAsync(ImmutableArray<SummaryPush> batch) => Task.CompletedTask;
+
+        public Task OnInboxAsync(ImmutableArray<InboxPush> batch) => Task.CompletedTask;
     }
 }

@@ -71,6 +71,26 @@ public sealed class LiveServer : IAsyncLifetime
     }
 
     /// <summary>
+    /// Waits, with a deadline, until this server's silo sends pushes to <paramref name="hosts"/> hosts: its
+    /// copy of the live registry's lists changes when a host registers (a signal, no polling).
+    /// </summary>
+    public async Task WaitForLiveHostsAsync(int hosts)
+    {
+        var interest = Services.GetRequiredService<GovOpenness.Grains.Live.LiveInterest>();
+        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        while (true)
+        {
+            var changed = interest.Changed;
+            if (interest.Hosts.Count >= hosts)
+            {
+                return;
+            }
+
+            await changed.WaitAsync(deadline.Token);
+        }
+    }
+
+    /// <summary>
     /// Waits, with a deadline, until this server's silo sees <paramref name="silos"/> active silos: a grain
     /// placed on a silo that is still joining fails the call, so a cluster test starts once both see each other.
     /// </summary>

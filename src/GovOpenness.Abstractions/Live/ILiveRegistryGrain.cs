@@ -5,19 +5,23 @@ namespace GovOpenness.Abstractions.Live;
 /// <summary>
 /// The web hosts currently listening for pushed summaries, and what their viewers watch. Hosts
 /// re-subscribe periodically; an entry not renewed within the expiry is dropped, so a silo that left is
-/// forgotten. Every silo keeps a copy of the watched keys (<see cref="ILiveInterestObserver"/>), so a
-/// progress grain nobody watches builds and sends no push at all. Called by hosts (every few seconds,
-/// and on a viewer's first subscription to a body), by silos (refreshing their copy) and by notifier
-/// activations (refreshing their host list), never per update.
+/// forgotten. Every silo keeps a copy of both (<see cref="ILiveInterestObserver"/>): a progress grain
+/// nobody watches builds and sends no push at all, and notifiers read the hosts from their silo's copy.
+/// Called by hosts (every few seconds, and on a viewer's first subscription to a body) and by silos
+/// (refreshing their copy), never per update.
 /// </summary>
 [Alias("gov.ILiveRegistryGrain")]
 public interface ILiveRegistryGrain : IGrainWithStringKey
 {
     public const string Key = "hosts";
 
-    /// <summary>Adds or renews the host's observer.</summary>
-    [Alias("Subscribe")]
-    Task SubscribeAsync(string hostId, ISummaryObserver observer);
+    /// <summary>
+    /// Adds or renews the host's observer; a host new to this activation is sent to every silo before the
+    /// call completes. Answers the activation's epoch (<see cref="LiveInterestSnapshot.Epoch"/>): a host
+    /// that sees a new one re-sends what its viewers watch at once (the registry moved or restarted).
+    /// </summary>
+    [Alias("Subscribe"), Orleans.Concurrency.AlwaysInterleave]
+    Task<long> SubscribeAsync(string hostId, ISummaryObserver observer);
 
     /// <summary>Removes the host's observer (a host shutting down cleanly).</summary>
     [Alias("Unsubscribe")]
@@ -43,7 +47,7 @@ public interface ILiveRegistryGrain : IGrainWithStringKey
     [Alias("SubscribeInterest")]
     Task<LiveInterestSnapshot> SubscribeInterestAsync(string siloId, ILiveInterestObserver observer);
 
-    /// <summary>The observers not yet expired.</summary>
+    /// <summary>The observers not yet expired (diagnostics; notifiers read their silo's copy).</summary>
     [Alias("GetObservers")]
     Task<ImmutableArray<ISummaryObserver>> GetObserversAsync();
 }

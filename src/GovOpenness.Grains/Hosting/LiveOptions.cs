@@ -11,19 +11,16 @@ public sealed class LiveOptions
     /// <summary>How often a notifier activation forwards its coalesced batch to the hosts.</summary>
     public TimeSpan BatchInterval { get; set; } = TimeSpan.FromMilliseconds(10);
 
-    /// <summary>How long a notifier trusts its cached list of hosts before asking the registry again.</summary>
-    public TimeSpan ObserverRefreshInterval { get; set; } = TimeSpan.FromSeconds(5);
-
     /// <summary>
-    /// How often each silo refreshes its copy of what viewers watch (<see cref="Live.LiveInterest"/>): the
-    /// longest a silo that missed a newly watched body (it did not answer the registry in time, e.g. just
-    /// after joining) goes without pushing it, and how soon a body nobody watches any more stops being
-    /// pushed. One small call per silo every two seconds.
+    /// How often each silo refreshes its copy of what viewers watch and where (<see cref="Live.LiveInterest"/>):
+    /// the longest a silo that missed a newly watched body or a new host (it did not answer the registry in
+    /// time) goes without it, and how soon a body nobody watches any more stops being pushed. One small
+    /// call per silo every two seconds.
     /// </summary>
     public TimeSpan InterestRefreshInterval { get; set; } = TimeSpan.FromSeconds(2);
 
     /// <summary>
-    /// How long a silo waits for another silo to take a newly watched body before answering the viewer
+    /// How long the registry waits for a silo to take a newly watched body or a new host before answering
     /// anyway (a silo that is dying); that silo gets it with its next refresh.
     /// </summary>
     public TimeSpan InterestBroadcastTimeout { get; set; } = TimeSpan.FromSeconds(2);

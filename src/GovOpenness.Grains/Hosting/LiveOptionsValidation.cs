@@ -13,7 +13,6 @@ public sealed class LiveOptionsValidation : IValidateOptions<LiveOptions>
         var wrong = PositiveIntervals.Problems(LiveOptions.Section, "00:00:15",
             (nameof(LiveOptions.PushInterval), options.PushInterval),
             (nameof(LiveOptions.BatchInterval), options.BatchInterval),
-            (nameof(LiveOptions.ObserverRefreshInterval), options.ObserverRefreshInterval),
             (nameof(LiveOptions.ObserverExpiry), options.ObserverExpiry),
             (nameof(LiveOptions.InterestRefreshInterval), options.InterestRefreshInterval),
             (nameof(LiveOptions.InterestBroadcastTimeout), options.InterestBroadcastTimeout));

@@ -8,17 +8,20 @@ using Orleans.Utilities;
 namespace GovOpenness.Grains.Live;
 
 /// <summary>
-/// The hosts listening for pushed summaries and what their viewers watch, and every silo's copy of the
-/// latter, all in memory only: after a restart every host re-subscribes and re-sends what it watches
-/// within its renewal period, and every silo re-registers within its refresh. Entries expire, so a silo
-/// that died without unsubscribing is dropped with what its viewers watched.
+/// The hosts listening for pushed summaries and what their viewers watch, and every silo's copy of both,
+/// all in memory only: after a restart (or a move: a silo joining can take the grain over) every host
+/// re-subscribes within its check interval and re-sends what it watches, and every silo re-registers
+/// within its refresh. Entries expire, so a silo that died without unsubscribing is dropped with what
+/// its viewers watched.
 /// </summary>
 /// <remarks>
-/// A key new to the cluster is sent to every silo before the host's call completes (the host reads the
-/// body's current summary only then, so no change after that read goes unpushed); removals reach the
-/// silos with their next refresh. Until this activation has heard every host it may have lost (it began
-/// while the membership listed a dead silo, so an earlier activation may have lived there), its lists are
-/// marked incomplete for one observer expiry, and silos keep pushing what they pushed.
+/// A key new to the cluster, or a host new to this activation, is sent to every silo before the call
+/// completes (the host reads the body's current summary only then, so no change after that read goes
+/// unpushed); removals reach the silos with their next refresh. An activation that may have taken over
+/// from another (the membership lists another silo, live or dead) marks its lists incomplete for one
+/// observer expiry, by when every live host has renewed with it: silos keep what they had meanwhile.
+/// Such an activation also waits, before sending an addition, until every active silo has registered
+/// its copy with it (at most one refresh), so no silo misses a watch made just after the takeover.
 /// </remarks>
 [GrainType("live-registry")]
 public sealed partial class LiveRegistryGrain(
@@ -30,10 +33,11 @@ public sealed partial class LiveRegistryGrain(
 
     // Per key newly watched: the sending of it to the silos, which a second host watching it meanwhile awaits too.
     private readonly Dictionary<string, Task> _announcing = new(StringComparer.Ordinal);
+    private TaskCompletionSource _siloRegistered = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private long _epoch;
     private long _version;
     private DateTimeOffset _startedAt;
-    private bool _mayHaveLostKeys;
+    private bool _mayHaveTakenOver;
 
     // Real time, as the observer managers' expiry: a test moving the grains' clock must not expire hosts.
     private static TimeProvider Clock => TimeProvider.System;
@@ -42,15 +46,22 @@ public sealed partial class LiveRegistryGrain(
     {
         _startedAt = Clock.GetUtcNow();
         _epoch = _startedAt.UtcTicks;
-        _mayHaveLostKeys = membership.CurrentSnapshot.Members.Values.Any(m => m.Status == SiloStatus.Dead);
+        _mayHaveTakenOver = membership.CurrentSnapshot.Members.Count > 1;
         return Task.CompletedTask;
     }
 
-    public Task SubscribeAsync(string hostId, ISummaryObserver observer)
+    public async Task<long> SubscribeAsync(string hostId, ISummaryObserver observer)
     {
+        _hosts.ClearExpired();
+        var known = _hosts.Observers.TryGetValue(hostId, out var listed) && listed.Equals(observer);
         _hosts.Subscribe(hostId, observer);
         _watched.Seen(hostId, Clock.GetUtcNow());
-        return Task.CompletedTask;
+        if (!known)
+        {
+            await SendAsync(new LiveInterestSnapshot(_epoch, ++_version, Complete: false, [], [new LiveHost(hostId, observer)]));
+        }
+
+        return _epoch;
     }
 
     public Task UnsubscribeAsync(string hostId)
@@ -76,9 +87,14 @@ public sealed partial class LiveRegistryGrain(
     {
         _silos.Subscribe(siloId, observer);
         var now = Clock.GetUtcNow();
+        _hosts.ClearExpired();
         _watched.ForgetHostsNotSeenSince(now - options.Value.ObserverExpiry);
-        var complete = !_mayHaveLostKeys || now - _startedAt >= options.Value.ObserverExpiry;
-        return Task.FromResult(new LiveInterestSnapshot(_epoch, _version, complete, [.. _watched.Keys]));
+        var complete = !_mayHaveTakenOver || now - _startedAt >= options.Value.ObserverExpiry;
+        var hosts = _hosts.Observers.Select(h => new LiveHost(h.Key, h.Value)).ToImmutableArray();
+        var registered = _siloRegistered;
+        _siloRegistered = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        registered.TrySetResult();
+        return Task.FromResult(new LiveInterestSnapshot(_epoch, _version, complete, [.. _watched.Keys], hosts));
     }
 
     /// <summary>Sends the keys new to the cluster to every silo, and waits for those another call is sending.</summary>
@@ -111,25 +127,60 @@ public sealed partial class LiveRegistryGrain(
         await Task.WhenAll(waits);
     }
 
-    // A silo that does not answer in time (dying, or gone) is not waited for: it learns the keys with its
-    // next refresh, and a silo that died takes its grains (and their pushes) with it.
+    // A silo that does not answer in time (dying, or gone) is not waited for: it learns the addition with
+    // its next refresh, and a silo that died takes its grains (and their pushes) with it.
     private async Task SendAsync(LiveInterestSnapshot added)
     {
+        await WhenEveryActiveSiloRegisteredAsync();
         _silos.ClearExpired();
         var timeout = options.Value.InterestBroadcastTimeout;
         await Task.WhenAll(_silos.Observers.Select(async silo =>
         {
             try
             {
-                await silo.Value.OnWatchedAsync(added).WaitAsync(timeout);
+                await silo.Value.OnAddedAsync(added).WaitAsync(timeout);
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
-                LogSiloMissed(logger, e, silo.Key, added.Keys.Length);
+                LogSiloMissed(logger, e, silo.Key, added.Keys.Length + added.Hosts.Length);
             }
         }));
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Silo {Silo} did not take {Count} newly watched bodies in time; it gets them with its next refresh")]
+    /// <summary>
+    /// Waits until every silo the membership lists as active has registered its copy here, for at most one
+    /// silo refresh and a broadcast timeout: at once but for an activation that just took over, whose
+    /// silos still register with the one they knew (a silo that never registers is not waited for longer).
+    /// </summary>
+    private async Task WhenEveryActiveSiloRegisteredAsync()
+    {
+        var deadline = Clock.GetUtcNow() + options.Value.InterestRefreshInterval + options.Value.InterestBroadcastTimeout;
+        while (AnActiveSiloIsMissing())
+        {
+            var left = deadline - Clock.GetUtcNow();
+            if (left <= TimeSpan.Zero)
+            {
+                return;
+            }
+
+            try
+            {
+                await _siloRegistered.Task.WaitAsync(left);
+            }
+            catch (TimeoutException)
+            {
+                return;
+            }
+        }
+    }
+
+    private bool AnActiveSiloIsMissing()
+    {
+        var registered = _silos.Observers;
+        return membership.CurrentSnapshot.Members.Values
+            .Any(m => m.Status == SiloStatus.Active && !registered.ContainsKey(m.SiloAddress.ToParsableString()));
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Silo {Silo} did not take {Count} newly watched bodies or hosts in time; it gets them with its next refresh")]
     private static partial void LogSiloMissed(ILogger logger, Exception exception, string silo, int count);
 }

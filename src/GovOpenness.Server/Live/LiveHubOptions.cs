@@ -8,7 +8,13 @@ public sealed class LiveHubOptions
     /// <summary>A group is sent at most one batch per interval; what arrives meanwhile is coalesced (latest per body).</summary>
     public TimeSpan GroupSendInterval { get; set; } = TimeSpan.FromMilliseconds(25);
 
-    /// <summary>How often this host renews its observer with the registry (well within the registry's expiry).</summary>
+    /// <summary>
+    /// How often this host confirms its observer with the registry: a registry that moved (a silo joined or
+    /// left) or restarted learns this host, and what its viewers watch, within this time. One small call.
+    /// </summary>
+    public TimeSpan CheckInterval { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>How often this host re-sends everything its viewers watch (well within the registry's expiry).</summary>
     public TimeSpan RenewInterval { get; set; } = TimeSpan.FromSeconds(15);
 
     /// <summary>

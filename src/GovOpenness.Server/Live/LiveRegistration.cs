@@ -6,16 +6,17 @@ using Microsoft.Extensions.Options;
 namespace GovOpenness.Server.Live;
 
 /// <summary>
-/// Registers this host's observer with the registry grain and renews it periodically, so the registry
-/// forgets hosts whose silo left (their entries expire) and relearns this one after it restarts.
-/// <see cref="Registered"/> completes with the first registration: /health/ready waits for it, so a load
-/// balancer sends no viewer here before the notifiers can find this host.
+/// Registers this host's observer with the registry grain and confirms it every few seconds, so the
+/// registry forgets hosts whose silo left (their entries expire) and relearns this one soon after it
+/// moves or restarts. <see cref="Registered"/> completes with the first registration, which every silo's
+/// copy has taken: /health/ready waits for it, so a load balancer sends no viewer here before the
+/// notifiers can find this host.
 /// </summary>
 /// <remarks>
 /// It also tells the registry what this host's viewers watch: a body's first viewer here waits until every
 /// silo knows it (<see cref="WatchAsync"/>), and each renewal sends the whole list as it stands, so what
 /// nobody here watches any more stops being pushed within a renewal and a silo's refresh, and a registry
-/// that restarted learns it all again.
+/// that moved or restarted (a new epoch) learns it all again at once.
 /// </remarks>
 public sealed class LiveRegistration(
     IGrainFactory grains,
@@ -61,17 +62,26 @@ public sealed class LiveRegistration(
     {
         var registry = grains.GetGrain<ILiveRegistryGrain>(ILiveRegistryGrain.Key);
         var observer = grains.CreateObjectReference<ISummaryObserver>(broadcaster);
+        long? epoch = null;
+        var renewedAt = DateTimeOffset.MinValue;
         try
         {
             while (!stoppingToken.IsCancellationRequested)
             {
-                var next = options.Value.RenewInterval;
+                var next = options.Value.CheckInterval;
                 try
                 {
-                    await registry.SubscribeAsync(_hostId, observer);
+                    // Completes once every silo knows this host (it is new to the registry), or at once.
+                    var answered = await registry.SubscribeAsync(_hostId, observer);
                     _registered.TrySetResult();
-                    var (watched, sequence) = WatchedNow();
-                    await registry.ReplaceWatchedAsync(_hostId, watched, sequence);
+
+                    // A new epoch is a registry that moved or restarted and knows nothing this host watches.
+                    if (answered != epoch || time.GetUtcNow() - renewedAt >= options.Value.RenewInterval)
+                    {
+                        var (watched, sequence) = WatchedNow();
+                        await registry.ReplaceWatchedAsync(_hostId, watched, sequence);
+                        (epoch, renewedAt) = (answered, time.GetUtcNow());
+                    }
                 }
                 catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
                 {
