@@ -43,9 +43,13 @@ public interface ILiveRegistryGrain : IGrainWithStringKey
     [Alias("ReplaceWatched"), Orleans.Concurrency.AlwaysInterleave]
     Task ReplaceWatchedAsync(string hostId, ImmutableArray<string> keys, long sequence);
 
-    /// <summary>Adds or renews a silo's copy of the watched keys; answers them all as they stand.</summary>
+    /// <summary>
+    /// Adds or renews a silo's copy of the watched keys and hosts; answers them all as they stand.
+    /// <paramref name="lastEpoch"/> is the epoch of the last list the silo took (0 for none): one of another
+    /// activation tells this one that it took over and may not know everything yet.
+    /// </summary>
     [Alias("SubscribeInterest")]
-    Task<LiveInterestSnapshot> SubscribeInterestAsync(string siloId, ILiveInterestObserver observer);
+    Task<LiveInterestSnapshot> SubscribeInterestAsync(string siloId, ILiveInterestObserver observer, long lastEpoch);
 
     /// <summary>The observers not yet expired (diagnostics; notifiers read their silo's copy).</summary>
     [Alias("GetObservers")]

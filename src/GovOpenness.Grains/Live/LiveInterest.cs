@@ -31,6 +31,7 @@ public sealed class LiveInterest : ILiveInterestObserver
     private readonly TaskCompletionSource _received = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private (long Epoch, long Version)? _replacedAt;
+    private long _lastEpoch;
 
     /// <summary>False until a complete list arrived: meanwhile every summary is pushed.</summary>
     public bool Filters => !_interest.All;
@@ -52,6 +53,9 @@ public sealed class LiveInterest : ILiveInterestObserver
             }
         }
     }
+
+    /// <summary>The registry activation of the last list taken (0 before any): told to the registry, so one that took over knows.</summary>
+    public long LastEpoch => Interlocked.Read(ref _lastEpoch);
 
     /// <summary>How many keys are watched (a gauge; 0 while <see cref="Filters"/> is false and nothing was added).</summary>
     public int Count => _interest.Count;
@@ -104,6 +108,7 @@ public sealed class LiveInterest : ILiveInterestObserver
         ArgumentNullException.ThrowIfNull(list);
         lock (_lock)
         {
+            Interlocked.Exchange(ref _lastEpoch, list.Epoch);
             if (!list.Complete)
             {
                 if (!list.Keys.IsEmpty)

@@ -49,7 +49,7 @@ public sealed partial class LiveInterestSync(
                 var next = options.Value.InterestRefreshInterval;
                 try
                 {
-                    interest.Replace(await registry.SubscribeInterestAsync(siloId, reference));
+                    interest.Replace(await registry.SubscribeInterestAsync(siloId, reference, interest.LastEpoch));
                 }
                 catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
                 {

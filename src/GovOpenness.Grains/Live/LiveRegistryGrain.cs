@@ -17,11 +17,12 @@ namespace GovOpenness.Grains.Live;
 /// <remarks>
 /// A key new to the cluster, or a host new to this activation, is sent to every silo before the call
 /// completes (the host reads the body's current summary only then, so no change after that read goes
-/// unpushed); removals reach the silos with their next refresh. An activation that may have taken over
-/// from another (the membership lists another silo, live or dead) marks its lists incomplete for one
-/// observer expiry, by when every live host has renewed with it: silos keep what they had meanwhile.
-/// Such an activation also waits, before sending an addition, until every active silo has registered
-/// its copy with it (at most one refresh), so no silo misses a watch made just after the takeover.
+/// unpushed); removals reach the silos with their next refresh. Its lists are complete only once every
+/// active silo has registered its copy with it and none had taken a list of another activation: one that
+/// had shows this activation took over (the registry moved as a silo joined, or restarted), and its lists
+/// stay incomplete for one observer expiry, by when every live host has renewed with it; silos keep what
+/// they had meanwhile. An addition also waits until every active silo has registered (at most one
+/// refresh), so no silo misses a watch made just after a takeover.
 /// </remarks>
 [GrainType("live-registry")]
 public sealed partial class LiveRegistryGrain(
@@ -36,17 +37,14 @@ public sealed partial class LiveRegistryGrain(
     private TaskCompletionSource _siloRegistered = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private long _epoch;
     private long _version;
-    private DateTimeOffset _startedAt;
-    private bool _mayHaveTakenOver;
+    private DateTimeOffset? _tookOverAt;
 
     // Real time, as the observer managers' expiry: a test moving the grains' clock must not expire hosts.
     private static TimeProvider Clock => TimeProvider.System;
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        _startedAt = Clock.GetUtcNow();
-        _epoch = _startedAt.UtcTicks;
-        _mayHaveTakenOver = membership.CurrentSnapshot.Members.Count > 1;
+        _epoch = Clock.GetUtcNow().UtcTicks;
         return Task.CompletedTask;
     }
 
@@ -83,13 +81,18 @@ public sealed partial class LiveRegistryGrain(
     public Task ReplaceWatchedAsync(string hostId, ImmutableArray<string> keys, long sequence) =>
         AnnounceAsync(_watched.Replace(hostId, keys, sequence, Clock.GetUtcNow()), keys);
 
-    public Task<LiveInterestSnapshot> SubscribeInterestAsync(string siloId, ILiveInterestObserver observer)
+    public Task<LiveInterestSnapshot> SubscribeInterestAsync(string siloId, ILiveInterestObserver observer, long lastEpoch)
     {
         _silos.Subscribe(siloId, observer);
         var now = Clock.GetUtcNow();
+        if (lastEpoch != 0 && lastEpoch != _epoch)
+        {
+            _tookOverAt ??= now;
+        }
+
         _hosts.ClearExpired();
         _watched.ForgetHostsNotSeenSince(now - options.Value.ObserverExpiry);
-        var complete = !_mayHaveTakenOver || now - _startedAt >= options.Value.ObserverExpiry;
+        var complete = _tookOverAt is { } tookOver ? now - tookOver >= options.Value.ObserverExpiry : !AnActiveSiloIsMissing();
         var hosts = _hosts.Observers.Select(h => new LiveHost(h.Key, h.Value)).ToImmutableArray();
         var registered = _siloRegistered;
         _siloRegistered = new(TaskCreationOptions.RunContinuationsAsynchronously);
