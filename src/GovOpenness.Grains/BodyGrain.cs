@@ -231,6 +231,8 @@ public sealed partial class BodyGrain : Grain, IBodyGrain, IBodyDeliveryGrain, I
         }
     }
 
+    public Task WaitForQueuedProfileChangesAsync(int count) => _profile.QueuedAsync(count);
+
     private async Task StoreChildNoteAsync(string childId)
     {
         try

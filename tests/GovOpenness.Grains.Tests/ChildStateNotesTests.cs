@@ -28,9 +28,10 @@ public sealed class ChildStateNotesTests(ClusterFixture fixture)
         await held.Started.WaitAsync(TimeSpan.FromSeconds(30));
         var rest = children.Skip(1).Select(peer.NoteChildStateAsync).ToList();
 
-        // Sent after the notes and interleaving as they do: once it answers, each note has taken its place in
-        // the next write (its first step, with the parent loaded and known to its own parent).
-        await peer.GetAncestryAsync();
+        // The parent's own word that all 29 have joined the next write, queued behind the held one. A call sent
+        // after the notes is no such signal: it may overtake them, and the notes that arrive once the held write
+        // is released start further writes. The bound only ends a failing run.
+        await _grains.GetGrain<IBodyDiagnosticsGrain>(parent).WaitForQueuedProfileChangesAsync(rest.Count).WaitAsync(TimeSpan.FromSeconds(30));
         Assert.False(first.IsCompleted);
         Assert.All(rest, note => Assert.False(note.IsCompleted));
         held.Release();

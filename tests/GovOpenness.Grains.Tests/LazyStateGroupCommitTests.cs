@@ -28,12 +28,18 @@ public sealed class LazyStateGroupCommitTests
         Assert.Equal(["c0"], written.Names);
         Assert.False(first.IsCompleted);
         Assert.All(rest, r => Assert.False(r.IsCompleted));
+        var queued = state.QueuedAsync(20);
+        var more = state.QueuedAsync(21);
+        Assert.True(queued.IsCompleted);
+        Assert.False(more.IsCompleted);
         written.Store();
         await first;
         Assert.All(rest, r => Assert.False(r.IsCompleted));
 
         var second = await storage.NextWrite();
         Assert.Equal(21, second.Names.Count);
+        Assert.False(state.QueuedAsync(1).IsCompleted);
+        Assert.False(more.IsCompleted);
         second.Store();
         await Task.WhenAll(rest);
 

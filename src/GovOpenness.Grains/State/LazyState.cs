@@ -31,6 +31,12 @@ internal sealed class LazyState<T>(IGrainStorage storage, string name, GrainId g
     /// <summary>The last write failed: memory may hold changes that storage does not.</summary>
     private bool _lastFailed;
 
+    /// <summary>How many callers of <see cref="WriteAsync"/> share <see cref="_next"/>, queued behind the write in flight.</summary>
+    private int _queued;
+
+    /// <summary>Callers of <see cref="QueuedAsync"/> still waiting, each for its count of queued callers.</summary>
+    private readonly List<(int Count, TaskCompletionSource Reached)> _queuedWatchers = [];
+
     [System.Diagnostics.CodeAnalysis.AllowNull]
     public T State
     {
@@ -52,6 +58,7 @@ internal sealed class LazyState<T>(IGrainStorage storage, string name, GrainId g
     {
         if (_next is { } next)
         {
+            NoteQueued();
             return next.Task;
         }
 
@@ -60,8 +67,45 @@ internal sealed class LazyState<T>(IGrainStorage storage, string name, GrainId g
         {
             _ = WriteWhileAskedAsync();
         }
+        else
+        {
+            NoteQueued();
+        }
 
         return next.Task;
+    }
+
+    /// <summary>
+    /// A diagnostic: completes once at least <paramref name="count"/> callers of <see cref="WriteAsync"/> share the
+    /// next write, queued behind the one in flight. The callers themselves hear only once their write is stored, and a
+    /// call sent after theirs may overtake them, so this is how a test of the group commit knows that every change
+    /// has joined the next write before it lets the one in flight end. Only the next write's callers count: once it
+    /// begins, the count starts again from none.
+    /// </summary>
+    public Task QueuedAsync(int count)
+    {
+        if (_queued >= count)
+        {
+            return Task.CompletedTask;
+        }
+
+        var reached = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _queuedWatchers.Add((count, reached));
+        return reached.Task;
+    }
+
+    /// <summary>One more caller shares the next write: tells the watchers whose count it reaches.</summary>
+    private void NoteQueued()
+    {
+        _queued++;
+        for (var i = _queuedWatchers.Count - 1; i >= 0; i--)
+        {
+            if (_queuedWatchers[i].Count <= _queued)
+            {
+                _queuedWatchers[i].Reached.TrySetResult();
+                _queuedWatchers.RemoveAt(i);
+            }
+        }
     }
 
     /// <summary>
@@ -77,6 +121,7 @@ internal sealed class LazyState<T>(IGrainStorage storage, string name, GrainId g
         while (_next is { } next)
         {
             _next = null;
+            _queued = 0;
             _writing = next.Task;
             Exception? failure = null;
             try
