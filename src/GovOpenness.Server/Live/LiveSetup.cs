@@ -10,7 +10,8 @@ public static class LiveSetup
 
     public static WebApplicationBuilder AddGovOpennessLive(this WebApplicationBuilder builder)
     {
-        builder.Services.Configure<LiveHubOptions>(builder.Configuration.GetSection(LiveHubOptions.Section));
+        builder.Services.AddOptions<LiveHubOptions>().Bind(builder.Configuration.GetSection(LiveHubOptions.Section)).ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<LiveHubOptions>, LiveHubOptionsValidation>();
         builder.Services.Configure<LiveOptions>(builder.Configuration.GetSection(LiveOptions.Section));
         builder.Services.AddSignalR();
         builder.Services.AddSingleton<LiveGroups>();
