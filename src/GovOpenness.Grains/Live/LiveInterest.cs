@@ -89,12 +89,7 @@ public sealed class LiveInterest : ILiveInterestObserver
             }
 
             _additions.Add(added);
-            if (!added.Keys.IsEmpty)
-            {
-                _interest = _interest.With(added.Keys);
-            }
-
-            SetHosts(new Dictionary<string, ISummaryObserver>(_hostsById, StringComparer.Ordinal), added.Hosts);
+            Merge(added);
             Change();
         }
     }
@@ -111,12 +106,7 @@ public sealed class LiveInterest : ILiveInterestObserver
             Interlocked.Exchange(ref _lastEpoch, list.Epoch);
             if (!list.Complete)
             {
-                if (!list.Keys.IsEmpty)
-                {
-                    _interest = _interest.With(list.Keys);
-                }
-
-                SetHosts(new Dictionary<string, ISummaryObserver>(_hostsById, StringComparer.Ordinal), list.Hosts);
+                Merge(list);
             }
             else if (_replacedAt is var (epoch, version) && list.Epoch == epoch && list.Version < version)
             {
@@ -140,6 +130,20 @@ public sealed class LiveInterest : ILiveInterestObserver
         _received.TrySetResult();
     }
 
+    /// <summary>Adds the keys and hosts to the copy, keeping all it has.</summary>
+    private void Merge(LiveInterestSnapshot added)
+    {
+        if (!added.Keys.IsEmpty)
+        {
+            _interest = _interest.With(added.Keys);
+        }
+
+        if (!added.Hosts.IsEmpty)
+        {
+            SetHosts(new Dictionary<string, ISummaryObserver>(_hostsById, StringComparer.Ordinal), added.Hosts);
+        }
+    }
+
     private void SetHosts(Dictionary<string, ISummaryObserver> hosts, IEnumerable<LiveHost> added)
     {
         foreach (var host in added)
@@ -158,21 +162,25 @@ public sealed class LiveInterest : ILiveInterestObserver
         changed.TrySetResult();
     }
 
-    /// <summary>Watched bodies by year; <see cref="All"/> while every push is wanted.</summary>
-    private sealed class Interest(bool all, FrozenDictionary<int, FrozenSet<string>> byYear)
+    /// <summary>Watched bodies by year, from the keys as listed; <see cref="All"/> while every push is wanted.</summary>
+    private sealed class Interest
     {
-        public static Interest Everything { get; } = new(true, FrozenDictionary<int, FrozenSet<string>>.Empty);
+        private Interest(bool all, FrozenSet<string> keys) => (All, Keys, ByYear) = (all, keys, Group(keys));
 
-        public bool All { get; } = all;
+        public static Interest Everything { get; } = new(true, FrozenSet<string>.Empty);
 
-        public FrozenDictionary<int, FrozenSet<string>> ByYear { get; } = byYear;
+        public bool All { get; }
+
+        /// <summary>The keys as listed (kept so an addition need not rebuild them from <see cref="ByYear"/>).</summary>
+        public FrozenSet<string> Keys { get; }
+
+        public FrozenDictionary<int, FrozenSet<string>> ByYear { get; }
 
         public int Count => ByYear.Values.Sum(b => b.Count);
 
-        public static Interest Of(IEnumerable<string> keys) => new(false, Group(keys));
+        public static Interest Of(IEnumerable<string> keys) => new(false, keys.ToFrozenSet(StringComparer.Ordinal));
 
-        public Interest With(IEnumerable<string> keys) =>
-            new(All, Group(ByYear.SelectMany(y => y.Value.Select(b => b + "/" + y.Key.ToString(CultureInfo.InvariantCulture))).Concat(keys)));
+        public Interest With(IEnumerable<string> keys) => new(All, Keys.Concat(keys).ToFrozenSet(StringComparer.Ordinal));
 
         private static FrozenDictionary<int, FrozenSet<string>> Group(IEnumerable<string> keys) =>
             keys.Select(Parse).Where(k => k.Year != 0).GroupBy(k => k.Year)

@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using GovOpenness.Abstractions.Diagnostics;
 using GovOpenness.Abstractions.Live;
 using GovOpenness.Grains.Hosting;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Orleans.Concurrency;
 
@@ -47,13 +46,11 @@ public sealed class LiveNotifierGrain(IOptions<LiveOptions> options, SettleTrack
     }
 
     private void StartTicking() =>
-        _timer ??= this.RegisterGrainTimer(_ => ForwardAsync(), new GrainTimerCreationOptions(options.Value.BatchInterval, options.Value.BatchInterval));
+        _timer ??= this.RegisterGrainTimer(_ => Forward(final: false), new GrainTimerCreationOptions(options.Value.BatchInterval, options.Value.BatchInterval));
 
     // Orleans removes idle stateless workers, and a timer tick does not count as work: an activation can
     // go with a push still waiting for its tick (seen as a viewer never getting a body's last change).
     public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => Forward(final: true);
-
-    private Task ForwardAsync() => Forward(final: false);
 
     private Task Forward(bool final)
     {
